@@ -1,0 +1,93 @@
+//! Number formatting per language: Chinese counts in 万 / 亿, English in
+//! thousand / million. Missing values are the caller's business (they show
+//! "no data", never a formatted zero).
+
+use crate::url_state::Lang;
+
+/// `20937757` -> `"20,937,757"`.
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A population in words a reader takes in at a glance:
+/// zh `2093.8万`, `3.21亿`; en `20.94 million`, `912.3 thousand`.
+pub fn population_short(n: u64, lang: Lang) -> String {
+    let x = n as f64;
+    match lang {
+        Lang::Zh => {
+            if x >= 1e8 {
+                format!("{:.2}亿", x / 1e8)
+            } else if x >= 1e4 {
+                format!("{:.1}万", x / 1e4)
+            } else {
+                grouped(n)
+            }
+        }
+        Lang::En => {
+            if x >= 1e6 {
+                format!("{:.2} million", x / 1e6)
+            } else if x >= 1e3 {
+                format!("{:.1} thousand", x / 1e3)
+            } else {
+                grouped(n)
+            }
+        }
+    }
+}
+
+/// A signed change in percent, `+38.5%` / `-17.4%`, with `decimals` places.
+/// A value that rounds to zero shows as `0.0%` without a sign.
+pub fn signed_pct(pct: f64, decimals: usize) -> String {
+    let s = format!("{:.*}", decimals, pct);
+    if s.trim_start_matches('-').chars().all(|c| c == '0' || c == '.') {
+        return format!("{}%", s.trim_start_matches('-'));
+    }
+    if pct > 0.0 {
+        format!("+{s}%")
+    } else {
+        format!("{s}%")
+    }
+}
+
+/// A share in percent, `17.98%`.
+pub fn pct(value: f64, decimals: usize) -> String {
+    format!("{:.*}%", decimals, value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(20_937_757), "20,937,757");
+    }
+
+    #[test]
+    fn short_populations_per_language() {
+        assert_eq!(population_short(20_937_757, Lang::Zh), "2093.8万");
+        assert_eq!(population_short(320_541_590, Lang::Zh), "3.21亿");
+        assert_eq!(population_short(20_937_757, Lang::En), "20.94 million");
+        assert_eq!(population_short(912_345, Lang::En), "912.3 thousand");
+        assert_eq!(population_short(512, Lang::En), "512");
+    }
+
+    #[test]
+    fn signed_percentages() {
+        assert_eq!(signed_pct(-17.44, 1), "-17.4%");
+        assert_eq!(signed_pct(38.47, 1), "+38.5%");
+        assert_eq!(signed_pct(-0.01, 1), "0.0%");
+        assert_eq!(signed_pct(0.0, 1), "0.0%");
+    }
+}

@@ -1,0 +1,69 @@
+//! Compact SVG path encoding: integer map units, relative line segments,
+//! no separator before a minus sign. `M12 34l3-4 5 6z`.
+
+/// A ring in map units (already rounded to integers), closed implicitly.
+pub type Ring = Vec<(i64, i64)>;
+
+/// Rounds a ring to integer map units and drops repeated points; returns
+/// `None` when fewer than three distinct points survive.
+pub fn quantise(ring: &[(f64, f64)]) -> Option<Ring> {
+    let mut out: Ring = Vec::with_capacity(ring.len());
+    for &(x, y) in ring {
+        let p = (x.round() as i64, y.round() as i64);
+        if out.last() != Some(&p) {
+            out.push(p);
+        }
+    }
+    while out.len() > 1 && out.first() == out.last() {
+        out.pop();
+    }
+    (out.len() >= 3).then_some(out)
+}
+
+/// Encodes rings (each closed with `z`) as one path `d` string.
+pub fn encode(rings: &[Ring]) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        let (x0, y0) = ring[0];
+        d.push('M');
+        push_pair(&mut d, x0, y0);
+        d.push('l');
+        let mut first = true;
+        for w in ring.windows(2) {
+            let (dx, dy) = (w[1].0 - w[0].0, w[1].1 - w[0].1);
+            if !first && dx >= 0 {
+                d.push(' ');
+            }
+            first = false;
+            push_pair(&mut d, dx, dy);
+        }
+        d.push('z');
+    }
+    d
+}
+
+fn push_pair(d: &mut String, x: i64, y: i64) {
+    d.push_str(&x.to_string());
+    if y >= 0 {
+        d.push(' ');
+    }
+    d.push_str(&y.to_string());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_relative_segments_compactly() {
+        let ring = vec![(10, 20), (13, 16), (8, 22)];
+        assert_eq!(encode(&[ring]), "M10 20l3-4-5 6z");
+    }
+
+    #[test]
+    fn quantise_drops_degenerate_rings() {
+        assert_eq!(quantise(&[(0.1, 0.1), (0.2, 0.2), (0.0, 0.0)]), None);
+        let q = quantise(&[(0.0, 0.0), (5.0, 0.0), (5.0, 5.0), (0.0, 0.0)]).unwrap();
+        assert_eq!(q, vec![(0, 0), (5, 0), (5, 5)]);
+    }
+}

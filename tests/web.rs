@@ -1,0 +1,74 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): mount the atlas
+//! with the real bundle and check what a reader would see and do.
+#![cfg(target_arch = "wasm32")]
+
+use atlas_core::{Bundle, Notice, ViewState};
+use leptos::{mount::mount_to, prelude::*, task::tick};
+use shrinkage_atlas::app::Atlas;
+use shrinkage_atlas::data::Load;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const BUNDLE: &str = include_str!("../public/data/atlas.json");
+
+/// Mounts the atlas in a fresh container and returns the container.
+fn mount(initial: ViewState, notices: Vec<Notice>) -> web_sys::HtmlElement {
+    let document = document();
+    let container = document.create_element("section").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let bundle = Arc::new(Bundle::from_json(BUNDLE).expect("bundle decodes"));
+    let load = RwSignal::new(Load::Ready(bundle));
+    let handle = mount_to(container.clone().unchecked_into(), move || {
+        view! { <Atlas load=load initial=initial.clone() notices=notices.clone() /> }
+    });
+    handle.forget();
+    container.unchecked_into()
+}
+
+fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
+    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn map_has_54_regions_and_clicking_one_fills_the_panel() {
+    let root = mount(ViewState::default(), vec![]);
+    tick().await;
+    assert_eq!(root.query_selector_all("path.region[data-code]").unwrap().length(), 54);
+    let bazhong: web_sys::Element = root.query_selector("path[data-code='511900']").unwrap().expect("Bazhong is drawn");
+    bazhong.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(text_of(&root, ".unit-details h2"), "巴中市");
+    assert!(text_of(&root, "[data-field='change']").starts_with("-17.4%"));
+    assert_eq!(text_of(&root, "[data-field='class']"), "重度收缩");
+    assert!(root.query_selector("canvas.chart").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn unit_from_the_url_is_selected_and_unknown_unit_gives_a_notice() {
+    let root = mount(ViewState { unit: Some(510100), ..Default::default() }, vec![]);
+    tick().await;
+    assert_eq!(text_of(&root, "[data-field='pop2020']"), "20,937,757");
+
+    let (state, notices) = ViewState::from_query("unit=999999&lang=xx");
+    let root = mount(state, notices);
+    tick().await;
+    tick().await;
+    let alert = text_of(&root, ".notice");
+    assert!(alert.contains("999999"), "{alert}");
+    assert!(alert.contains("lang=xx"), "{alert}");
+    assert!(root.query_selector(".unit-details").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_the_interface() {
+    let root = mount(ViewState::default(), vec![]);
+    tick().await;
+    assert_eq!(text_of(&root, "h1"), "西南城市收缩图集");
+    let button: web_sys::HtmlElement = root.query_selector(".lang-switch").unwrap().unwrap().unchecked_into();
+    button.click();
+    tick().await;
+    assert_eq!(text_of(&root, "h1"), "Shrinkage Atlas of Southwest China");
+}
