@@ -1,69 +1,34 @@
-//! The data bundle: the compact, generated file the app ships
-//! (`public/data/atlas.json`). `atlas-databuild` writes it from the committed
-//! sources; the app and the CLI decode it with [`Bundle::from_json`].
+//! The data bundle: the compact, generated files the app ships in
+//! `public/data/`. `atlas-databuild` writes them from the committed sources;
+//! the app, the CLI and the tests decode them here.
 //!
-//! Every number here comes from a source file; a value that a source does not
-//! give is `None` ("no data"), never zero.
+//! - `atlas.json` ([`Bundle`]): every unit with its figures, the prefecture
+//!   and province map. Loaded first.
+//! - `cohorts.json` ([`Cohorts`]): age-sex counts for the pyramid and the
+//!   projection. Loaded when a view needs them.
+//! - `counties-map.json` ([`CountyShapes`]): county polygons. Loaded when the
+//!   map switches to counties.
 
+use crate::dataset::{AgeSex, Level, Province, Unit};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Version of the bundle layout; bump when a field changes meaning.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
-/// Administrative level of a unit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Level {
-    Prefecture,
-    County,
-}
+/// File names under `public/data/` (and `data/` of the built site).
+pub const BUNDLE_FILE: &str = "atlas.json";
+pub const COHORTS_FILE: &str = "cohorts.json";
+pub const COUNTY_SHAPES_FILE: &str = "counties-map.json";
 
-/// One census year's figures for a unit, as the source gives them.
-/// Shares are percentages (0-100); `None` means the source has no value.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
-pub struct CensusFigures {
-    /// Resident (常住) population, persons.
-    pub pop: Option<u64>,
-    pub pop_urban: Option<u64>,
-    pub pop_rural: Option<u64>,
-    /// Average household size, persons.
-    pub household_size: Option<f64>,
-    /// Males per 100 females.
-    pub sex_ratio: Option<f64>,
-    pub age_0_14: Option<f64>,
-    pub age_15_59: Option<f64>,
-    pub age_60_plus: Option<f64>,
-    pub age_65_plus: Option<f64>,
-}
-
-/// A prefecture- or county-level unit.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Unit {
-    /// Six-digit administrative code (adcode, 2020). Chongqing is `500000`.
-    pub code: u32,
-    pub name_zh: String,
-    /// Adcode of the province (`510000`, ...).
-    pub province: u32,
-    pub level: Level,
-    /// 2010 census on 2020 boundaries; `None` when no comparable figure exists.
-    pub y2010: Option<CensusFigures>,
-    /// 2020 census.
-    pub y2020: CensusFigures,
-}
-
-/// A province: code and Chinese name.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Province {
-    pub code: u32,
-    pub name_zh: String,
-}
-
-/// One region shape as an SVG path (`d` attribute), already projected.
+/// One region shape as an SVG path (`d` attribute), already projected, with
+/// a point inside it for its label.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Shape {
     pub code: u32,
     pub d: String,
+    pub label: [i64; 2],
 }
 
 /// Projected map geometry: Albers equal-area (lat0 36N, parallels 24N/48N,
@@ -74,7 +39,7 @@ pub struct MapGeometry {
     /// `[min_x, min_y, width, height]` for the SVG `viewBox`.
     pub view_box: [f64; 4],
     pub units_per_km: f64,
-    pub regions: Vec<Shape>,
+    pub prefectures: Vec<Shape>,
     pub provinces: Vec<Shape>,
 }
 
@@ -90,18 +55,45 @@ pub struct SourceRef {
     pub citation: String,
 }
 
-/// The whole bundle.
+/// The first-loaded file: units, figures, prefecture and province map.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     pub version: u32,
     pub sources: Vec<SourceRef>,
     pub provinces: Vec<Province>,
-    /// Sorted by code.
+    /// Prefectures and counties, sorted by (level, code).
     pub units: Vec<Unit>,
     pub map: MapGeometry,
 }
 
-/// Why a bundle could not be read.
+/// Age-sex counts per unit and year, and the national totals used as the
+/// survival proxy of the projection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cohorts {
+    pub version: u32,
+    /// All of China (sum of the 31 province rows of the county yearbooks).
+    pub national_2010: AgeSex,
+    pub national_2020: AgeSex,
+    /// Sorted like [`Bundle::units`]; `None` where the yearbook has no row.
+    pub units: Vec<UnitCohorts>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitCohorts {
+    pub code: u32,
+    pub level: Level,
+    pub y2010: Option<AgeSex>,
+    pub y2020: Option<AgeSex>,
+}
+
+/// County polygons, loaded lazily.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CountyShapes {
+    pub version: u32,
+    pub counties: Vec<Shape>,
+}
+
+/// Why a bundle file could not be read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum BundleError {
     /// Not valid JSON of the expected shape.
@@ -115,39 +107,54 @@ pub enum BundleError {
 impl fmt::Display for BundleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            BundleError::Malformed(m) => write!(f, "data bundle is malformed: {m}"),
+            BundleError::Malformed(m) => write!(f, "data file is malformed: {m}"),
             BundleError::Version { found, expected } => {
-                write!(f, "data bundle version {found}, this app reads version {expected}")
+                write!(f, "data file version {found}, this app reads version {expected}")
             }
-            BundleError::Invalid(m) => write!(f, "data bundle is inconsistent: {m}"),
+            BundleError::Invalid(m) => write!(f, "data file is inconsistent: {m}"),
         }
     }
 }
 
 impl std::error::Error for BundleError {}
 
+/// Decodes JSON and checks the layout version. Never panics.
+fn decode<T: DeserializeOwned>(text: &str, version: impl Fn(&T) -> u32) -> Result<T, BundleError> {
+    let value: T = serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
+    let found = version(&value);
+    if found != BUNDLE_VERSION {
+        return Err(BundleError::Version { found, expected: BUNDLE_VERSION });
+    }
+    Ok(value)
+}
+
+fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("bundle types always serialise")
+}
+
+/// Order of units in every file: prefectures first, then counties, each by code.
+pub fn unit_order(level: Level, code: u32) -> (Level, u32) {
+    (level, code)
+}
+
 impl Bundle {
-    /// Decodes and validates a bundle. Never panics, whatever the input.
+    /// Decodes and validates the main bundle.
     pub fn from_json(text: &str) -> Result<Bundle, BundleError> {
-        let bundle: Bundle =
-            serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
-        if bundle.version != BUNDLE_VERSION {
-            return Err(BundleError::Version { found: bundle.version, expected: BUNDLE_VERSION });
-        }
+        let bundle: Bundle = decode(text, |b: &Bundle| b.version)?;
         bundle.validate()?;
         Ok(bundle)
     }
 
-    /// Serialises the bundle in its canonical compact form (what the data
-    /// build writes and the freshness test compares).
+    /// The canonical compact form (what the data build writes and the
+    /// freshness test compares).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("bundle types always serialise")
+        to_json(self)
     }
 
     fn validate(&self) -> Result<(), BundleError> {
         let invalid = |m: String| Err(BundleError::Invalid(m));
         for pair in self.units.windows(2) {
-            if pair[0].code >= pair[1].code {
+            if unit_order(pair[0].level, pair[0].code) >= unit_order(pair[1].level, pair[1].code) {
                 return invalid(format!("units not sorted or duplicated at {}", pair[1].code));
             }
         }
@@ -155,8 +162,13 @@ impl Bundle {
             if !(100_000..=999_999).contains(&unit.code) {
                 return invalid(format!("code {} is not six digits", unit.code));
             }
-            if !self.provinces.iter().any(|p| p.code == unit.province) {
+            if self.province(unit.province).is_none() {
                 return invalid(format!("unit {} has unknown province {}", unit.code, unit.province));
+            }
+            if let Some(parent) = unit.parent {
+                if self.unit_at(Level::Prefecture, parent).is_none() {
+                    return invalid(format!("unit {} has unknown parent {parent}", unit.code));
+                }
             }
         }
         let vb = self.map.view_box;
@@ -166,9 +178,19 @@ impl Bundle {
         Ok(())
     }
 
-    /// The unit with this adcode, if any.
+    /// The unit of a level with this code.
+    pub fn unit_at(&self, level: Level, code: u32) -> Option<&Unit> {
+        self.units
+            .binary_search_by_key(&unit_order(level, code), |u| unit_order(u.level, u.code))
+            .ok()
+            .map(|i| &self.units[i])
+    }
+
+    /// The unit with this code, the prefecture if both levels use it
+    /// (Chongqing's `500000` is only a prefecture; no county shares a code
+    /// with a prefecture, but the lookup is defined for safety).
     pub fn unit(&self, code: u32) -> Option<&Unit> {
-        self.units.binary_search_by_key(&code, |u| u.code).ok().map(|i| &self.units[i])
+        self.unit_at(Level::Prefecture, code).or_else(|| self.unit_at(Level::County, code))
     }
 
     /// All units of one level, in code order.
@@ -176,8 +198,47 @@ impl Bundle {
         self.units.iter().filter(move |u| u.level == level)
     }
 
-    /// The province with this adcode, if any.
+    /// The counties of a prefecture, in code order.
+    pub fn counties_of(&self, prefecture: u32) -> impl Iterator<Item = &Unit> {
+        self.units.iter().filter(move |u| u.level == Level::County && u.parent == Some(prefecture))
+    }
+
+    /// The province with this code.
     pub fn province(&self, code: u32) -> Option<&Province> {
         self.provinces.iter().find(|p| p.code == code)
+    }
+}
+
+impl Cohorts {
+    pub fn from_json(text: &str) -> Result<Cohorts, BundleError> {
+        let cohorts: Cohorts = decode(text, |c: &Cohorts| c.version)?;
+        for pair in cohorts.units.windows(2) {
+            if unit_order(pair[0].level, pair[0].code) >= unit_order(pair[1].level, pair[1].code) {
+                return Err(BundleError::Invalid(format!("cohorts not sorted at {}", pair[1].code)));
+            }
+        }
+        Ok(cohorts)
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json(self)
+    }
+
+    /// The age-sex counts of a unit.
+    pub fn unit(&self, level: Level, code: u32) -> Option<&UnitCohorts> {
+        self.units
+            .binary_search_by_key(&unit_order(level, code), |u| unit_order(u.level, u.code))
+            .ok()
+            .map(|i| &self.units[i])
+    }
+}
+
+impl CountyShapes {
+    pub fn from_json(text: &str) -> Result<CountyShapes, BundleError> {
+        decode(text, |c: &CountyShapes| c.version)
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json(self)
     }
 }

@@ -1,6 +1,6 @@
 //! Population change 2010 -> 2020 and the shrinkage intensity classes.
 
-use crate::bundle::Unit;
+use crate::dataset::Unit;
 use serde::{Deserialize, Serialize};
 
 /// Years between the two censuses (1 Nov 2010 and 1 Nov 2020).

@@ -1,36 +1,45 @@
 //! # atlas-core
 //!
-//! The pure core of the Shrinkage Atlas of Southwest China: dataset types and
-//! bundle decoding ([`bundle`]), shrinkage measures ([`change`]), the view
-//! state carried in URLs ([`url_state`]) and number formatting ([`format`]).
-//! No web dependency: it is compiled and tested natively, and read by the
-//! browser app, the data build and the command line alike.
+//! The pure core of the Shrinkage Atlas of Southwest China: the regional
+//! dataset ([`dataset`]) and the files that carry it ([`bundle`]),
+//! shrinkage measures ([`change`]), the view state carried in URLs
+//! ([`url_state`]) and number formatting ([`format`]). No web dependency:
+//! it is compiled and tested natively, and read by the browser app, the data
+//! build and the command line alike.
 //!
-//! Data flow: `data/sources` -> `atlas-databuild` -> `public/data/atlas.json`
-//! -> [`bundle::Bundle::from_json`] -> the app (`src/`).
+//! Data flow: `data/sources` -> `atlas-databuild` -> `public/data/*.json`
+//! -> [`bundle`] decoders -> the app (`src/`) and the `atlas` CLI.
 
 pub mod bundle;
 pub mod change;
+pub mod dataset;
 pub mod format;
 pub mod url_state;
 
-pub use bundle::{Bundle, BundleError, CensusFigures, Level, Unit};
+pub use bundle::{Bundle, BundleError, Cohorts, CountyShapes};
 pub use change::{change_pct, shrink_class, ShrinkClass};
+pub use dataset::{AgeSex, Census, Level, Province, Unit};
 pub use url_state::{Lang, Notice, ViewState};
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use crate::bundle::{CensusFigures, Level, Unit};
+    use crate::dataset::{Census, Level, Unit};
 
     /// A prefecture with the given 2010 and 2020 populations and nothing else.
     pub fn unit_with_pops(p2010: u64, p2020: u64) -> Unit {
         Unit {
-            code: 510000 + 100,
+            code: 510100,
             name_zh: "测试".into(),
-            province: 510000,
+            name_en: "Test".into(),
             level: Level::Prefecture,
-            y2010: Some(CensusFigures { pop: Some(p2010), ..Default::default() }),
-            y2020: CensusFigures { pop: Some(p2020), ..Default::default() },
+            province: 510000,
+            parent: None,
+            area_km2: None,
+            ghsl: None,
+            y2010: Some(Census { pop: Some(p2010), ..Default::default() }),
+            y2020: Census { pop: Some(p2020), ..Default::default() },
+            comparability: None,
+            boundary_caveat: false,
         }
     }
 }

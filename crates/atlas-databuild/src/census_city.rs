@@ -1,85 +1,72 @@
-//! Reads the leiii prefecture-level census file
+//! The leiii prefecture-level census file
 //! (`data/sources/leiii_census/sw_census_city_2010_2020.csv`): 2010 and 2020
-//! figures on constant 2020 boundaries.
+//! figures on constant 2020 boundaries, the 2010 ones re-based by its
+//! authors (e.g. Chengdu 2010 includes Jianyang, which moved from Ziyang in
+//! 2016). It is the source of the prefectures' population totals.
 
-use atlas_core::bundle::{CensusFigures, Level, Province, Unit};
-use std::collections::BTreeMap;
+use crate::table::Table;
 
 /// leiii codes Chongqing as `500100`; every other source (tudigong, the
 /// crosswalk, the county files) uses the municipality's adcode `500000`.
 pub const LEIII_CHONGQING: u32 = 500100;
 pub const CHONGQING: u32 = 500000;
 
-/// Units (sorted by code) and provinces read from the city file.
-pub fn read(text: &str) -> Result<(Vec<Unit>, Vec<Province>), String> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
-    let col = |name: &str| headers.iter().position(|h| h == name).ok_or(format!("city csv: no column {name}"));
-    let c = |n: &str| col(n);
-    let (city, code, prov, prov_code) = (c("city")?, c("city_code")?, c("province")?, c("province_code")?);
-    let year_cols = |y: &str| -> Result<[usize; 9], String> {
-        Ok([
-            c(&format!("popu_{y}"))?,
-            c(&format!("popu_urban_{y}"))?,
-            c(&format!("popu_rural_{y}"))?,
-            c(&format!("household_{y}"))?,
-            c(&format!("male_female_{y}"))?,
-            c(&format!("age_0_14_{y}"))?,
-            c(&format!("age_15_59_{y}"))?,
-            c(&format!("age_60_{y}"))?,
-            c(&format!("age_65_{y}"))?,
-        ])
-    };
-    let (cols2010, cols2020) = (year_cols("2010")?, year_cols("2020")?);
-    let mut units = Vec::new();
-    let mut provinces = BTreeMap::new();
-    for (line, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("city csv line {}: {e}", line + 2))?;
-        let parse_code = |i: usize| record[i].trim().parse::<u32>().map_err(|e| format!("code {:?}: {e}", &record[i]));
-        let mut unit_code = parse_code(code)?;
-        if unit_code == LEIII_CHONGQING {
-            unit_code = CHONGQING;
-        }
-        let province = parse_code(prov_code)?;
-        provinces.insert(province, record[prov].trim().to_string());
-        let figures = |cols: [usize; 9]| -> Result<CensusFigures, String> {
-            let int = |i: usize| parse_opt::<u64>(&record[i]);
-            let real = |i: usize| parse_opt::<f64>(&record[i]);
-            Ok(CensusFigures {
-                pop: int(cols[0])?,
-                pop_urban: int(cols[1])?,
-                pop_rural: int(cols[2])?,
-                household_size: real(cols[3])?,
-                sex_ratio: real(cols[4])?,
-                age_0_14: real(cols[5])?,
-                age_15_59: real(cols[6])?,
-                age_60_plus: real(cols[7])?,
-                age_65_plus: real(cols[8])?,
-            })
-        };
-        let y2010 = figures(cols2010)?;
-        units.push(Unit {
-            code: unit_code,
-            name_zh: record[city].trim().to_string(),
-            province,
-            level: Level::Prefecture,
-            y2010: y2010.pop.is_some().then_some(y2010),
-            y2020: figures(cols2020)?,
-        });
-    }
-    units.sort_by_key(|u| u.code);
-    let provinces = provinces.into_iter().map(|(code, name_zh)| Province { code, name_zh }).collect();
-    Ok((units, provinces))
+/// One year's figures as the city file gives them (shares in %).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CityFigures {
+    pub pop: u64,
+    pub pop_urban: Option<u64>,
+    pub pop_rural: Option<u64>,
+    pub household_size: Option<f64>,
+    pub sex_ratio: Option<f64>,
+    pub age_shares: Option<[f64; 4]>,
 }
 
-/// An empty cell is "no data"; anything else must parse.
-fn parse_opt<T: std::str::FromStr>(cell: &str) -> Result<Option<T>, String>
-where
-    T::Err: std::fmt::Display,
-{
-    let cell = cell.trim();
-    if cell.is_empty() {
-        return Ok(None);
+#[derive(Clone, Debug)]
+pub struct CityRow {
+    pub code: u32,
+    pub name: String,
+    pub province: u32,
+    pub province_name: String,
+    pub y2010: Option<CityFigures>,
+    pub y2020: CityFigures,
+}
+
+fn figures(row: &crate::table::Row, year: &str) -> Result<Option<CityFigures>, String> {
+    let h = |name: &str| format!("{name}_{year}");
+    let Some(pop) = row.num(&h("popu"))? else { return Ok(None) };
+    let int = |name: &str| -> Result<Option<u64>, String> { Ok(row.num(&h(name))?.map(|v| v as u64)) };
+    let shares = [row.num(&h("age_0_14"))?, row.num(&h("age_15_59"))?, row.num(&h("age_60"))?, row.num(&h("age_65"))?];
+    Ok(Some(CityFigures {
+        pop: pop as u64,
+        pop_urban: int("popu_urban")?,
+        pop_rural: int("popu_rural")?,
+        household_size: row.num(&h("household"))?,
+        sex_ratio: row.num(&h("male_female"))?,
+        age_shares: match shares {
+            [Some(a), Some(b), Some(c), Some(d)] => Some([a, b, c, d]),
+            _ => None,
+        },
+    }))
+}
+
+/// The 54 rows, sorted by code.
+pub fn read(table: &Table) -> Result<Vec<CityRow>, String> {
+    let mut rows = Vec::new();
+    for row in table.rows() {
+        let mut code = row.code("city_code")?.ok_or("city file: row without code")?;
+        if code == LEIII_CHONGQING {
+            code = CHONGQING;
+        }
+        rows.push(CityRow {
+            code,
+            name: row.text("city")?,
+            province: row.code("province_code")?.ok_or("city file: row without province")?,
+            province_name: row.text("province")?,
+            y2010: figures(&row, "2010")?,
+            y2020: figures(&row, "2020")?.ok_or(format!("city file: {code} has no 2020 population"))?,
+        });
     }
-    cell.parse().map(Some).map_err(|e| format!("value {cell:?}: {e}"))
+    rows.sort_by_key(|r| r.code);
+    Ok(rows)
 }

@@ -1,25 +1,64 @@
 //! # atlas-databuild
 //!
-//! Turns the committed source files (`data/sources/`) into the bundle the app
-//! ships (`public/data/atlas.json`). Deterministic: the same sources give the
-//! same bytes, and a test rebuilds the bundle and compares it with the
-//! committed one.
+//! Turns the committed source files (`data/sources/`) into the files the app
+//! ships (`public/data/`) and the county-matching report
+//! (`data/reports/county_matching.md`). Deterministic: the same sources give
+//! the same bytes, and a test rebuilds everything and compares it with the
+//! committed files.
 
 pub mod census_city;
+pub mod counties;
+pub mod crosswalk;
 pub mod geo;
+pub mod indicators;
+pub mod matching;
+pub mod names;
+pub mod report;
 pub mod sources;
+pub mod table;
+pub mod tudigong;
+pub mod yearbook;
 
-use atlas_core::bundle::{Bundle, MapGeometry, Shape, BUNDLE_VERSION};
+use crate::sources as src;
+use atlas_core::bundle::{Bundle, Cohorts, CountyShapes, MapGeometry, Shape, UnitCohorts, BUNDLE_VERSION};
+use atlas_core::dataset::{AgeSex, Census, Comparability, Level, Province, Unit};
+use census_city::CityRow;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use table::Table;
+use yearbook::Year;
 
-/// Where the bundle is written, relative to the repository root.
+/// Where each output goes, relative to the repository root.
 pub const BUNDLE_PATH: &str = "public/data/atlas.json";
+pub const COHORTS_PATH: &str = "public/data/cohorts.json";
+pub const COUNTY_SHAPES_PATH: &str = "public/data/counties-map.json";
+pub const REPORT_PATH: &str = "data/reports/county_matching.md";
 
 /// Province codes of the region (Chongqing, Sichuan, Guizhou, Yunnan, Tibet).
 pub const REGION_PROVINCES: [u32; 5] = [500000, 510000, 520000, 530000, 540000];
 
 /// Margin around the region in the map's view box, in map units.
 const VIEW_MARGIN: f64 = 10.0;
+
+/// Everything the build writes.
+pub struct Output {
+    pub bundle: Bundle,
+    pub cohorts: Cohorts,
+    pub county_shapes: CountyShapes,
+    pub report: String,
+}
+
+impl Output {
+    /// (path relative to the repository root, file content) of every output.
+    pub fn files(&self) -> Vec<(&'static str, String)> {
+        vec![
+            (BUNDLE_PATH, self.bundle.to_json()),
+            (COHORTS_PATH, self.cohorts.to_json()),
+            (COUNTY_SHAPES_PATH, self.county_shapes.to_json()),
+            (REPORT_PATH, self.report.clone()),
+        ]
+    }
+}
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
@@ -30,47 +69,230 @@ fn read(sources: &Path, rel: &str) -> Result<String, String> {
     std::fs::read_to_string(sources.join(rel)).map_err(|e| format!("{rel}: {e}"))
 }
 
-/// Builds the bundle from the source folder (`data/sources`).
-pub fn build(sources: &Path) -> Result<Bundle, String> {
-    let (units, provinces) = census_city::read(&read(sources, sources::LEIII_CITY_CSV)?)?;
+fn csv_table(sources: &Path, rel: &str) -> Result<Table, String> {
+    Table::from_csv(rel, &read(sources, rel)?)
+}
 
-    let mut polygons = geo::geojson::read_prefectures(&read(sources, sources::LEIII_CITY_GEOJSON)?)?;
+/// The prefecture rows of a yearbook summed into national totals by age and sex.
+fn national(book: &counties::Yearbook) -> Result<AgeSex, String> {
+    if book.provinces.len() != 31 {
+        return Err(format!("expected 31 province rows, found {}", book.provinces.len()));
+    }
+    let mut total = AgeSex::zero();
+    for p in &book.provinces {
+        total.add(p.counts.age_sex.as_ref().ok_or(format!("province {} without age-sex counts", p.code))?);
+    }
+    Ok(total)
+}
+
+/// Builds every output from the source folder (`data/sources`).
+pub fn build(sources: &Path) -> Result<Output, String> {
+    let city = census_city::read(&csv_table(sources, src::LEIII_CITY_CSV)?)?;
+    let book_2010 = counties::read_yearbook(&Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2010))?, Year::Y2010)?;
+    let book_2020 = counties::read_yearbook(&Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2020))?, Year::Y2020)?;
+    let crosswalk = crosswalk::Crosswalk::read(
+        &csv_table(sources, src::FIERSITY_ENTITIES)?,
+        &csv_table(sources, src::FIERSITY_NAMES)?,
+        &csv_table(sources, src::FIERSITY_EVENTS)?,
+    )?;
+    let county_rows = tudigong::counties(&csv_table(sources, src::TUDIGONG_POPULATION)?)?;
+    let ghsl = tudigong::ghsl(&csv_table(sources, src::TUDIGONG_GHSL)?)?;
+    let topology = geo::topojson::Topology::parse(&read(sources, src::TUDIGONG_TOPOJSON)?)?;
+    let english = county_english_names(&topology)?;
+
+    // Link 2010 county units to 2020 ones.
+    let old = counties::units_2010(&book_2010, &crosswalk)?;
+    let new = counties::units_2020(&county_rows);
+    let matching = counties::link(&old, &new, &crosswalk);
+    let rows_2020 = counties::join_2020(&new, &book_2020);
+    let changed_prefectures = counties::prefectures_with_changes(&old, &matching);
+
+    // Counties.
+    let mut units = Vec::new();
+    let mut cohorts = Vec::new();
+    for (row, unit_2020) in county_rows.iter().zip(&new) {
+        let code = row.code;
+        let counts_2020 = rows_2020.get(&code).map(|r| &r.counts);
+        let mut y2020 = counts_2020.map(|c| indicators::census(c, Year::Y2020)).unwrap_or_default();
+        // tudigong is complete (518 units); the yearbook lacks one Lhasa zone.
+        y2020.pop = Some(row.pop);
+        y2020.sex_ratio = y2020.sex_ratio.or(row.sex_ratio);
+        let matched = matching.matches.get(&code);
+        let counts_2010 = matched.map(|(o, _)| &book_2010.counties[*o].counts);
+        let comparability = match matched {
+            Some((o, rule)) => Comparability::Matched { code_2010: old[*o].code, name_2010: old[*o].name.clone(), how: *rule },
+            None => Comparability::NoComparable2010 { reason: counties::no_match_reason(code, &matching, &old) },
+        };
+        let name_en = match english.get(&code).filter(|n| !n.is_empty()) {
+            Some(n) => n.clone(),
+            None => names::english_name(&unit_2020.name)?,
+        };
+        units.push(Unit {
+            code,
+            name_zh: unit_2020.name.clone(),
+            name_en,
+            level: Level::County,
+            province: code / 10_000 * 10_000,
+            parent: Some(unit_2020.prefecture),
+            area_km2: None,
+            ghsl: ghsl.get(&code).cloned(),
+            y2010: counts_2010.map(|c| indicators::census(c, Year::Y2010)),
+            y2020,
+            comparability: Some(comparability),
+            boundary_caveat: matched.is_some() && changed_prefectures.contains(&unit_2020.prefecture),
+        });
+        cohorts.push(UnitCohorts {
+            code,
+            level: Level::County,
+            y2010: counts_2010.and_then(|c| c.age_sex.clone()),
+            y2020: counts_2020.and_then(|c| c.age_sex.clone()),
+        });
+    }
+
+    // Prefectures: 2020 from the yearbook's prefecture rows, 2010 from the
+    // 2010 counties summed by today's prefecture, population totals from the
+    // city file (re-based by its authors).
+    let assigned = counties::prefecture_2020_of_2010(&old, &matching);
+    let prefecture_2010 = counties::prefecture_counts_2010(&book_2010, &old, &assigned, &crosswalk)?;
+    let mut county_sum_2010: BTreeMap<u32, f64> = BTreeMap::new();
+    for (o, p) in assigned.iter().enumerate() {
+        *county_sum_2010.entry(*p).or_default() += book_2010.counties[o].counts.pop.unwrap_or(0.0);
+    }
+    let mut closure = BTreeMap::new();
+    for c in &city {
+        let counts_2010 = prefecture_2010.get(&c.code).map(|(counts, _)| counts.clone());
+        let row_2020 = book_2020.prefectures.get(&c.code).ok_or(format!("2020 yearbook has no row {}", c.code))?;
+        if let (Some(c10), Some(sum)) = (&c.y2010, county_sum_2010.get(&c.code)) {
+            closure.insert(c.code, (c10.pop, *sum));
+        }
+        let mut y2010 = counts_2010.as_ref().map(|x| indicators::census(x, Year::Y2010));
+        if let (Some(y), Some(c10)) = (y2010.as_mut(), &c.y2010) {
+            override_totals(y, c10);
+        }
+        let mut y2020 = indicators::census(&row_2020.counts, Year::Y2020);
+        override_totals(&mut y2020, &c.y2020);
+        let county_ghsl: Vec<_> = new.iter().filter(|u| u.prefecture == c.code).filter_map(|u| ghsl.get(&u.code)).collect();
+        units.push(Unit {
+            code: c.code,
+            name_zh: c.name.clone(),
+            name_en: names::english_name(&c.name)?,
+            level: Level::Prefecture,
+            province: c.province,
+            parent: None,
+            area_km2: None,
+            ghsl: tudigong::aggregate_ghsl(county_ghsl),
+            y2010: if c.y2010.is_some() { y2010 } else { None },
+            y2020,
+            comparability: None,
+            boundary_caveat: false,
+        });
+        cohorts.push(UnitCohorts {
+            code: c.code,
+            level: Level::Prefecture,
+            y2010: counts_2010.and_then(|x| x.age_sex),
+            y2020: row_2020.counts.age_sex.clone(),
+        });
+    }
+    units.sort_by_key(|u| (u.level, u.code));
+    cohorts.sort_by_key(|u| (u.level, u.code));
+
+    let provinces = provinces(&city)?;
+    let prefecture_names: BTreeMap<u32, String> = city.iter().map(|c| (c.code, c.name.clone())).collect();
+    let pop_2010: Vec<Option<f64>> = book_2010.counties.iter().map(|r| r.counts.pop).collect();
+    let pop_2020: BTreeMap<u32, u64> = county_rows.iter().map(|r| (r.code, r.pop)).collect();
+    let report = report::render(&report::ReportInput {
+        old: &old,
+        new: &new,
+        matching: &matching,
+        pop_2010: &pop_2010,
+        pop_2020: &pop_2020,
+        closure: &closure,
+        prefecture_names: &prefecture_names,
+    });
+
+    let map = prefecture_map(sources, &topology)?;
+    Ok(Output {
+        bundle: Bundle { version: BUNDLE_VERSION, sources: src::all(), provinces, units, map },
+        cohorts: Cohorts {
+            version: BUNDLE_VERSION,
+            national_2010: national(&book_2010)?,
+            national_2020: national(&book_2020)?,
+            units: cohorts,
+        },
+        county_shapes: CountyShapes { version: BUNDLE_VERSION, counties: Vec::new() },
+        report,
+    })
+}
+
+/// The city file's population totals (and, where the counts give none, its
+/// other figures) take precedence for prefectures: its authors re-based
+/// 2010 to 2020 boundaries with information the yearbooks do not carry.
+fn override_totals(y: &mut Census, c: &census_city::CityFigures) {
+    y.pop = Some(c.pop);
+    y.pop_urban = c.pop_urban.or(y.pop_urban);
+    y.pop_rural = c.pop_rural.or(y.pop_rural);
+    y.household_size = y.household_size.or(c.household_size);
+    y.sex_ratio = y.sex_ratio.or(c.sex_ratio);
+}
+
+fn provinces(city: &[CityRow]) -> Result<Vec<Province>, String> {
+    let mut by_code: BTreeMap<u32, String> = BTreeMap::new();
+    for c in city {
+        by_code.insert(c.province, c.province_name.clone());
+    }
+    by_code
+        .into_iter()
+        .map(|(code, name_zh)| Ok(Province { code, name_en: names::english_name(&province_stem(&name_zh))?, name_zh }))
+        .collect()
+}
+
+/// 西藏自治区 -> 西藏, 四川省 -> 四川 (then romanised).
+fn province_stem(name: &str) -> String {
+    ["自治区", "省", "市"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
+}
+
+/// English county names from the topology (`ENG_NAME`, empty for
+/// development zones).
+fn county_english_names(topology: &geo::topojson::Topology) -> Result<BTreeMap<u32, String>, String> {
+    let mut out = BTreeMap::new();
+    for polygon in topology.polygons("county")? {
+        let Some(code) = polygon.properties["CODE"].as_u64() else { continue };
+        if tudigong::in_region(code as u32) {
+            out.insert(code as u32, polygon.properties["ENG_NAME"].as_str().unwrap_or_default().to_string());
+        }
+    }
+    Ok(out)
+}
+
+/// Prefecture polygons (leiii) and province outlines (tudigong topology).
+fn prefecture_map(sources: &Path, topology: &geo::topojson::Topology) -> Result<MapGeometry, String> {
+    let mut polygons = geo::geojson::read_prefectures(&read(sources, src::LEIII_CITY_GEOJSON)?)?;
     if let Some(cq) = polygons.remove(&census_city::LEIII_CHONGQING) {
         polygons.insert(census_city::CHONGQING, cq);
     }
     let mut bounds = Bounds::default();
-    let mut regions = Vec::new();
-    for unit in &units {
-        let rings = polygons.get(&unit.code).ok_or(format!("no polygon for unit {}", unit.code))?;
+    let mut prefectures = Vec::new();
+    for (code, rings) in &polygons {
         let (d, quantised) = geo::rings_to_path(rings);
         quantised.iter().flatten().for_each(|&p| bounds.add(p));
-        regions.push(Shape { code: unit.code, d });
+        let label = quantised.iter().max_by_key(|r| r.len()).map(|r| r[0]).unwrap_or_default();
+        prefectures.push(Shape { code: *code, d, label: [label.0, label.1] });
     }
-
-    let topology = geo::topojson::Topology::parse(&read(sources, sources::TUDIGONG_TOPOJSON)?)?;
     let mut outlines = Vec::new();
     for polygon in topology.polygons("province")? {
         let code = polygon.properties["CODE"].as_u64().ok_or("province without CODE")? as u32;
         if REGION_PROVINCES.contains(&code) {
-            outlines.push(Shape { code, d: geo::rings_to_path(&polygon.rings).0 });
+            let (d, quantised) = geo::rings_to_path(&polygon.rings);
+            let label = quantised.iter().max_by_key(|r| r.len()).map(|r| r[0]).unwrap_or_default();
+            outlines.push(Shape { code, d, label: [label.0, label.1] });
         }
     }
     outlines.sort_by_key(|s| s.code);
-    if outlines.len() != REGION_PROVINCES.len() {
-        return Err(format!("expected {} province outlines, found {}", REGION_PROVINCES.len(), outlines.len()));
-    }
-
-    Ok(Bundle {
-        version: BUNDLE_VERSION,
-        sources: sources::all(),
-        provinces,
-        units,
-        map: MapGeometry {
-            view_box: bounds.view_box(VIEW_MARGIN),
-            units_per_km: geo::UNITS_PER_KM,
-            regions,
-            provinces: outlines,
-        },
+    Ok(MapGeometry {
+        view_box: bounds.view_box(VIEW_MARGIN),
+        units_per_km: geo::UNITS_PER_KM,
+        prefectures,
+        provinces: outlines,
     })
 }
 

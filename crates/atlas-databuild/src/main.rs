@@ -1,39 +1,44 @@
-//! `atlas-databuild [--check]`: writes `public/data/atlas.json` from
-//! `data/sources`, or with `--check` exits 1 if the committed file differs.
+//! `atlas-databuild [--check]`: writes the app's data files and the county
+//! matching report from `data/sources`, or with `--check` exits 1 if a
+//! committed file differs from a rebuild.
 
-use atlas_databuild::{build, repo_root, BUNDLE_PATH};
+use atlas_databuild::{build, repo_root};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let check = std::env::args().any(|a| a == "--check");
     let root = repo_root();
-    let bundle = match build(&root.join("data/sources")) {
-        Ok(b) => b,
+    let output = match build(&root.join("data/sources")) {
+        Ok(o) => o,
         Err(e) => {
             eprintln!("atlas-databuild: {e}");
             return ExitCode::from(2);
         }
     };
-    let json = bundle.to_json();
-    let target = root.join(BUNDLE_PATH);
-    if check {
-        let committed = std::fs::read_to_string(&target).unwrap_or_default();
-        if committed != json {
-            eprintln!("atlas-databuild: {BUNDLE_PATH} is stale; run `cargo run -p atlas-databuild`");
-            return ExitCode::from(1);
+    let mut stale = false;
+    for (path, content) in output.files() {
+        let target = root.join(path);
+        if check {
+            if std::fs::read_to_string(&target).ok().as_deref() != Some(content.as_str()) {
+                eprintln!("atlas-databuild: {path} is stale; run `cargo run -p atlas-databuild`");
+                stale = true;
+            }
+            continue;
         }
-        println!("{BUNDLE_PATH} is up to date ({} bytes)", json.len());
-        return ExitCode::SUCCESS;
+        if let Some(dir) = target.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        if let Err(e) = std::fs::write(&target, &content) {
+            eprintln!("atlas-databuild: writing {path}: {e}");
+            return ExitCode::from(2);
+        }
+        println!("wrote {path}: {} bytes", content.len());
     }
-    if let Err(e) = std::fs::write(&target, &json) {
-        eprintln!("atlas-databuild: writing {BUNDLE_PATH}: {e}");
-        return ExitCode::from(2);
+    if stale {
+        return ExitCode::from(1);
     }
-    println!(
-        "wrote {BUNDLE_PATH}: {} bytes, {} units, {} region shapes",
-        json.len(),
-        bundle.units.len(),
-        bundle.map.regions.len()
-    );
+    if check {
+        println!("all generated files are up to date");
+    }
     ExitCode::SUCCESS
 }

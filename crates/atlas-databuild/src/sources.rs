@@ -5,27 +5,55 @@ use atlas_core::bundle::SourceRef;
 
 pub const LEIII_CITY_CSV: &str = "leiii_census/sw_census_city_2010_2020.csv";
 pub const LEIII_CITY_GEOJSON: &str = "leiii_census/sw_census_city_boundaries_from_wkt.geojson";
+pub const LEIII_COUNTY_2010: &str = "leiii_census/census_county_2010_v1.xlsx";
+pub const LEIII_COUNTY_2020: &str = "leiii_census/census_county_2020_v1.xlsx";
 pub const TUDIGONG_TOPOJSON: &str = "tudigong/counties-geo.topojson";
+pub const TUDIGONG_POPULATION: &str = "tudigong/sw_population.csv";
+pub const TUDIGONG_GHSL: &str = "tudigong/ghsl.csv";
+pub const FIERSITY_ENTITIES: &str = "fiersity_crosswalk/sw_entities.csv";
+pub const FIERSITY_NAMES: &str = "fiersity_crosswalk/sw_entity_names.csv";
+pub const FIERSITY_EVENTS: &str = "fiersity_crosswalk/sw_events_2000_2026.csv";
 
 pub fn all() -> Vec<SourceRef> {
     vec![
         SourceRef {
             id: "leiii_census".into(),
-            title: "China Census 2010-2020 (prefecture level, 2010 re-based to 2020 boundaries)".into(),
+            title: "China Census 2010-2020: prefecture file (2010 re-based to 2020 boundaries) and the 6th and 7th census county yearbooks".into(),
             repository: "https://github.com/leiii/census".into(),
             commit: "0ba0f1efae092f4aa6569ef38e53b3bb4d2f0087".into(),
-            paths: vec!["data/census/census_city_2010-2020_v1.csv".into()],
+            paths: vec![
+                "data/census/census_city_2010-2020_v1.csv".into(),
+                "data/census/census_county_2010_v1.xlsx".into(),
+                "data/census/census_county_2020_v1.xlsx".into(),
+            ],
             licence: "MIT (© 2022 Lei Dong)".into(),
             citation: "Lei Dong, Rui Du, Yu Liu. Mapping Evolving Population Geography in China. Working paper, 2022. SSRN 4049338.".into(),
         },
         SourceRef {
             id: "tudigong".into(),
-            title: "Tudigong: China county-level map with 2020 census data (province outlines)".into(),
+            title: "Tudigong: China county-level map with 2020 census and GHSL data (county list, boundaries, English county names, degree of urbanisation)".into(),
             repository: "https://github.com/thebamboogrove/tudigong".into(),
             commit: "4db2f145527695bab2b72d1cce02d30924b6ac95".into(),
-            paths: vec!["src/boundaries/counties-geo.topojson".into()],
+            paths: vec![
+                "src/boundaries/counties-geo.topojson".into(),
+                "input/population.csv".into(),
+                "input/ghsl.csv".into(),
+            ],
             licence: "MIT (© 2025, repository thebamboogrove/tudigong)".into(),
-            citation: "National Bureau of Statistics of China. Tabulation on the 2020 China Population Census by County. China Statistics Press, 2022. ISBN 978-7-5037-9772-9; boundaries after Rui C. et al., CTAmap (2025).".into(),
+            citation: "National Bureau of Statistics of China. Tabulation on the 2020 China Population Census by County. China Statistics Press, 2022. ISBN 978-7-5037-9772-9; GHSL: Schiavina et al., GHS-SMOD and GHS-POP R2023A, European Commission JRC, 2023; boundaries after Rui C. et al., CTAmap (2025).".into(),
+        },
+        SourceRef {
+            id: "fiersity_crosswalk".into(),
+            title: "China Prefecture Crosswalk: prefecture names, codes and change events 2000-2026".into(),
+            repository: "https://github.com/FIERsity/china-prefecture-crosswalk".into(),
+            commit: "753a015800c66a5dc586369722f05ddf17ae943c".into(),
+            paths: vec![
+                "data/processed/entities.csv".into(),
+                "data/processed/entity_names.csv".into(),
+                "data/processed/events_2000_2026.csv".into(),
+            ],
+            licence: "CC BY 4.0 (data/processed); rows filtered to Southwest China".into(),
+            citation: "FIERsity, China Prefecture Crosswalk (china-prefecture-crosswalk), GitHub, 2026.".into(),
         },
     ]
 }
