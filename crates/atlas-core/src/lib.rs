@@ -1,8 +1,10 @@
 //! # atlas-core
 //!
 //! The pure core of the Shrinkage Atlas of Southwest China: dataset types and
-//! bundle decoding ([`bundle`]), shrinkage measures ([`change`]), the view
-//! state carried in URLs ([`url_state`]) and number formatting ([`format`]).
+//! bundle decoding ([`bundle`]), shrinkage measures ([`change`]), the
+//! indicator engine (sub-indices, composite, coupling coordination, ranks,
+//! similar places: [`indicators`]), the view state carried in URLs
+//! ([`url_state`]) and number formatting ([`format`]).
 //! No web dependency: it is compiled and tested natively, and read by the
 //! browser app, the data build and the command line alike.
 //!
@@ -12,6 +14,7 @@
 pub mod bundle;
 pub mod change;
 pub mod format;
+pub mod indicators;
 pub mod url_state;
 
 pub use bundle::{Bundle, BundleError, CensusFigures, Level, Unit};
