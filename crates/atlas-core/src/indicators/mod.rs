@@ -23,12 +23,16 @@
 //! for bit: sums over units are taken in sorted order (`order_free_sum`), so
 //! re-sorting a table can never flip a rank between two near-equal units.
 
+mod composite;
 mod entropy;
 mod normalise;
+mod sub_index;
 mod topsis;
 
+pub use composite::composite;
 pub use entropy::entropy_weights;
 pub use normalise::{min_max, Direction};
+pub use sub_index::{IndicatorColumn, SubIndex, SubIndexError, Weighting};
 pub use topsis::topsis;
 
 /// Sum of values over units, taken in ascending order so that the result
