@@ -24,12 +24,14 @@
 //! re-sorting a table can never flip a rank between two near-equal units.
 
 mod composite;
+mod coupling;
 mod entropy;
 mod normalise;
 mod sub_index;
 mod topsis;
 
 pub use composite::composite;
+pub use coupling::{coupling_coordination, CoordinationClass, Coupling};
 pub use entropy::entropy_weights;
 pub use normalise::{min_max, Direction};
 pub use sub_index::{IndicatorColumn, SubIndex, SubIndexError, Weighting};
