@@ -27,6 +27,8 @@ mod composite;
 mod coupling;
 mod entropy;
 mod normalise;
+mod rank;
+mod similar;
 mod sub_index;
 mod topsis;
 
@@ -34,6 +36,8 @@ pub use composite::composite;
 pub use coupling::{coupling_coordination, CoordinationClass, Coupling};
 pub use entropy::entropy_weights;
 pub use normalise::{min_max, Direction};
+pub use rank::rank_descending;
+pub use similar::{nearest, standardise};
 pub use sub_index::{IndicatorColumn, SubIndex, SubIndexError, Weighting};
 pub use topsis::topsis;
 
