@@ -32,6 +32,9 @@ mod similar;
 mod sub_index;
 mod topsis;
 
+#[cfg(test)]
+mod properties;
+
 pub use composite::composite;
 pub use coupling::{coupling_coordination, CoordinationClass, Coupling};
 pub use entropy::entropy_weights;
