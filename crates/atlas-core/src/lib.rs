@@ -2,10 +2,12 @@
 //!
 //! The pure core of the Shrinkage Atlas of Southwest China: the regional
 //! dataset ([`dataset`]) and the files that carry it ([`bundle`]),
-//! shrinkage measures ([`change`]), the view state carried in URLs
-//! ([`url_state`]) and number formatting ([`format`]). No web dependency:
-//! it is compiled and tested natively, and read by the browser app, the data
-//! build and the command line alike.
+//! shrinkage measures ([`change`]), the indicator engine (sub-indices,
+//! composite, coupling coordination, ranks, similar places:
+//! [`indicators`]), the view state carried in URLs ([`url_state`]) and
+//! number formatting ([`format`]). No web dependency: it is compiled and
+//! tested natively, and read by the browser app, the data build and the
+//! command line alike.
 //!
 //! Data flow: `data/sources` -> `atlas-databuild` -> `public/data/*.json`
 //! -> [`bundle`] decoders -> the app (`src/`) and the `atlas` CLI.
@@ -14,6 +16,7 @@ pub mod bundle;
 pub mod change;
 pub mod dataset;
 pub mod format;
+pub mod indicators;
 pub mod url_state;
 
 pub use bundle::{Bundle, BundleError, Cohorts, CountyShapes};
