@@ -45,23 +45,35 @@ impl DrawnArcs {
     /// three distinct points or to no area at this resolution. Every ring
     /// built from the same arcs collapses the same way at every level, so
     /// dropping it never opens a gap between levels.
+    ///
+    /// Spikes (`A B A`) are cut off: they appear where a unit reaches a node
+    /// through a corridor narrower than the simplification, whose two sides
+    /// then draw as the same segment. The spike has no area, and the
+    /// neighbours on either side still draw that segment as their border.
     pub fn ring(&self, refs: &[ArcRef]) -> Option<Ring> {
         let mut points: Ring = Vec::new();
         for r in refs {
             let arc = &self.arcs[&r.index];
-            let mut push = |p: (i64, i64)| {
-                if points.last() != Some(&p) {
-                    points.push(p);
-                }
-            };
+            let mut push = |p: (i64, i64)| push_cutting_spikes(&mut points, p);
             if r.reversed {
                 arc.iter().rev().for_each(|&p| push(p));
             } else {
                 arc.iter().for_each(|&p| push(p));
             }
         }
-        while points.len() > 1 && points.first() == points.last() {
-            points.pop();
+        // The same clean-up across the point where the ring closes.
+        loop {
+            let n = points.len();
+            if n >= 2 && points[0] == points[n - 1] {
+                points.pop();
+            } else if n >= 3 && points[n - 1] == points[1] {
+                points.remove(0);
+                points.pop();
+            } else if n >= 3 && points[n - 2] == points[0] {
+                points.truncate(n - 2);
+            } else {
+                break;
+            }
         }
         let doubled_area: i64 = (0..points.len())
             .map(|i| {
@@ -71,6 +83,19 @@ impl DrawnArcs {
             .sum();
         (points.len() >= 3 && doubled_area != 0).then_some(points)
     }
+}
+
+/// Appends `p` unless it repeats the last point; when it returns to the
+/// point before the last (`A B` + `A`), drops the tip instead.
+fn push_cutting_spikes(points: &mut Ring, p: (i64, i64)) {
+    if points.last() == Some(&p) {
+        return;
+    }
+    if points.len() >= 2 && points[points.len() - 2] == p {
+        points.pop();
+        return;
+    }
+    points.push(p);
 }
 
 /// Projects an arc to map units, simplifies it and rounds it to integers.
@@ -116,5 +141,22 @@ mod tests {
         // 100 m square: rounds to a point.
         assert_eq!(drawn.ring(&[ArcRef::from_topojson(1)]), None);
         assert_eq!(drawn.ring(&[ArcRef::from_topojson(-2)]), None);
+    }
+
+    #[test]
+    fn spikes_are_cut_also_where_the_ring_closes() {
+        let mut ring = Ring::new();
+        for p in [(0, 0), (5, 0), (9, 9), (5, 0), (5, 5), (5, 5), (0, 5)] {
+            push_cutting_spikes(&mut ring, p);
+        }
+        assert_eq!(ring, vec![(0, 0), (5, 0), (5, 5), (0, 5)]);
+
+        // A square drawn from the tip of a spike at (-3, -3).
+        let text = r#"{"type":"Topology","transform":{"scale":[500,500],"translate":[0,0]},
+            "arcs":[[[-3,-3],[3,3],[10,0],[0,10],[-10,0],[0,-10],[-3,-3]]],"objects":{}}"#;
+        let topology = Topology::parse(text).unwrap();
+        let drawn = DrawnArcs::new(&topology, &BTreeMap::from([(0, 0.0)])).unwrap();
+        let ring = drawn.ring(&[ArcRef::from_topojson(0)]).unwrap();
+        assert_eq!(ring, vec![(0, 0), (10, 0), (10, -10), (0, -10)]);
     }
 }

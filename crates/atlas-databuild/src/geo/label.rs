@@ -22,7 +22,9 @@ pub fn label_point(rings: &[Ring]) -> Option<(i64, i64)> {
 
     let mut candidates: Vec<Point> = Vec::new();
     candidates.extend(span_midpoints(&shape, &largest));
-    let swap = |rs: &[Vec<Point>]| -> Vec<Vec<Point>> { rs.iter().map(|r| r.iter().map(|&(x, y)| (y, x)).collect()).collect() };
+    let swap = |rs: &[Vec<Point>]| -> Vec<Vec<Point>> {
+        rs.iter().map(|r| r.iter().map(|&(x, y)| (y, x)).collect()).collect()
+    };
     let (shape_t, largest_t) = (swap(&shape), swap(in_largest).remove(0));
     candidates.extend(span_midpoints(&shape_t, &largest_t).into_iter().map(|(y, x)| (x, y)));
     candidates.retain(|&p| inside_even_odd(in_largest, p));
@@ -68,7 +70,7 @@ mod tests {
     fn lands_inside_a_crescent_whose_centroid_is_outside() {
         // A "C": the centroid of its bounding box lies in the gap.
         let c = vec![(0, 0), (30, 0), (30, 6), (10, 6), (10, 24), (30, 24), (30, 30), (0, 30)];
-        let (x, y) = label_point(&[c.clone()]).unwrap();
+        let (x, y) = label_point(std::slice::from_ref(&c)).unwrap();
         let shape = to_points(&[c]);
         assert!(inside_even_odd(&shape, (x as f64, y as f64)), "({x}, {y})");
         assert!(x < 10, "should sit in the spine of the C, got ({x}, {y})");

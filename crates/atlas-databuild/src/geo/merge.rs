@@ -117,7 +117,7 @@ mod tests {
     #[test]
     fn a_single_ring_is_its_own_outline() {
         let a = vec![r(0), r(1)];
-        assert_eq!(outline(&[a.clone()], two_squares_ends).unwrap(), vec![a]);
+        assert_eq!(outline(std::slice::from_ref(&a), two_squares_ends).unwrap(), vec![a]);
     }
 
     #[test]

@@ -71,10 +71,7 @@ pub fn decode(d: &str) -> Result<Vec<Ring>, String> {
 
 /// Integers separated by spaces or by the sign of the next number.
 fn numbers(text: &str) -> Result<Vec<i64>, String> {
-    text.replace('-', " -")
-        .split_whitespace()
-        .map(|n| n.parse().map_err(|e| format!("path: {n:?}: {e}")))
-        .collect()
+    text.replace('-', " -").split_whitespace().map(|n| n.parse().map_err(|e| format!("path: {n:?}: {e}"))).collect()
 }
 
 fn push_pair(d: &mut String, x: i64, y: i64) {
