@@ -293,3 +293,55 @@ fn view_box<'a>(points: impl Iterator<Item = &'a (i64, i64)>) -> [f64; 4] {
         (max.1 - min.1) as f64 + 2.0 * VIEW_MARGIN,
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parents_follow_the_code_except_in_chongqing() {
+        assert_eq!(prefecture_of_county(510104), 510100);
+        assert_eq!(prefecture_of_county(540173), 540100); // development zone
+        assert_eq!(prefecture_of_county(500101), CHONGQING);
+        assert_eq!(prefecture_of_county(500241), CHONGQING);
+        assert_eq!(province_of(532901), 530000);
+    }
+
+    /// Two prefectures of one province: A (counties 1 and 2, where 2 is an
+    /// enclave filling a hole of 1) and B (county 3, sharing arc 1 with 1).
+    /// Units of 500 m, so map units equal the topology's integers (y flipped).
+    const TOPOLOGY: &str = r#"{"type":"Topology","transform":{"scale":[500,500],"translate":[0,0]},
+        "arcs":[
+          [[20,0],[-20,0],[0,20],[20,0]],
+          [[20,20],[0,-20]],
+          [[20,20],[20,0],[0,-20],[-20,0]],
+          [[5,5],[0,10],[10,0],[0,-10],[-10,0]]
+        ],
+        "objects":{"county":{"type":"GeometryCollection","geometries":[
+          {"type":"Polygon","arcs":[[0,1],[-4]],"properties":{"CODE":510101,"PROV_CODE":510000}},
+          {"type":"Polygon","arcs":[[3]],"properties":{"CODE":510102,"PROV_CODE":510000}},
+          {"type":"Polygon","arcs":[[2,-2]],"properties":{"CODE":510201,"PROV_CODE":510000}}
+        ]}}}"#;
+
+    #[test]
+    fn merges_counties_into_prefectures_and_provinces() {
+        let topology = Topology::parse(TOPOLOGY).unwrap();
+        let mut requested = region_counties(&topology, &[510000]).unwrap();
+        assert_eq!(requested.len(), 3);
+        requested.insert(510199, 510100);
+        let g = build_region_geometry_from(&topology, &requested, 1.0).unwrap();
+        assert_eq!(g.missing, vec![510199]);
+        assert_eq!(g.counties.iter().map(|s| s.code).collect::<Vec<_>>(), vec![510101, 510102, 510201]);
+        // County 1 keeps its hole; prefecture A swallows the enclave.
+        assert_eq!(g.counties[0].d.matches('M').count(), 2);
+        assert_eq!(g.prefectures[0].code, 510100);
+        assert_eq!(g.prefectures[0].d, "M20 0l-20 0 0-20 20 0z");
+        assert_eq!(g.provinces.len(), 1);
+        assert_eq!(g.provinces[0].d.matches('M').count(), 1);
+        // 10 x 10 km, 10 x 10 km, 5 x 5 km enclave.
+        assert_eq!(g.prefecture_area_km2[&510100], 100.0);
+        assert_eq!(g.county_area_km2[&510101] + g.county_area_km2[&510102], 100.0);
+        assert_eq!(g.county_area_km2[&510201], 100.0);
+        assert_eq!(g.view_box, [-VIEW_MARGIN, -20.0 - VIEW_MARGIN, 40.0 + 2.0 * VIEW_MARGIN, 20.0 + 2.0 * VIEW_MARGIN]);
+    }
+}
