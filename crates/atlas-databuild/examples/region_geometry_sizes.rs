@@ -76,13 +76,13 @@ fn main() -> Result<(), String> {
         iou.sort_by(|a, b| a.1.total_cmp(&b.1));
         let s = &g.simplification;
         println!(
-            "tolerance {t}: points {} -> {}, counties {} B, outlines {} B, finer {:?}, IoU min {:?} median {:.4}",
+            "tolerance {t}: points {} -> {}, counties {} B, outlines {} B, finer {:?}, IoU lowest {:.4?} median {:.4}",
             s.raw_points,
             s.drawn_points,
             county_json.len(),
             outline_json.len(),
             s.finer,
-            iou[0],
+            &iou[..5],
             iou[iou.len() / 2].1
         );
     }
