@@ -1,8 +1,18 @@
 //! Geometry for the bundle: projection, simplification, SVG path encoding,
 //! and readers for the two boundary sources.
+//!
+//! [`region`] builds the county, prefecture and province map from the one
+//! county topology (shared borders identical at every level); [`iou`]
+//! checks its prefectures against the leiii polygons.
 
 pub mod albers;
+pub mod drawn_arcs;
 pub mod geojson;
+pub mod iou;
+pub mod label;
+pub mod merge;
+pub mod planar;
+pub mod region;
 pub mod simplify;
 pub mod svg_path;
 pub mod topojson;
