@@ -1,11 +1,14 @@
 // Prints the size of every file of a built site (raw, gzip, brotli at the
-// highest quality) grouped by kind, and writes artifacts/sizes.json.
+// highest quality) and the first-load total (every file but the data the app
+// fetches only when a view needs it), and writes artifacts/sizes.json.
 // Usage: node scripts/report-sizes.mjs dist
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
+// Fetched on demand (county map, age-sex cohorts), not on first load.
+const LAZY = new Set(['data/cohorts.json', 'data/counties-map.json']);
 const kindOf = (f) => ({ '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css', '.json': 'data' })[extname(f)] || 'other';
 
 function* walk(d) {
@@ -23,16 +26,17 @@ for (const path of walk(dir)) {
   files.push({
     file: relative(dir, path),
     kind: kindOf(path),
+    lazy: LAZY.has(relative(dir, path)),
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   });
 }
 files.sort((a, b) => a.file.localeCompare(b.file));
-const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const total = files.filter((f) => !f.lazy).reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const kB = (n) => (n / 1000).toFixed(1).padStart(8);
 console.log(`${'file'.padEnd(48)} ${'raw kB'.padStart(8)} ${'gzip kB'.padStart(8)} ${'br kB'.padStart(8)}`);
-for (const f of files) console.log(`${f.file.padEnd(48)} ${kB(f.raw)} ${kB(f.gzip)} ${kB(f.brotli)}`);
+for (const f of files) console.log(`${(f.file + (f.lazy ? ' (lazy)' : '')).padEnd(48)} ${kB(f.raw)} ${kB(f.gzip)} ${kB(f.brotli)}`);
 console.log(`${'total (first load)'.padEnd(48)} ${kB(total.raw)} ${kB(total.gzip)} ${kB(total.brotli)}`);
 mkdirSync('artifacts', { recursive: true });
 writeFileSync('artifacts/sizes.json', JSON.stringify({ files, total }, null, 2) + '\n');

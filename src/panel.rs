@@ -3,7 +3,7 @@
 
 use crate::charts::{age_structure, prepare_canvas};
 use crate::i18n::{class_name, texts};
-use atlas_core::bundle::{CensusFigures, Unit};
+use atlas_core::dataset::{Census, Unit};
 use atlas_core::change::{annualised_pct, change_pct, shrink_class};
 use atlas_core::format::{grouped, pct, signed_pct};
 use atlas_core::{Bundle, Lang, Level};
@@ -131,6 +131,6 @@ fn UnitDetails(unit: Unit, selected: RwSignal<Option<u32>>, lang: Signal<Lang>) 
 }
 
 /// The three broad age shares, or `None` if any is missing.
-fn age_shares(f: &CensusFigures) -> Option<[f64; 3]> {
+fn age_shares(f: &Census) -> Option<[f64; 3]> {
     Some([f.age_0_14?, f.age_15_59?, f.age_60_plus?])
 }

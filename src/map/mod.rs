@@ -30,7 +30,7 @@ pub fn RegionMap(bundle: Arc<Bundle>, selected: RwSignal<Option<u32>>, lang: Sig
 
     let regions = bundle
         .map
-        .regions
+        .prefectures
         .iter()
         .map(|shape| {
             let code = shape.code;
@@ -73,7 +73,7 @@ pub fn RegionMap(bundle: Arc<Bundle>, selected: RwSignal<Option<u32>>, lang: Sig
     let bundle_for_highlight = bundle.clone();
     let highlight = move || {
         let code = selected.get()?;
-        let shape = bundle_for_highlight.map.regions.iter().find(|s| s.code == code)?;
+        let shape = bundle_for_highlight.map.prefectures.iter().find(|s| s.code == code)?;
         Some(view! { <path class="region-highlight" d=shape.d.clone() /> })
     };
 

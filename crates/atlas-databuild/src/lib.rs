@@ -37,9 +37,6 @@ pub const REPORT_PATH: &str = "data/reports/county_matching.md";
 /// Province codes of the region (Chongqing, Sichuan, Guizhou, Yunnan, Tibet).
 pub const REGION_PROVINCES: [u32; 5] = [500000, 510000, 520000, 530000, 540000];
 
-/// Margin around the region in the map's view box, in map units.
-const VIEW_MARGIN: f64 = 10.0;
-
 /// Everything the build writes.
 pub struct Output {
     pub bundle: Bundle,
@@ -99,6 +96,18 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     let ghsl = tudigong::ghsl(&csv_table(sources, src::TUDIGONG_GHSL)?)?;
     let topology = geo::topojson::Topology::parse(&read(sources, src::TUDIGONG_TOPOJSON)?)?;
     let english = county_english_names(&topology)?;
+    let county_to_prefecture: BTreeMap<u32, u32> =
+        county_rows.iter().map(|r| (r.code, counties::prefecture_of(r.code))).collect();
+    let geometry = geo::region::build_region_geometry_from(&topology, &county_to_prefecture, geo::region::ARC_TOLERANCE)?;
+    if !geometry.missing.is_empty() {
+        return Err(format!("counties without a polygon: {:?}", geometry.missing));
+    }
+    let map = MapGeometry {
+        view_box: geometry.view_box,
+        units_per_km: geo::UNITS_PER_KM,
+        prefectures: shapes(&geometry.prefectures),
+        provinces: shapes(&geometry.provinces),
+    };
 
     // Link 2010 county units to 2020 ones.
     let old = counties::units_2010(&book_2010, &crosswalk)?;
@@ -134,7 +143,7 @@ pub fn build(sources: &Path) -> Result<Output, String> {
             level: Level::County,
             province: code / 10_000 * 10_000,
             parent: Some(unit_2020.prefecture),
-            area_km2: None,
+            area_km2: geometry.county_area_km2.get(&code).map(|a| indicators::round2(*a)),
             ghsl: ghsl.get(&code).cloned(),
             y2010: counts_2010.map(|c| indicators::census(c, Year::Y2010)),
             y2020,
@@ -179,7 +188,7 @@ pub fn build(sources: &Path) -> Result<Output, String> {
             level: Level::Prefecture,
             province: c.province,
             parent: None,
-            area_km2: None,
+            area_km2: geometry.prefecture_area_km2.get(&c.code).map(|a| indicators::round2(*a)),
             ghsl: tudigong::aggregate_ghsl(county_ghsl),
             y2010: if c.y2010.is_some() { y2010 } else { None },
             y2020,
@@ -210,7 +219,6 @@ pub fn build(sources: &Path) -> Result<Output, String> {
         prefecture_names: &prefecture_names,
     });
 
-    let map = prefecture_map(sources, &topology)?;
     Ok(Output {
         bundle: Bundle { version: BUNDLE_VERSION, sources: src::all(), provinces, units, map },
         cohorts: Cohorts {
@@ -219,7 +227,7 @@ pub fn build(sources: &Path) -> Result<Output, String> {
             national_2020: national(&book_2020)?,
             units: cohorts,
         },
-        county_shapes: CountyShapes { version: BUNDLE_VERSION, counties: Vec::new() },
+        county_shapes: CountyShapes { version: BUNDLE_VERSION, counties: shapes(&geometry.counties) },
         report,
     })
 }
@@ -264,59 +272,6 @@ fn county_english_names(topology: &geo::topojson::Topology) -> Result<BTreeMap<u
     Ok(out)
 }
 
-/// Prefecture polygons (leiii) and province outlines (tudigong topology).
-fn prefecture_map(sources: &Path, topology: &geo::topojson::Topology) -> Result<MapGeometry, String> {
-    let mut polygons = geo::geojson::read_prefectures(&read(sources, src::LEIII_CITY_GEOJSON)?)?;
-    if let Some(cq) = polygons.remove(&census_city::LEIII_CHONGQING) {
-        polygons.insert(census_city::CHONGQING, cq);
-    }
-    let mut bounds = Bounds::default();
-    let mut prefectures = Vec::new();
-    for (code, rings) in &polygons {
-        let (d, quantised) = geo::rings_to_path(rings);
-        quantised.iter().flatten().for_each(|&p| bounds.add(p));
-        let label = quantised.iter().max_by_key(|r| r.len()).map(|r| r[0]).unwrap_or_default();
-        prefectures.push(Shape { code: *code, d, label: [label.0, label.1] });
-    }
-    let mut outlines = Vec::new();
-    for polygon in topology.polygons("province")? {
-        let code = polygon.properties["CODE"].as_u64().ok_or("province without CODE")? as u32;
-        if REGION_PROVINCES.contains(&code) {
-            let (d, quantised) = geo::rings_to_path(&polygon.rings);
-            let label = quantised.iter().max_by_key(|r| r.len()).map(|r| r[0]).unwrap_or_default();
-            outlines.push(Shape { code, d, label: [label.0, label.1] });
-        }
-    }
-    outlines.sort_by_key(|s| s.code);
-    Ok(MapGeometry {
-        view_box: bounds.view_box(VIEW_MARGIN),
-        units_per_km: geo::UNITS_PER_KM,
-        prefectures,
-        provinces: outlines,
-    })
-}
-
-#[derive(Default)]
-struct Bounds {
-    min: Option<(i64, i64)>,
-    max: Option<(i64, i64)>,
-}
-
-impl Bounds {
-    fn add(&mut self, (x, y): (i64, i64)) {
-        let (minx, miny) = self.min.unwrap_or((x, y));
-        let (maxx, maxy) = self.max.unwrap_or((x, y));
-        self.min = Some((minx.min(x), miny.min(y)));
-        self.max = Some((maxx.max(x), maxy.max(y)));
-    }
-
-    fn view_box(&self, margin: f64) -> [f64; 4] {
-        let (min, max) = (self.min.unwrap_or_default(), self.max.unwrap_or_default());
-        [
-            min.0 as f64 - margin,
-            min.1 as f64 - margin,
-            (max.0 - min.0) as f64 + 2.0 * margin,
-            (max.1 - min.1) as f64 + 2.0 * margin,
-        ]
-    }
+fn shapes(list: &[geo::region::GeoShape]) -> Vec<Shape> {
+    list.iter().map(|g| Shape { code: g.code, d: g.d.clone(), label: [g.label.0, g.label.1] }).collect()
 }
