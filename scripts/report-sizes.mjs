@@ -7,8 +7,8 @@ import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
-// Fetched on demand (county map, age-sex cohorts), not on first load.
-const LAZY = new Set(['data/cohorts.json', 'data/counties-map.json']);
+// Fetched on demand (details, county map, age-sex cohorts), not on first load.
+const LAZY = new Set(['data/details.json', 'data/cohorts.json', 'data/counties-map.json']);
 const kindOf = (f) => ({ '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css', '.json': 'data' })[extname(f)] || 'other';
 
 function* walk(d) {

@@ -1,10 +1,14 @@
-//! The page: header, URL notices, map with legend, unit panel, sources.
+//! The page shell: loads the bundle, provides the state and data contexts,
+//! keeps the URL in step, and shows the header, navigation, notices, the
+//! current view and the footer (or, with `embed=1`, the embed frame).
 
-use crate::data::{fetch_bundle, Load};
-use crate::i18n::{notice, texts};
-use crate::map::{Legend, RegionMap};
-use crate::panel::UnitPanel;
+use crate::data::{fetch_bundle, Data, Load};
+use crate::embed::EmbedFrame;
+use crate::i18n::{notice, texts, view_name};
+use crate::state::{use_app, use_lang, AppState};
 use crate::url;
+use crate::views;
+use atlas_core::url_state::View;
 use atlas_core::{Bundle, Lang, Notice, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,12 +18,7 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     let (initial, notices) = url::read();
     let load = RwSignal::new(Load::Loading);
-    leptos::task::spawn_local(async move {
-        load.set(match fetch_bundle().await {
-            Ok(bundle) => Load::Ready(Arc::new(bundle)),
-            Err(message) => Load::Failed(message),
-        });
-    });
+    leptos::task::spawn_local(async move { load.set(fetch_bundle().await) });
     view! { <Atlas load=load initial=initial notices=notices sync_url=true /> }
 }
 
@@ -27,102 +26,125 @@ pub fn App() -> impl IntoView {
 /// can mount it with a bundle they already hold.
 #[component]
 pub fn Atlas(
-    load: RwSignal<Load>,
+    load: RwSignal<Load<Bundle>>,
     initial: ViewState,
     notices: Vec<Notice>,
     /// Write the view state back to the address bar (off in tests).
     #[prop(default = false)]
     sync_url: bool,
 ) -> impl IntoView {
-    let lang = RwSignal::new(initial.lang);
-    let selected = RwSignal::new(initial.unit);
-    let notices = RwSignal::new(notices);
-    let lang_signal: Signal<Lang> = lang.into();
+    let state = AppState::new(initial, notices);
+    provide_context(state);
 
-    // Once the data is here, drop a unit the dataset does not have.
+    // Once the data is here, drop units the dataset does not have.
     Effect::new(move |_| {
         if let Load::Ready(bundle) = load.get() {
-            let mut state = ViewState { unit: selected.get_untracked(), lang: lang.get_untracked() };
-            if let Some(n) = state.resolve_unit(|code| bundle.unit(code).is_some()) {
-                selected.set(None);
-                notices.update(|list| list.push(n));
+            let mut s = ViewState { unit: state.unit.get_untracked(), within: state.within.get_untracked(), ..Default::default() };
+            let dropped = s.resolve_units(|code| bundle.unit(code).is_some());
+            if !dropped.is_empty() {
+                state.unit.set(s.unit);
+                state.within.set(s.within);
+                state.add_notices(dropped);
             }
         }
     });
-
     if sync_url {
         Effect::new(move |_| {
-            let state = ViewState { unit: selected.get(), lang: lang.get() };
+            let snapshot = state.snapshot();
             if matches!(load.get(), Load::Ready(_)) {
-                url::write(&state);
+                url::write(&snapshot);
             }
         });
     }
     Effect::new(move |_| {
+        let lang = state.lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
-                let _ = root.set_attribute("lang", if lang.get() == Lang::Zh { "zh-CN" } else { "en" });
+                let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
             }
-            doc.set_title(texts(lang.get()).title);
+            doc.set_title(texts(lang).title);
         }
     });
 
-    let toggle_lang = move |_| lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh });
-
+    let body = move || match load.get() {
+        Load::Idle | Load::Loading => view! {
+            <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{move || texts(state.lang.get()).loading}</p>
+        }
+        .into_any(),
+        Load::Failed(message) => view! { <LoadError message=message /> }.into_any(),
+        Load::Ready(bundle) => view! { <Loaded bundle=bundle /> }.into_any(),
+    };
     view! {
-        <div class="atlas">
-            <header class="site-header">
-                <div>
-                    <h1>{move || texts(lang.get()).title}</h1>
-                    <p class="subtitle">{move || texts(lang.get()).subtitle}</p>
-                </div>
-                <button
-                    class="lang-switch"
-                    on:click=toggle_lang
-                    aria-label=move || texts(lang.get()).switch_lang_label
-                >
-                    {move || texts(lang.get()).switch_lang}
-                </button>
-            </header>
-            <Notices notices=notices lang=lang_signal />
-            <main>
-                {move || match load.get() {
-                    Load::Loading => view! {
-                        <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{texts(lang.get()).loading}</p>
-                    }.into_any(),
-                    Load::Failed(message) => view! { <LoadError message=message lang=lang_signal /> }.into_any(),
-                    Load::Ready(bundle) => view! { <Explorer bundle=bundle selected=selected lang=lang_signal /> }.into_any(),
-                }}
-            </main>
+        <div class="atlas" class:embedded=move || state.embed.get()>
+            {body}
         </div>
     }
 }
 
 #[component]
-fn Explorer(bundle: Arc<Bundle>, selected: RwSignal<Option<u32>>, lang: Signal<Lang>) -> impl IntoView {
-    view! {
-        <div class="explorer">
-            <div class="map-column">
-                <RegionMap bundle=bundle.clone() selected=selected lang=lang />
-                <Legend lang=lang />
-            </div>
-            <aside class="panel-column">
-                <UnitPanel bundle=bundle.clone() selected=selected lang=lang />
-            </aside>
-        </div>
-        <Sources bundle=bundle lang=lang />
-    }
-}
-
-#[component]
-fn Notices(notices: RwSignal<Vec<Notice>>, lang: Signal<Lang>) -> impl IntoView {
+fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
+    provide_context(Data::new(bundle));
+    let state = use_app();
     move || {
-        let list = notices.get();
+        if state.embed.get() {
+            view! { <Notices /> <EmbedFrame /> }.into_any()
+        } else {
+            view! { <Page /> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Page() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let toggle_lang = move |_| state.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh });
+    let tab = move |view: View| {
+        view! {
+            <a
+                href=move || AppState::link(&ViewState { view, ..state.snapshot() })
+                class="tab"
+                aria-current=move || (state.view.get() == view).then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    state.view.set(view);
+                }
+            >
+                {move || view_name(view, lang.get())}
+            </a>
+        }
+    };
+    view! {
+        <a class="skip-link" href="#content">{move || texts(lang.get()).skip_to_content}</a>
+        <header class="site-header">
+            <div>
+                <h1>{move || texts(lang.get()).title}</h1>
+                <p class="subtitle">{move || texts(lang.get()).subtitle}</p>
+            </div>
+            <button class="lang-switch" on:click=toggle_lang aria-label=move || texts(lang.get()).switch_lang_label>
+                {move || texts(lang.get()).switch_lang}
+            </button>
+        </header>
+        <nav class="tabs" aria-label=move || texts(lang.get()).nav_label>
+            {View::ALL.into_iter().map(tab).collect_view()}
+        </nav>
+        <Notices />
+        <main id="content" tabindex="-1">{move || views::render(state.view.get())}</main>
+        <views::methods::SourcesFooter />
+    }
+}
+
+#[component]
+fn Notices() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    move || {
+        let list = state.notices.get();
         (!list.is_empty()).then(|| {
             view! {
                 <div class="notice" role="alert">
                     <ul>{list.iter().map(|n| view! { <li>{notice(n, lang.get())}</li> }).collect_view()}</ul>
-                    <button class="link-button" on:click=move |_| notices.set(Vec::new())>
+                    <button class="link-button" on:click=move |_| state.notices.set(Vec::new())>
                         {texts(lang.get()).dismiss}
                     </button>
                 </div>
@@ -132,7 +154,8 @@ fn Notices(notices: RwSignal<Vec<Notice>>, lang: Signal<Lang>) -> impl IntoView 
 }
 
 #[component]
-fn LoadError(message: String, lang: Signal<Lang>) -> impl IntoView {
+fn LoadError(message: String) -> impl IntoView {
+    let lang = use_lang();
     let reload = |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
@@ -144,33 +167,5 @@ fn LoadError(message: String, lang: Signal<Lang>) -> impl IntoView {
             <p class="detail">{message}</p>
             <button on:click=reload>{move || texts(lang.get()).reload}</button>
         </div>
-    }
-}
-
-/// Every source with its licence and citation, one click from any view.
-#[component]
-fn Sources(bundle: Arc<Bundle>, lang: Signal<Lang>) -> impl IntoView {
-    let items = bundle
-        .sources
-        .iter()
-        .map(|s| {
-            let link = format!("{}/tree/{}", s.repository, s.commit);
-            view! {
-                <li>
-                    <a href=link>{s.title.clone()}</a>
-                    {format!(" — {}. ", s.licence)}
-                    <cite>{s.citation.clone()}</cite>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <footer class="sources" id="sources">
-            <details>
-                <summary>{move || texts(lang.get()).sources}</summary>
-                <p>{move || texts(lang.get()).source_line}</p>
-                <ul>{items}</ul>
-            </details>
-        </footer>
     }
 }

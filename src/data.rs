@@ -1,26 +1,126 @@
-//! Loading the data bundle that Trunk copies next to the app (`data/`).
+//! Loading the data files that Trunk copies next to the app (`data/`): the
+//! main bundle at start, the cohorts and county shapes when a view first
+//! needs them. Relative URLs, so the site works from any folder of a host.
 
-use atlas_core::Bundle;
+use atlas_core::bundle::{Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE};
+use atlas_core::{Bundle, BundleError};
+use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Relative to the page, so the site works from any folder of a static host.
-pub const BUNDLE_URL: &str = "data/atlas.json";
-
-/// The state of the one-time bundle load.
+/// The state of one file's load.
 #[derive(Clone)]
-pub enum Load {
+pub enum Load<T> {
+    /// Not asked for yet (lazy files).
+    Idle,
     Loading,
-    Ready(Arc<Bundle>),
+    Ready(Arc<T>),
     /// A message for the reader (network failure, bad file).
     Failed(String),
 }
 
-/// Fetches and decodes the bundle.
-pub async fn fetch_bundle() -> Result<Bundle, String> {
-    let response = gloo::net::http::Request::get(BUNDLE_URL).send().await.map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {} for {BUNDLE_URL}", response.status()));
+impl<T> Load<T> {
+    pub fn ready(&self) -> Option<Arc<T>> {
+        match self {
+            Load::Ready(v) => Some(v.clone()),
+            _ => None,
+        }
     }
-    let text = response.text().await.map_err(|e| e.to_string())?;
-    Bundle::from_json(&text).map_err(|e| e.to_string())
+}
+
+async fn fetch_text(file: &str) -> Result<String, String> {
+    let url = format!("data/{file}");
+    let response = gloo::net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("HTTP {} for {url}", response.status()));
+    }
+    response.text().await.map_err(|e| e.to_string())
+}
+
+async fn fetch<T>(file: &str, decode: fn(&str) -> Result<T, BundleError>) -> Load<T> {
+    match fetch_text(file).await {
+        Ok(text) => match decode(&text) {
+            Ok(v) => Load::Ready(Arc::new(v)),
+            Err(e) => Load::Failed(e.to_string()),
+        },
+        Err(e) => Load::Failed(e),
+    }
+}
+
+/// Fetches and decodes the main bundle.
+pub async fn fetch_bundle() -> Load<Bundle> {
+    fetch(BUNDLE_FILE, Bundle::from_json).await
+}
+
+/// Everything the views read, provided as context once the bundle is here.
+#[derive(Clone)]
+pub struct Data {
+    /// The first-loaded bundle: headline figures only.
+    pub bundle: Arc<Bundle>,
+    /// The bundle with the details merged in, once loaded.
+    pub full: RwSignal<Load<Bundle>>,
+    pub cohorts: RwSignal<Load<Cohorts>>,
+    pub county_shapes: RwSignal<Load<CountyShapes>>,
+}
+
+impl Data {
+    pub fn new(bundle: Arc<Bundle>) -> Data {
+        Data {
+            bundle,
+            full: RwSignal::new(Load::Idle),
+            cohorts: RwSignal::new(Load::Idle),
+            county_shapes: RwSignal::new(Load::Idle),
+        }
+    }
+
+    /// Starts loading the details unless already loading or loaded.
+    pub fn want_details(&self) {
+        let slot = self.full;
+        if slot.with_untracked(|l| matches!(l, Load::Idle | Load::Failed(_))) {
+            slot.set(Load::Loading);
+            let core = self.bundle.clone();
+            leptos::task::spawn_local(async move {
+                let merged = match fetch(DETAILS_FILE, Details::from_json).await {
+                    Load::Ready(details) => match core.with_details(&details) {
+                        Ok(full) => Load::Ready(Arc::new(full)),
+                        Err(e) => Load::Failed(e.to_string()),
+                    },
+                    Load::Failed(e) => Load::Failed(e),
+                    Load::Idle | Load::Loading => Load::Failed("details did not load".into()),
+                };
+                slot.set(merged);
+            });
+        }
+    }
+
+    /// The bundle a view should read: the full one if `details` are needed
+    /// (`None` until loaded; asking starts the load), else the first one.
+    pub fn bundle_for(&self, details: bool) -> Option<Arc<Bundle>> {
+        if !details {
+            return Some(self.bundle.clone());
+        }
+        self.want_details();
+        self.full.get().ready()
+    }
+
+    /// Starts loading the cohorts unless already loading or loaded.
+    pub fn want_cohorts(&self) {
+        start(self.cohorts, COHORTS_FILE, Cohorts::from_json);
+    }
+
+    /// Starts loading the county shapes unless already loading or loaded.
+    pub fn want_county_shapes(&self) {
+        start(self.county_shapes, COUNTY_SHAPES_FILE, CountyShapes::from_json);
+    }
+}
+
+fn start<T: Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str, decode: fn(&str) -> Result<T, BundleError>) {
+    let idle = slot.with_untracked(|l| matches!(l, Load::Idle | Load::Failed(_)));
+    if idle {
+        slot.set(Load::Loading);
+        leptos::task::spawn_local(async move { slot.set(fetch(file, decode).await) });
+    }
+}
+
+pub fn use_data() -> Data {
+    expect_context::<Data>()
 }

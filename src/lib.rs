@@ -1,15 +1,21 @@
 //! # shrinkage-atlas (the browser app)
 //!
 //! A thin Leptos UI over `atlas-core`: it fetches the bundle, keeps the view
-//! state in the URL, and draws the map, the unit panel and its chart. All
-//! numbers come from the core; this crate only presents them.
+//! state in the URL, and draws the views. All numbers come from the core or
+//! the bundle; this crate only presents them.
 
 pub mod app;
 pub mod charts;
+pub mod components;
 pub mod data;
+pub mod download;
+pub mod embed;
 pub mod i18n;
+pub mod indicators;
 pub mod map;
-pub mod panel;
+pub mod state;
+pub mod units;
 pub mod url;
+pub mod views;
 
 pub use app::App;

@@ -1,20 +1,59 @@
-//! Charts drawn with plotters on a `<canvas>`. Each chart also has a table
-//! alternative next to it (see the panel), so no figure is canvas-only.
+//! Charts drawn with plotters: on a `<canvas>` in the page, and the same
+//! drawing code into an SVG string for download. Every chart has a table
+//! alternative next to it, so no figure is canvas-only.
 
 pub mod age_structure;
+mod canvas;
+pub mod pyramid;
 
-use web_sys::HtmlCanvasElement;
+pub use canvas::ChartCanvas;
 
-/// Sizes the canvas's backing store to its CSS box times the device pixel
-/// ratio (sharp on phones) and returns that ratio, by which the drawing code
-/// scales fonts and margins.
-pub fn prepare_canvas(canvas: &HtmlCanvasElement, fallback_css_width: u32, css_height: u32) -> f64 {
-    let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 3.0);
-    let css_width = match canvas.client_width() {
-        w if w > 0 => w as u32,
-        _ => fallback_css_width,
-    };
-    canvas.set_width((css_width as f64 * ratio).round() as u32);
-    canvas.set_height((css_height as f64 * ratio).round() as u32);
-    ratio
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// A drawable chart: its data and how to draw it on any plotters backend.
+#[derive(Clone, PartialEq)]
+pub enum ChartSpec {
+    AgeStructure(age_structure::AgeStructure),
+    Pyramid(pyramid::Pyramid),
+}
+
+/// Sizes in CSS pixels times `scale` (the device pixel ratio on screen, 2
+/// for downloads), so text and lines keep their size on any screen.
+#[derive(Clone, Copy)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    pub fn px(self, v: f64) -> u32 {
+        (v * self.0).round() as u32
+    }
+    pub fn font(self, size: f64) -> FontDesc<'static> {
+        ("sans-serif", size * self.0).into_font()
+    }
+}
+
+/// Errors of any backend, as text.
+pub fn err<E: std::fmt::Debug>(e: E) -> String {
+    format!("{e:?}")
+}
+
+impl ChartSpec {
+    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
+        root.fill(&WHITE).map_err(err)?;
+        match self {
+            ChartSpec::AgeStructure(c) => c.draw(root, scale),
+            ChartSpec::Pyramid(c) => c.draw(root, scale),
+        }?;
+        root.present().map_err(err)
+    }
+
+    /// The chart as a standalone SVG document of `width` x `height` CSS px.
+    pub fn to_svg(&self, width: u32, height: u32) -> Result<String, String> {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            self.draw(&root, Scale(1.0))?;
+        }
+        Ok(out)
+    }
 }

@@ -1,30 +1,38 @@
-//! The map legend: the six change classes and the no-data swatch.
+//! The map legend: the classes of the current indicator and the no-data
+//! swatch, with a note on how the classes were made.
 
-use super::scale::{class_labels, CHANGE_PALETTE};
+use super::scale::Classes;
 use crate::i18n::texts;
-use atlas_core::Lang;
+use crate::indicators::Indicator;
+use crate::state::use_lang;
 use leptos::prelude::*;
 
 #[component]
-pub fn Legend(lang: Signal<Lang>) -> impl IntoView {
-    let items = CHANGE_PALETTE
-        .iter()
-        .zip(class_labels())
-        .map(|(colour, label)| {
-            view! {
-                <li>
-                    <span class="swatch" style=format!("background:{colour}")></span>
-                    {label}
-                </li>
-            }
-        })
-        .collect_view();
+pub fn Legend(indicator: Signal<&'static Indicator>, classes: Memo<Classes>, caption: Signal<String>) -> impl IntoView {
+    let lang = use_lang();
+    let items = move || {
+        let c = classes.get();
+        let labels = c.labels(indicator.get(), lang.get());
+        c.colours
+            .iter()
+            .zip(labels)
+            .map(|(colour, label)| {
+                view! {
+                    <li>
+                        <span class="swatch" style=format!("background:{colour}")></span>
+                        {label}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let note = move || {
+        let t = texts(lang.get());
+        if classes.get().quantiles { t.legend_quantiles } else { t.legend_fixed }
+    };
     view! {
         <div class="legend">
-            <p class="legend-title">
-                {move || texts(lang.get()).legend_title}
-                <small>{move || format!(" ({})", texts(lang.get()).legend_note)}</small>
-            </p>
+            <p class="legend-title">{move || caption.get()} <small>{move || format!(" ({})", note())}</small></p>
             <ul>
                 {items}
                 <li>

@@ -1,121 +1,276 @@
-//! The SVG map of the region's units, its legend and hover tooltip.
+//! The map view: level and indicator controls, the choropleth with zoom and
+//! drill-down, its legend, and the selected unit's panel.
 
 mod legend;
+mod panel;
 pub mod scale;
+mod svg;
+pub mod zoom;
 
 pub use legend::Legend;
+pub use svg::{MapLabel, RegionMap, TooltipContent};
 
-use crate::i18n::{class_name, texts};
+use crate::data::{use_data, Load};
+use crate::i18n::{class_name, level_name, texts};
+use crate::indicators::{self, Indicator, INDICATORS};
+use crate::state::{use_app, use_lang};
+use crate::units::display_name;
+use atlas_core::bundle::Shape;
 use atlas_core::change::{change_pct, shrink_class};
-use atlas_core::format::{population_short, signed_pct};
-use atlas_core::{Bundle, Lang};
+use atlas_core::format::signed_pct;
+use atlas_core::geometry::path_bbox;
+use atlas_core::url_state::Year;
+use atlas_core::{Lang, Level};
 use leptos::prelude::*;
+use scale::Classes;
+use std::collections::HashMap;
 use std::sync::Arc;
+use zoom::{fit, zoom_about, ViewBox};
 
-/// What the pointer is over: a unit and where to show its tooltip.
-#[derive(Clone, Copy, PartialEq)]
-struct Hover {
-    code: u32,
-    x: i32,
-    y: i32,
-}
+/// Zoom step of the +/- buttons and keys.
+const BUTTON_ZOOM: f64 = 1.5;
 
-/// The choropleth of 2010 -> 2020 change. Each region is a `path` with
-/// `data-code="<adcode>"` (a stable interface for tests and embeds).
 #[component]
-pub fn RegionMap(bundle: Arc<Bundle>, selected: RwSignal<Option<u32>>, lang: Signal<Lang>) -> impl IntoView {
-    let hover = RwSignal::new(None::<Hover>);
-    let [x, y, w, h] = bundle.map.view_box;
-    let view_box = format!("{x} {y} {w} {h}");
+pub fn MapView() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let bundle = data.bundle.clone();
+    let home: ViewBox = bundle.map.view_box;
+    let view_box = RwSignal::new(home);
 
-    let regions = bundle
-        .map
-        .prefectures
-        .iter()
-        .map(|shape| {
-            let code = shape.code;
-            let name = bundle.unit(code).map(|u| u.name_zh.clone()).unwrap_or_default();
-            let fill = scale::change_fill(bundle.unit(code).and_then(change_pct));
-            let select = move || selected.set(Some(code));
-            view! {
-                <path
-                    class="region"
-                    class:is-selected=move || selected.get() == Some(code)
-                    d=shape.d.clone()
-                    data-code=code.to_string()
-                    fill=fill
-                    tabindex="0"
-                    role="button"
-                    aria-label=name
-                    on:click=move |_| select()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            select();
-                        }
-                    }
-                    on:mousemove=move |ev| hover.set(Some(Hover { code, x: ev.client_x(), y: ev.client_y() }))
-                    on:mouseleave=move |_| hover.set(None)
-                />
+    let indicator: Signal<&'static Indicator> =
+        Signal::derive(move || indicators::current(state.indicator.get().as_deref()));
+    let level = Signal::derive(move || state.level.get());
+    Effect::new(move |_| {
+        if level.get() == Level::County {
+            use_data().want_county_shapes();
+        }
+    });
+
+    // Drill-down: fit the view to the chosen prefecture, or back home.
+    let b = bundle.clone();
+    let home_signal = Signal::derive(move || {
+        state
+            .within
+            .get()
+            .and_then(|code| b.map.prefectures.iter().find(|s| s.code == code))
+            .and_then(|s| path_bbox(&s.d))
+            .map(|bbox| fit(bbox, home, 0.08))
+            .unwrap_or(home)
+    });
+    Effect::new(move |_| view_box.set(home_signal.get()));
+
+    let values = Memo::new(move |_| {
+        let (ind, year, level) = (indicator.get(), state.year.get(), level.get());
+        // Detail indicators wait for the details file (no values, a notice).
+        let b = use_data().bundle_for(ind.details)?;
+        Some(b.units_at(level).map(|u| (u.code, ind.of(u, year))).collect::<Vec<_>>())
+    });
+    let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
+    let classes = Memo::new(move |_| {
+        let shown: Vec<f64> = values.with(|v| v.iter().flatten().filter_map(|(_, x)| *x).collect());
+        Classes::for_indicator(indicator.get(), &shown)
+    });
+    let fills = Memo::new(move |_| {
+        let c = classes.get();
+        Arc::new(values.with(|v| v.iter().flatten().map(|(code, x)| (*code, c.fill(*x))).collect::<HashMap<_, _>>()))
+    });
+    let caption = Signal::derive(move || {
+        let ind = indicator.get();
+        if ind.yearly { format!("{} {}", ind.name(lang.get()), state.year.get().key()) } else { ind.name(lang.get()).to_string() }
+    });
+
+    let core = bundle.clone();
+    let tooltip = Callback::new(move |code: u32| {
+        let ind = indicator.get_untracked();
+        let b = use_data().full.get_untracked().ready().filter(|_| ind.details).unwrap_or(core.clone());
+        let unit = b.unit_at(state.level.get_untracked(), code)?;
+        let lang = lang.get_untracked();
+        let t = texts(lang);
+        let value = ind.of(unit, state.year.get_untracked()).map(|v| ind.format(v, lang)).unwrap_or(t.no_data.into());
+        let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
+        if ind.key != indicators::DEFAULT_KEY {
+            lines.push(match (change_pct(unit), shrink_class(unit)) {
+                (Some(p), Some(c)) => format!("{} {} · {}", t.change, signed_pct(p, 1), class_name(c, lang)),
+                _ => t.no_comparable_2010.to_string(),
+            });
+        }
+        Some(TooltipContent { title: display_name(unit, &b, lang), lines })
+    });
+
+    let b = bundle.clone();
+    let labels = Signal::derive(move || {
+        let lang = lang.get();
+        let mut out: Vec<MapLabel> = b
+            .map
+            .provinces
+            .iter()
+            .filter_map(|s| {
+                let p = b.province(s.code)?;
+                Some(MapLabel { at: s.label, text: if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() }, major: true })
+            })
+            .collect();
+        if let (Some(within), Level::County) = (state.within.get(), level.get()) {
+            if let Some(shapes) = use_data().county_shapes.get().ready() {
+                out = b
+                    .counties_of(within)
+                    .filter_map(|u| {
+                        let s = shapes.counties.iter().find(|s| s.code == u.code)?;
+                        let text = if lang == Lang::Zh { u.name_zh.clone() } else { u.name_en.clone() };
+                        Some(MapLabel { at: s.label, text, major: false })
+                    })
+                    .collect();
             }
-        })
-        .collect_view();
+        }
+        out
+    });
 
-    let outlines = bundle
-        .map
-        .provinces
-        .iter()
-        .map(|shape| view! { <path class="province-outline" d=shape.d.clone() /> })
-        .collect_view();
-
-    // The selected unit is drawn again on top so its outline is not hidden by
-    // its neighbours' fills.
-    let bundle_for_highlight = bundle.clone();
-    let highlight = move || {
-        let code = selected.get()?;
-        let shape = bundle_for_highlight.map.prefectures.iter().find(|s| s.code == code)?;
-        Some(view! { <path class="region-highlight" d=shape.d.clone() /> })
+    let b = bundle.clone();
+    let map = move || {
+        let lang = lang.get();
+        let level = level.get();
+        let t = texts(lang);
+        let (shapes, inner): (Arc<Vec<Shape>>, Arc<Vec<Shape>>) = match level {
+            Level::Prefecture => (Arc::new(b.map.prefectures.clone()), Arc::new(Vec::new())),
+            Level::County => match use_data().county_shapes.get() {
+                Load::Ready(c) => (Arc::new(c.counties.clone()), Arc::new(b.map.prefectures.clone())),
+                Load::Failed(e) => return view! { <p class="load-error" role="alert">{t.load_failed} ": " {e}</p> }.into_any(),
+                _ => {
+                    return view! { <p class="loading" role="status"><span class="spinner"></span>{t.loading_counties}</p> }
+                        .into_any()
+                }
+            },
+        };
+        let names: HashMap<u32, String> = b.units_at(level).map(|u| (u.code, display_name(u, &b, lang))).collect();
+        view! {
+            <RegionMap
+                shapes=shapes
+                inner_outlines=inner
+                provinces=Arc::new(b.map.provinces.clone())
+                labels=labels
+                fills=fills
+                names=Arc::new(names)
+                selected=state.unit
+                view_box=view_box
+                home=home_signal
+                tooltip=tooltip
+                aria_label=Signal::derive(move || format!("{} · {}", t.map_label, caption.get()))
+            />
+        }
+        .into_any()
     };
 
-    let bundle_for_tip = bundle.clone();
-    let tooltip = move || {
-        let Hover { code, x, y } = hover.get()?;
-        let unit = bundle_for_tip.unit(code)?;
-        let lang = lang.get();
-        let t = texts(lang);
-        let change = match (change_pct(unit), shrink_class(unit)) {
-            (Some(pct), Some(class)) => format!("{} · {}", signed_pct(pct, 1), class_name(class, lang)),
-            _ => t.no_comparable_2010.to_string(),
-        };
-        let pop = unit.y2020.pop.map(|p| population_short(p, lang)).unwrap_or_else(|| t.no_data.into());
-        Some(view! {
-            <div class="map-tooltip" role="status" style=format!("left:{}px;top:{}px", x + 14, y + 14)>
-                <strong>{unit.name_zh.clone()}</strong>
-                <span>{format!("{}: {pop}", t.pop_2020)}</span>
-                <span>{change}</span>
-            </div>
-        })
+    let zoom_by = move |factor: f64| {
+        let vb = view_box.get_untracked();
+        view_box.set(zoom_about(vb, factor, vb[0] + vb[2] / 2.0, vb[1] + vb[3] / 2.0, home));
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
+        "+" | "=" => zoom_by(1.0 / BUTTON_ZOOM),
+        "-" | "_" => zoom_by(BUTTON_ZOOM),
+        "0" => view_box.set(home_signal.get_untracked()),
+        _ => {}
     };
 
     view! {
-        <figure class="map">
-            <svg
-                viewBox=view_box
-                role="group"
-                aria-label=move || texts(lang.get()).map_label
-                preserveAspectRatio="xMidYMid meet"
+        <section class="map-view" aria-labelledby="map-heading">
+            <h2 id="map-heading" class="visually-hidden">{move || texts(lang.get()).views[0]}</h2>
+            <MapControls indicator=indicator />
+            <div class="explorer">
+                <div class="map-column" on:keydown=on_key>
+                    <Show when=move || waiting_for_details.get()>
+                        <p class="loading inline" role="status"><span class="spinner" aria-hidden="true"></span>{move || texts(lang.get()).loading}</p>
+                    </Show>
+                    <figure class="map">
+                        {map}
+                        <div class="zoom-buttons">
+                            <button on:click=move |_| zoom_by(1.0 / BUTTON_ZOOM) aria-label=move || texts(lang.get()).zoom_in>"+"</button>
+                            <button on:click=move |_| zoom_by(BUTTON_ZOOM) aria-label=move || texts(lang.get()).zoom_out>"−"</button>
+                            <button on:click=move |_| view_box.set(home_signal.get_untracked()) aria-label=move || texts(lang.get()).zoom_reset>"⟲"</button>
+                        </div>
+                    </figure>
+                    <Legend indicator=indicator classes=classes caption=caption />
+                    <p class="hint">{move || texts(lang.get()).map_hint}</p>
+                </div>
+                <aside class="panel-column">
+                    <panel::UnitPanel indicator=indicator />
+                </aside>
+            </div>
+        </section>
+    }
+}
+
+/// Level switch, indicator and year pickers, drill-down breadcrumb.
+#[component]
+fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let level_button = move |level: Level| {
+        view! {
+            <button
+                class="segment"
+                aria-pressed=move || (state.level.get() == level).to_string()
+                on:click=move |_| {
+                    state.level.set(level);
+                    if level == Level::Prefecture {
+                        state.within.set(None);
+                    }
+                }
             >
-                <defs>
-                    <pattern id="no-data-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="8" height="8" fill="#f2f2f2" />
-                        <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" stroke-width="3" />
-                    </pattern>
-                </defs>
-                <g class="regions">{regions}</g>
-                <g class="province-outlines" aria-hidden="true">{outlines}</g>
-                <g class="highlight" aria-hidden="true">{highlight}</g>
-            </svg>
-            {tooltip}
-        </figure>
+                {move || level_name(level, lang.get())}
+            </button>
+        }
+    };
+    let options = move || {
+        let lang = lang.get();
+        let current = indicator.get().key;
+        INDICATORS
+            .iter()
+            .map(|i| view! { <option value=i.key selected=i.key == current>{i.name(lang)}</option> })
+            .collect_view()
+    };
+    let on_indicator = move |ev| {
+        let key = event_target_value(&ev);
+        state.indicator.set((key != indicators::DEFAULT_KEY).then_some(key));
+    };
+    let on_year = move |ev| {
+        state.year.set(if event_target_value(&ev) == "2010" { Year::Y2010 } else { Year::Y2020 });
+    };
+    let bundle = data.bundle.clone();
+    let breadcrumb = move || {
+        let code = state.within.get()?;
+        let unit = bundle.unit_at(Level::Prefecture, code)?;
+        let lang = lang.get();
+        Some(view! {
+            <p class="breadcrumb">
+                <strong>{display_name(unit, &bundle, lang)}</strong>
+                " "
+                <button class="link-button" on:click=move |_| state.within.set(None)>{texts(lang).whole_region}</button>
+            </p>
+        })
+    };
+    view! {
+        <div class="controls">
+            <div class="control" role="group" aria-label=move || texts(lang.get()).level_label>
+                <span class="control-label">{move || texts(lang.get()).level_label}</span>
+                {level_button(Level::Prefecture)}
+                {level_button(Level::County)}
+            </div>
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).indicator_label}</span>
+                <select on:change=on_indicator>{options}</select>
+            </label>
+            <Show when=move || indicator.get().yearly>
+                <label class="control">
+                    <span class="control-label">{move || texts(lang.get()).year_label}</span>
+                    <select on:change=on_year>
+                        <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
+                        <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
+                    </select>
+                </label>
+            </Show>
+            {breadcrumb}
+        </div>
     }
 }

@@ -2,14 +2,18 @@
 //! `public/data/`. `atlas-databuild` writes them from the committed sources;
 //! the app, the CLI and the tests decode them here.
 //!
-//! - `atlas.json` ([`Bundle`]): every unit with its figures, the prefecture
-//!   and province map. Loaded first.
+//! - `atlas.json` ([`Bundle`]): every unit with its headline figures
+//!   (population, urban/rural, age shares), the prefecture and province
+//!   map. Loaded first.
+//! - `details.json` ([`Details`]): every other figure (education, jobs,
+//!   housing, migration, GHSL), merged into the bundle with
+//!   [`Bundle::with_details`]. Loaded when a view needs it.
 //! - `cohorts.json` ([`Cohorts`]): age-sex counts for the pyramid and the
 //!   projection. Loaded when a view needs them.
 //! - `counties-map.json` ([`CountyShapes`]): county polygons. Loaded when the
 //!   map switches to counties.
 
-use crate::dataset::{AgeSex, Level, Province, Unit};
+use crate::dataset::{AgeSex, Census, Ghsl, Level, Province, Unit};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -19,6 +23,7 @@ pub const BUNDLE_VERSION: u32 = 2;
 
 /// File names under `public/data/` (and `data/` of the built site).
 pub const BUNDLE_FILE: &str = "atlas.json";
+pub const DETAILS_FILE: &str = "details.json";
 pub const COHORTS_FILE: &str = "cohorts.json";
 pub const COUNTY_SHAPES_FILE: &str = "counties-map.json";
 
@@ -64,6 +69,25 @@ pub struct Bundle {
     /// Prefectures and counties, sorted by (level, code).
     pub units: Vec<Unit>,
     pub map: MapGeometry,
+}
+
+/// The figures of every unit that are not in the first-loaded file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Details {
+    pub version: u32,
+    /// Sorted like [`Bundle::units`].
+    pub units: Vec<UnitDetails>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitDetails {
+    pub code: u32,
+    pub level: Level,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ghsl: Option<Ghsl>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub y2010: Option<Census>,
+    pub y2020: Census,
 }
 
 /// Age-sex counts per unit and year, and the national totals used as the
@@ -178,6 +202,54 @@ impl Bundle {
         Ok(())
     }
 
+    /// Splits a complete bundle into the first-loaded part and the details
+    /// (what the data build writes).
+    pub fn split_details(&self) -> (Bundle, Details) {
+        let mut core = self.clone();
+        let mut details = Vec::with_capacity(self.units.len());
+        for unit in &mut core.units {
+            let (h2020, d2020) = unit.y2020.split_headline();
+            let split_2010 = unit.y2010.as_ref().map(Census::split_headline);
+            details.push(UnitDetails {
+                code: unit.code,
+                level: unit.level,
+                ghsl: unit.ghsl.take(),
+                y2010: split_2010.as_ref().map(|s| s.1.clone()),
+                y2020: d2020,
+            });
+            unit.y2020 = h2020;
+            unit.y2010 = split_2010.map(|s| s.0);
+        }
+        (core, Details { version: BUNDLE_VERSION, units: details })
+    }
+
+    /// The bundle with the details merged in. Fails if the two files do not
+    /// describe the same units (e.g. a stale cached file).
+    pub fn with_details(&self, details: &Details) -> Result<Bundle, BundleError> {
+        if details.units.len() != self.units.len() {
+            return Err(BundleError::Invalid(format!(
+                "details describe {} units, the bundle {}",
+                details.units.len(),
+                self.units.len()
+            )));
+        }
+        let mut full = self.clone();
+        for (unit, d) in full.units.iter_mut().zip(&details.units) {
+            if (unit.code, unit.level) != (d.code, d.level) {
+                return Err(BundleError::Invalid(format!("details for {} where the bundle has {}", d.code, unit.code)));
+            }
+            if unit.y2010.is_some() != d.y2010.is_some() {
+                return Err(BundleError::Invalid(format!("2010 figures of {} disagree between the files", d.code)));
+            }
+            unit.ghsl = d.ghsl.clone();
+            unit.y2020.fill_from(&d.y2020);
+            if let (Some(y), Some(dy)) = (unit.y2010.as_mut(), &d.y2010) {
+                y.fill_from(dy);
+            }
+        }
+        Ok(full)
+    }
+
     /// The unit of a level with this code.
     pub fn unit_at(&self, level: Level, code: u32) -> Option<&Unit> {
         self.units
@@ -206,6 +278,16 @@ impl Bundle {
     /// The province with this code.
     pub fn province(&self, code: u32) -> Option<&Province> {
         self.provinces.iter().find(|p| p.code == code)
+    }
+}
+
+impl Details {
+    pub fn from_json(text: &str) -> Result<Details, BundleError> {
+        decode(text, |d: &Details| d.version)
+    }
+
+    pub fn to_json(&self) -> String {
+        to_json(self)
     }
 }
 

@@ -15,6 +15,13 @@ pub enum Level {
     County,
 }
 
+impl Default for Level {
+    /// The map opens on prefectures.
+    fn default() -> Level {
+        Level::Prefecture
+    }
+}
+
 impl Level {
     pub fn key(self) -> &'static str {
         match self {
@@ -120,37 +127,57 @@ pub struct OccupationShares {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Census {
     /// Resident (常住) population, persons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pop: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pop_urban: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pop_rural: Option<u64>,
     /// Males per 100 females.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sex_ratio: Option<f64>,
     /// Average persons per family household.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub household_size: Option<f64>,
     /// Shares of residents aged 0-14, 15-59, 60+ and 65+ (%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_0_14: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_15_59: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_60_plus: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_65_plus: Option<f64>,
     /// Registered (户籍) population; the 2010 yearbook only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub registered: Option<u64>,
     /// Residents whose registration (hukou) is in another township of the
     /// same county, another county of the same province, another province
     /// (% of residents).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reg_elsewhere_county: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reg_elsewhere_province: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reg_elsewhere_outside: Option<f64>,
     /// Average years of schooling, population aged 6+.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schooling_years: Option<f64>,
     /// Share of the population aged 6+ with junior college (大专) or higher (%).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub college_share: Option<f64>,
     /// Employed persons per 100 residents aged 15+ (long-form sample).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employment_rate: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sectors: Option<SectorShares>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occupations: Option<OccupationShares>,
     /// Housing floor area per person in family households (m²).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor_area_per_person: Option<f64>,
     /// Rooms per family household.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rooms_per_household: Option<f64>,
 }
 
@@ -230,6 +257,7 @@ pub struct Unit {
     pub parent: Option<u32>,
     /// Land area from the polygons (km², equal-area projection).
     pub area_km2: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ghsl: Option<Ghsl>,
     /// 2010 on 2020 boundaries; `None` when no comparable figure exists.
     pub y2010: Option<Census>,
@@ -248,6 +276,89 @@ pub struct Province {
     pub code: u32,
     pub name_zh: String,
     pub name_en: String,
+}
+
+impl Census {
+    /// Splits into (headline fields, all other fields). The headline fields
+    /// (population, urban and rural, the four age shares) ship in the
+    /// first-loaded file: the first map, the search and a place's headline
+    /// need nothing else. The rest travel in the lazily loaded details file.
+    pub fn split_headline(&self) -> (Census, Census) {
+        let headline = Census {
+            pop: self.pop,
+            pop_urban: self.pop_urban,
+            pop_rural: self.pop_rural,
+            age_0_14: self.age_0_14,
+            age_15_59: self.age_15_59,
+            age_60_plus: self.age_60_plus,
+            age_65_plus: self.age_65_plus,
+            ..Default::default()
+        };
+        let details = Census {
+            pop: None,
+            pop_urban: None,
+            pop_rural: None,
+            age_0_14: None,
+            age_15_59: None,
+            age_60_plus: None,
+            age_65_plus: None,
+            ..self.clone()
+        };
+        (headline, details)
+    }
+
+    /// Fills every missing field from `other` (the inverse of
+    /// [`Census::split_headline`]). The exhaustive destructuring makes a new
+    /// field a compile error here until it is merged too.
+    pub fn fill_from(&mut self, other: &Census) {
+        let Census {
+            pop,
+            pop_urban,
+            pop_rural,
+            sex_ratio,
+            household_size,
+            age_0_14,
+            age_15_59,
+            age_60_plus,
+            age_65_plus,
+            registered,
+            reg_elsewhere_county,
+            reg_elsewhere_province,
+            reg_elsewhere_outside,
+            schooling_years,
+            college_share,
+            employment_rate,
+            sectors,
+            occupations,
+            floor_area_per_person,
+            rooms_per_household,
+        } = other.clone();
+        fn fill<T>(slot: &mut Option<T>, value: Option<T>) {
+            if slot.is_none() {
+                *slot = value;
+            }
+        }
+        fill(&mut self.pop, pop);
+        fill(&mut self.pop_urban, pop_urban);
+        fill(&mut self.pop_rural, pop_rural);
+        fill(&mut self.sex_ratio, sex_ratio);
+        fill(&mut self.household_size, household_size);
+        fill(&mut self.age_0_14, age_0_14);
+        fill(&mut self.age_15_59, age_15_59);
+        fill(&mut self.age_60_plus, age_60_plus);
+        fill(&mut self.age_65_plus, age_65_plus);
+        fill(&mut self.registered, registered);
+        fill(&mut self.reg_elsewhere_county, reg_elsewhere_county);
+        fill(&mut self.reg_elsewhere_province, reg_elsewhere_province);
+        fill(&mut self.reg_elsewhere_outside, reg_elsewhere_outside);
+        fill(&mut self.schooling_years, schooling_years);
+        fill(&mut self.college_share, college_share);
+        fill(&mut self.employment_rate, employment_rate);
+        fill(&mut self.sectors, sectors);
+        fill(&mut self.occupations, occupations);
+        fill(&mut self.floor_area_per_person, floor_area_per_person);
+        fill(&mut self.rooms_per_household, rooms_per_household);
+    }
 }
 
 impl Unit {

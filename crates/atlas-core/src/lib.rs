@@ -14,8 +14,10 @@
 
 pub mod bundle;
 pub mod change;
+pub mod classify;
 pub mod dataset;
 pub mod format;
+pub mod geometry;
 pub mod indicators;
 pub mod url_state;
 

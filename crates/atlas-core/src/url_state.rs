@@ -1,7 +1,10 @@
 //! The view state that lives in the URL query string, so that every view is
 //! a link. Parsing never fails: a bad or outdated parameter falls back to its
-//! default and leaves a [`Notice`] the app shows to the reader.
+//! default and leaves a [`Notice`] the app shows to the reader. Values that
+//! only the app can judge (an indicator key, a lever key) are checked here
+//! for shape and later by the app against its own lists.
 
+use crate::dataset::Level;
 use serde::{Deserialize, Serialize};
 
 /// Interface language. Chinese is the default.
@@ -22,13 +25,76 @@ impl Lang {
     }
 }
 
+/// The page's main view.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    #[default]
+    Map,
+    Place,
+    Lab,
+    Table,
+    Methods,
+}
+
+impl View {
+    pub const ALL: [View; 5] = [View::Map, View::Place, View::Lab, View::Table, View::Methods];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Map => "map",
+            View::Place => "place",
+            View::Lab => "lab",
+            View::Table => "table",
+            View::Methods => "methods",
+        }
+    }
+
+    fn parse(s: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
+/// Census year shown by year-specific indicators.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Year {
+    Y2010,
+    #[default]
+    Y2020,
+}
+
+impl Year {
+    pub fn key(self) -> &'static str {
+        match self {
+            Year::Y2010 => "2010",
+            Year::Y2020 => "2020",
+        }
+    }
+}
+
 /// What the URL says the reader is looking at.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
+    pub view: View,
     /// Selected unit (`unit=<6-digit adcode>`).
     pub unit: Option<u32>,
+    /// Map level (`level=prefecture|county`).
+    pub level: Level,
+    /// Counties of one prefecture only (`within=<prefecture adcode>`).
+    pub within: Option<u32>,
+    /// Map indicator key (`indicator=change`); `None` = the app's default.
+    pub indicator: Option<String>,
+    pub year: Year,
+    /// Lever settings (`levers=key:value,key:value`), in URL order.
+    pub levers: Vec<(String, f64)>,
+    /// Scenario presets compared in the lab (`compare=a,b`).
+    pub compare: Vec<String>,
     /// `lang=zh|en`.
     pub lang: Lang,
+    /// `embed=1`: only the chosen chart or map, with a caption.
+    pub embed: bool,
+    /// Which chart an embed shows (`chart=<key>`).
+    pub chart: Option<String>,
 }
 
 /// Something in the URL that was ignored, with the reason.
@@ -38,11 +104,24 @@ pub enum Notice {
     InvalidValue { name: String, value: String },
     /// A well-formed unit code that the dataset does not have.
     UnknownUnit(u32),
+    /// A key the app does not know (an indicator, lever or preset that was
+    /// renamed or removed since the link was made).
+    UnknownKey { name: String, value: String },
+    /// A number outside its range, replaced by the nearest allowed value.
+    Clamped { name: String, value: String, used: String },
 }
 
 /// Longest value kept verbatim in a notice (longer ones are cut), so a hostile
 /// link cannot flood the page.
 const NOTICE_VALUE_MAX_CHARS: usize = 40;
+
+/// Most list items (levers, compared scenarios) read from one link.
+pub const MAX_LIST_ITEMS: usize = 24;
+
+/// A key: lower-case ASCII letters, digits and `_`, 1 to 40 characters.
+pub fn is_key(s: &str) -> bool {
+    (1..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
 
 impl ViewState {
     /// Parses a query string (with or without the leading `?`).
@@ -55,16 +134,31 @@ impl ViewState {
             let name = percent_decode(raw_name);
             let value = percent_decode(raw_value);
             let ok = match name.as_str() {
+                "view" => View::parse(&value).map(|v| state.view = v).is_some(),
                 "unit" => parse_adcode(&value).map(|c| state.unit = Some(c)).is_some(),
+                "within" => parse_adcode(&value).map(|c| state.within = Some(c)).is_some(),
+                "level" => match value.as_str() {
+                    "prefecture" => set(&mut state.level, Level::Prefecture),
+                    "county" => set(&mut state.level, Level::County),
+                    _ => false,
+                },
+                "indicator" => is_key(&value) && set(&mut state.indicator, Some(value.clone())),
+                "chart" => is_key(&value) && set(&mut state.chart, Some(value.clone())),
+                "year" => match value.as_str() {
+                    "2010" => set(&mut state.year, Year::Y2010),
+                    "2020" => set(&mut state.year, Year::Y2020),
+                    _ => false,
+                },
+                "levers" => parse_levers(&value).map(|l| state.levers = l).is_some(),
+                "compare" => parse_keys(&value).map(|k| state.compare = k).is_some(),
                 "lang" => match value.as_str() {
-                    "zh" => {
-                        state.lang = Lang::Zh;
-                        true
-                    }
-                    "en" => {
-                        state.lang = Lang::En;
-                        true
-                    }
+                    "zh" => set(&mut state.lang, Lang::Zh),
+                    "en" => set(&mut state.lang, Lang::En),
+                    _ => false,
+                },
+                "embed" => match value.as_str() {
+                    "1" | "true" => set(&mut state.embed, true),
+                    "0" | "false" => set(&mut state.embed, false),
                     _ => false,
                 },
                 // Unknown parameters (from other tools, trackers, future
@@ -78,29 +172,72 @@ impl ViewState {
         (state, notices)
     }
 
-    /// Drops a unit the dataset does not know, with a notice.
-    pub fn resolve_unit(&mut self, exists: impl Fn(u32) -> bool) -> Option<Notice> {
-        match self.unit {
-            Some(code) if !exists(code) => {
-                self.unit = None;
-                Some(Notice::UnknownUnit(code))
+    /// Drops a unit (or drill-down prefecture) the dataset does not know,
+    /// with a notice.
+    pub fn resolve_units(&mut self, exists: impl Fn(u32) -> bool) -> Vec<Notice> {
+        let mut notices = Vec::new();
+        for slot in [&mut self.unit, &mut self.within] {
+            if let Some(code) = *slot {
+                if !exists(code) {
+                    *slot = None;
+                    notices.push(Notice::UnknownUnit(code));
+                }
             }
-            _ => None,
         }
+        notices
     }
 
     /// The canonical query string (without `?`): defaults are omitted, keys
     /// in a fixed order, so equal states give equal links.
     pub fn to_query(&self) -> String {
         let mut parts = Vec::new();
+        if self.view != View::default() {
+            parts.push(format!("view={}", self.view.key()));
+        }
         if let Some(code) = self.unit {
             parts.push(format!("unit={code}"));
+        }
+        if self.level != Level::default() {
+            parts.push(format!("level={}", self.level.key()));
+        }
+        if let Some(code) = self.within {
+            parts.push(format!("within={code}"));
+        }
+        if let Some(key) = &self.indicator {
+            parts.push(format!("indicator={key}"));
+        }
+        if self.year != Year::default() {
+            parts.push(format!("year={}", self.year.key()));
+        }
+        if !self.levers.is_empty() {
+            let items: Vec<String> = self.levers.iter().map(|(k, v)| format!("{k}:{}", format_number(*v))).collect();
+            parts.push(format!("levers={}", items.join(",")));
+        }
+        if !self.compare.is_empty() {
+            parts.push(format!("compare={}", self.compare.join(",")));
         }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.key()));
         }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
+        if let Some(key) = &self.chart {
+            parts.push(format!("chart={key}"));
+        }
         parts.join("&")
     }
+}
+
+fn set<T>(slot: &mut T, value: T) -> bool {
+    *slot = value;
+    true
+}
+
+/// Shortest decimal that reads back as the same number (`1800`, `0.25`).
+fn format_number(v: f64) -> String {
+    let s = format!("{v}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
 fn parse_adcode(value: &str) -> Option<u32> {
@@ -109,6 +246,46 @@ fn parse_adcode(value: &str) -> Option<u32> {
     } else {
         None
     }
+}
+
+/// `a:1,b:2.5` -> [(a, 1), (b, 2.5)]; any malformed item rejects the list.
+fn parse_levers(value: &str) -> Option<Vec<(String, f64)>> {
+    if value.is_empty() {
+        return Some(Vec::new());
+    }
+    let items: Vec<&str> = value.split(',').collect();
+    if items.len() > MAX_LIST_ITEMS {
+        return None;
+    }
+    let mut out: Vec<(String, f64)> = Vec::new();
+    for item in items {
+        let (key, number) = item.split_once(':')?;
+        let v: f64 = number.parse().ok().filter(|v: &f64| v.is_finite())?;
+        if !is_key(key) || out.iter().any(|(k, _)| k == key) {
+            return None;
+        }
+        out.push((key.to_string(), v));
+    }
+    Some(out)
+}
+
+/// `a,b` -> [a, b]; any malformed or repeated key rejects the list.
+fn parse_keys(value: &str) -> Option<Vec<String>> {
+    if value.is_empty() {
+        return Some(Vec::new());
+    }
+    let items: Vec<&str> = value.split(',').collect();
+    if items.len() > MAX_LIST_ITEMS {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    for key in items {
+        if !is_key(key) || out.iter().any(|k| k == key) {
+            return None;
+        }
+        out.push(key.to_string());
+    }
+    Some(out)
 }
 
 fn clip(s: &str) -> String {
@@ -130,15 +307,13 @@ pub fn percent_decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -151,64 +326,4 @@ fn hex(b: u8) -> Option<u8> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn parses_unit_and_lang() {
-        let (s, n) = ViewState::from_query("?unit=511900&lang=en");
-        assert_eq!(s.unit, Some(511900));
-        assert_eq!(s.lang, Lang::En);
-        assert!(n.is_empty());
-    }
-
-    #[test]
-    fn bad_values_fall_back_with_notices() {
-        let (s, n) = ViewState::from_query("unit=51190&lang=fr&unit=abc");
-        assert_eq!(s, ViewState::default());
-        assert_eq!(n.len(), 3);
-        assert_eq!(n[1], Notice::InvalidValue { name: "lang".into(), value: "fr".into() });
-    }
-
-    #[test]
-    fn unknown_params_and_junk_are_harmless() {
-        for q in ["", "?", "&&&", "=", "%", "%zz=%", "utm_source=x", "unit", "unit=%E5%B7%B4"] {
-            let (s, _) = ViewState::from_query(q);
-            assert_eq!(s.unit, None, "{q}");
-        }
-    }
-
-    #[test]
-    fn round_trips_through_the_canonical_query() {
-        let state = ViewState { unit: Some(500000), lang: Lang::En };
-        assert_eq!(state.to_query(), "unit=500000&lang=en");
-        assert_eq!(ViewState::from_query(&state.to_query()).0, state);
-        assert_eq!(ViewState::default().to_query(), "");
-    }
-
-    #[test]
-    fn unknown_unit_is_dropped_with_notice() {
-        let (mut s, _) = ViewState::from_query("unit=999999");
-        assert_eq!(s.resolve_unit(|c| c == 511900), Some(Notice::UnknownUnit(999999)));
-        assert_eq!(s.unit, None);
-    }
-
-    #[test]
-    fn long_values_are_clipped_in_notices() {
-        let long = "x".repeat(500);
-        let (_, n) = ViewState::from_query(&format!("lang={long}"));
-        match &n[0] {
-            Notice::InvalidValue { value, .. } => assert!(value.chars().count() <= 41),
-            other => panic!("unexpected {other:?}"),
-        }
-    }
-
-    #[test]
-    fn percent_decoding_is_total() {
-        assert_eq!(percent_decode("a%20b+c"), "a b c");
-        assert_eq!(percent_decode("%"), "%");
-        assert_eq!(percent_decode("%4"), "%4");
-        assert_eq!(percent_decode("%ff"), "\u{fffd}");
-        assert_eq!(percent_decode("%E5%B7%B4"), "巴");
-    }
-}
+mod tests;

@@ -2,13 +2,15 @@
 //! from the sources (data/sources/SHARED_SOURCES.md, section 3) and against
 //! its own invariants. Each test can fail on a wrong build.
 
-use atlas_core::bundle::{Cohorts, CountyShapes};
+use atlas_core::bundle::{Cohorts, CountyShapes, Details};
 use atlas_core::dataset::{Comparability, AGE_GROUPS};
 use atlas_core::{change_pct, shrink_class, Bundle, Level};
 use std::collections::BTreeMap;
 
 fn bundle() -> Bundle {
-    Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes")
+    let core = Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes");
+    let details = Details::from_json(include_str!("../../../public/data/details.json")).expect("details decode");
+    core.with_details(&details).expect("details match the bundle")
 }
 
 fn cohorts() -> Cohorts {
@@ -182,4 +184,22 @@ fn decoder_rejects_bad_input_with_a_message() {
     assert!(matches!(Bundle::from_json(&wrong_version), Err(atlas_core::BundleError::Version { found: 99, .. })));
     let duplicate = text.replacen("\"code\":510300", "\"code\":510100", 1);
     assert!(matches!(Bundle::from_json(&duplicate), Err(atlas_core::BundleError::Invalid(_))));
+}
+
+#[test]
+fn first_loaded_file_carries_only_headline_figures() {
+    let core = Bundle::from_json(include_str!("../../../public/data/atlas.json")).unwrap();
+    let chengdu = core.unit_at(Level::Prefecture, 510100).unwrap();
+    assert_eq!(chengdu.y2020.pop, Some(20_937_757));
+    assert!(chengdu.y2020.age_60_plus.is_some());
+    assert!(chengdu.y2020.college_share.is_none() && chengdu.ghsl.is_none());
+    assert!(bundle().unit_at(Level::Prefecture, 510100).unwrap().y2020.college_share.is_some());
+}
+
+#[test]
+fn mismatched_details_are_rejected() {
+    let core = Bundle::from_json(include_str!("../../../public/data/atlas.json")).unwrap();
+    let mut details = Details::from_json(include_str!("../../../public/data/details.json")).unwrap();
+    details.units.pop();
+    assert!(core.with_details(&details).is_err());
 }

@@ -30,6 +30,7 @@ use yearbook::Year;
 
 /// Where each output goes, relative to the repository root.
 pub const BUNDLE_PATH: &str = "public/data/atlas.json";
+pub const DETAILS_PATH: &str = "public/data/details.json";
 pub const COHORTS_PATH: &str = "public/data/cohorts.json";
 pub const COUNTY_SHAPES_PATH: &str = "public/data/counties-map.json";
 pub const REPORT_PATH: &str = "data/reports/county_matching.md";
@@ -39,6 +40,7 @@ pub const REGION_PROVINCES: [u32; 5] = [500000, 510000, 520000, 530000, 540000];
 
 /// Everything the build writes.
 pub struct Output {
+    /// The complete bundle (written split into `atlas.json` and `details.json`).
     pub bundle: Bundle,
     pub cohorts: Cohorts,
     pub county_shapes: CountyShapes,
@@ -48,8 +50,10 @@ pub struct Output {
 impl Output {
     /// (path relative to the repository root, file content) of every output.
     pub fn files(&self) -> Vec<(&'static str, String)> {
+        let (core, details) = self.bundle.split_details();
         vec![
-            (BUNDLE_PATH, self.bundle.to_json()),
+            (BUNDLE_PATH, core.to_json()),
+            (DETAILS_PATH, details.to_json()),
             (COHORTS_PATH, self.cohorts.to_json()),
             (COUNTY_SHAPES_PATH, self.county_shapes.to_json()),
             (REPORT_PATH, self.report.clone()),

@@ -1,0 +1,144 @@
+use super::*;
+
+#[test]
+fn parses_every_parameter() {
+    let q = "?view=lab&unit=511900&level=county&within=511900&indicator=age60&year=2010\
+             &levers=subsidy:1800,loss_cap:8&compare=baseline,people&lang=en&embed=1&chart=trend";
+    let (s, n) = ViewState::from_query(q);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.view, View::Lab);
+    assert_eq!(s.unit, Some(511900));
+    assert_eq!(s.level, Level::County);
+    assert_eq!(s.within, Some(511900));
+    assert_eq!(s.indicator.as_deref(), Some("age60"));
+    assert_eq!(s.year, Year::Y2010);
+    assert_eq!(s.levers, vec![("subsidy".to_string(), 1800.0), ("loss_cap".to_string(), 8.0)]);
+    assert_eq!(s.compare, vec!["baseline".to_string(), "people".to_string()]);
+    assert_eq!(s.lang, Lang::En);
+    assert!(s.embed);
+    assert_eq!(s.chart.as_deref(), Some("trend"));
+}
+
+#[test]
+fn bad_values_fall_back_with_notices() {
+    let (s, n) = ViewState::from_query("unit=51190&lang=fr&unit=abc&view=x&levers=a:1,a:2&compare=A");
+    assert_eq!(s, ViewState::default());
+    assert_eq!(n.len(), 6);
+    assert_eq!(n[1], Notice::InvalidValue { name: "lang".into(), value: "fr".into() });
+}
+
+#[test]
+fn unknown_params_and_junk_are_harmless() {
+    for q in ["", "?", "&&&", "=", "%", "%zz=%", "utm_source=x", "unit", "unit=%E5%B7%B4", "levers=", "compare="] {
+        let (s, _) = ViewState::from_query(q);
+        assert_eq!(s.unit, None, "{q}");
+        assert!(s.levers.is_empty() && s.compare.is_empty());
+    }
+}
+
+#[test]
+fn round_trips_through_the_canonical_query() {
+    let state = ViewState {
+        view: View::Place,
+        unit: Some(500000),
+        level: Level::County,
+        within: None,
+        indicator: Some("change".into()),
+        year: Year::Y2010,
+        levers: vec![("subsidy".into(), 1500.5)],
+        compare: vec!["people".into()],
+        lang: Lang::En,
+        embed: true,
+        chart: Some("pyramid".into()),
+    };
+    assert_eq!(ViewState::from_query(&state.to_query()).0, state);
+    assert_eq!(ViewState::default().to_query(), "");
+    assert_eq!(ViewState { unit: Some(511900), ..Default::default() }.to_query(), "unit=511900");
+}
+
+#[test]
+fn unknown_units_are_dropped_with_notices() {
+    let (mut s, _) = ViewState::from_query("unit=999999&within=888888");
+    let n = s.resolve_units(|c| c == 511900);
+    assert_eq!(n, vec![Notice::UnknownUnit(999999), Notice::UnknownUnit(888888)]);
+    assert_eq!((s.unit, s.within), (None, None));
+}
+
+#[test]
+fn long_values_are_clipped_in_notices() {
+    let long = "x".repeat(500);
+    let (_, n) = ViewState::from_query(&format!("lang={long}"));
+    match &n[0] {
+        Notice::InvalidValue { value, .. } => assert!(value.chars().count() <= 41),
+        other => panic!("unexpected {other:?}"),
+    }
+}
+
+#[test]
+fn lists_are_bounded_and_numbers_finite() {
+    let many: Vec<String> = (0..30).map(|i| format!("k{i}:1")).collect();
+    let (s, n) = ViewState::from_query(&format!("levers={}", many.join(",")));
+    assert!(s.levers.is_empty() && n.len() == 1);
+    for bad in ["levers=a:NaN", "levers=a:inf", "levers=a", "levers=A:1", "levers=a:1,"] {
+        let (s, n) = ViewState::from_query(bad);
+        assert!(s.levers.is_empty() && n.len() == 1, "{bad}");
+    }
+}
+
+#[test]
+fn percent_decoding_is_total() {
+    assert_eq!(percent_decode("a%20b+c"), "a b c");
+    assert_eq!(percent_decode("%"), "%");
+    assert_eq!(percent_decode("%4"), "%4");
+    assert_eq!(percent_decode("%41"), "A");
+    assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    assert_eq!(percent_decode("%E5%B7%B4"), "巴");
+}
+
+/// SplitMix64: a tiny deterministic generator for the property test.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+#[test]
+fn ten_thousand_random_queries_never_panic_and_give_valid_states() {
+    let names = ["view", "unit", "level", "within", "indicator", "year", "levers", "compare", "lang", "embed", "chart", "x", ""];
+    let values = [
+        "map", "lab", "511900", "5119000", "county", "2010", "subsidy:1800", "a:1,b:2", "baseline,people", "en", "1",
+        "%", "%E5", "+", "=", "&", "-1", "1e309", "ÿ", "巴中", "a:b:c", ",", "", "NaN",
+    ];
+    let mut rng = Rng(7);
+    for _ in 0..10_000 {
+        let parts = (rng.next() % 6) as usize;
+        let mut query = String::new();
+        for i in 0..parts {
+            if i > 0 {
+                query.push('&');
+            }
+            query.push_str(rng.pick(&names));
+            if rng.next() % 4 != 0 {
+                query.push('=');
+            }
+            query.push_str(rng.pick(&values));
+            if rng.next() % 5 == 0 {
+                query.push(char::from_u32((rng.next() % 0x3000) as u32).unwrap_or('?'));
+            }
+        }
+        let (state, _) = ViewState::from_query(&query);
+        assert!(state.levers.len() <= MAX_LIST_ITEMS && state.compare.len() <= MAX_LIST_ITEMS);
+        assert!(state.levers.iter().all(|(k, v)| is_key(k) && v.is_finite()));
+        assert!(state.indicator.as_deref().is_none_or(is_key));
+        // The canonical form of any parsed state reads back to itself.
+        assert_eq!(ViewState::from_query(&state.to_query()).0, state, "{query}");
+    }
+}

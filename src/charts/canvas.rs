@@ -1,0 +1,75 @@
+//! A chart on a canvas, redrawn when its data changes, with PNG and SVG
+//! downloads.
+
+use super::{ChartSpec, Scale};
+use crate::download::{download_data_url, download_text};
+use crate::i18n::texts;
+use crate::state::use_lang;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
+
+/// Sizes the canvas's backing store to its CSS box times the device pixel
+/// ratio (sharp on phones) and returns that ratio.
+fn prepare(canvas: &HtmlCanvasElement, css_height: u32) -> (f64, u32) {
+    let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 3.0);
+    let css_width = match canvas.client_width() {
+        w if w > 0 => w as u32,
+        _ => 320,
+    };
+    canvas.set_width((css_width as f64 * ratio).round() as u32);
+    canvas.set_height((css_height as f64 * ratio).round() as u32);
+    (ratio, css_width)
+}
+
+#[component]
+pub fn ChartCanvas(
+    spec: Signal<Option<ChartSpec>>,
+    /// CSS height in pixels.
+    height: u32,
+    /// Download file name without extension.
+    file_name: Signal<String>,
+    /// Accessible description of the chart (the table next to it has the
+    /// numbers).
+    label: Signal<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let width = RwSignal::new(320u32);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(spec) = spec.get() else { return };
+        let (ratio, css_width) = prepare(&canvas, height);
+        width.set(css_width);
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { return };
+        if let Err(e) = spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
+            leptos::logging::warn!("chart: {e}");
+        }
+    });
+    let png = move |_| {
+        if let Some(canvas) = canvas_ref.get_untracked() {
+            if let Ok(url) = canvas.to_data_url() {
+                download_data_url(&url, &format!("{}.png", file_name.get_untracked()));
+            }
+        }
+    };
+    let svg = move |_| {
+        if let Some(spec) = spec.get_untracked() {
+            match spec.to_svg(width.get_untracked().max(320), height) {
+                Ok(text) => download_text(&text, "image/svg+xml", &format!("{}.svg", file_name.get_untracked())),
+                Err(e) => leptos::logging::warn!("svg export: {e}"),
+            }
+        }
+    };
+    view! {
+        <figure class="chart-figure">
+            <canvas node_ref=canvas_ref class="chart" style=format!("height:{height}px") role="img" aria-label=move || label.get()></canvas>
+            <div class="chart-downloads">
+                <button class="small" on:click=png>{move || texts(lang.get()).download_png}</button>
+                <button class="small" on:click=svg>{move || texts(lang.get()).download_svg}</button>
+            </div>
+        </figure>
+    }
+}

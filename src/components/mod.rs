@@ -1,0 +1,3 @@
+//! Small components shared by several views.
+
+pub mod search;

@@ -1,0 +1,90 @@
+//! The app's view state as reactive signals, provided as context. It is the
+//! URL's state ([`ViewState`]) made live: every change is written back to the
+//! address bar, so whatever the reader sees is a link.
+
+use atlas_core::url_state::{View, Year};
+use atlas_core::{Lang, Level, Notice, ViewState};
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub view: RwSignal<View>,
+    pub unit: RwSignal<Option<u32>>,
+    pub level: RwSignal<Level>,
+    pub within: RwSignal<Option<u32>>,
+    pub indicator: RwSignal<Option<String>>,
+    pub year: RwSignal<Year>,
+    pub levers: RwSignal<Vec<(String, f64)>>,
+    pub compare: RwSignal<Vec<String>>,
+    pub lang: RwSignal<Lang>,
+    pub embed: RwSignal<bool>,
+    pub chart: RwSignal<Option<String>>,
+    /// What in the link was ignored, for the notice banner.
+    pub notices: RwSignal<Vec<Notice>>,
+}
+
+impl AppState {
+    pub fn new(initial: ViewState, notices: Vec<Notice>) -> AppState {
+        AppState {
+            view: RwSignal::new(initial.view),
+            unit: RwSignal::new(initial.unit),
+            level: RwSignal::new(initial.level),
+            within: RwSignal::new(initial.within),
+            indicator: RwSignal::new(initial.indicator),
+            year: RwSignal::new(initial.year),
+            levers: RwSignal::new(initial.levers),
+            compare: RwSignal::new(initial.compare),
+            lang: RwSignal::new(initial.lang),
+            embed: RwSignal::new(initial.embed),
+            chart: RwSignal::new(initial.chart),
+            notices: RwSignal::new(notices),
+        }
+    }
+
+    /// The current state as a [`ViewState`] (tracks every signal).
+    pub fn snapshot(&self) -> ViewState {
+        ViewState {
+            view: self.view.get(),
+            unit: self.unit.get(),
+            level: self.level.get(),
+            within: self.within.get(),
+            indicator: self.indicator.get(),
+            year: self.year.get(),
+            levers: self.levers.get(),
+            compare: self.compare.get(),
+            lang: self.lang.get(),
+            embed: self.embed.get(),
+            chart: self.chart.get(),
+        }
+    }
+
+    /// A link to `state` relative to this page (for embeds and "open in
+    /// the atlas").
+    pub fn link(state: &ViewState) -> String {
+        let q = state.to_query();
+        if q.is_empty() { "./".into() } else { format!("./?{q}") }
+    }
+
+    pub fn add_notices(&self, more: Vec<Notice>) {
+        if !more.is_empty() {
+            self.notices.update(|n| n.extend(more));
+        }
+    }
+
+    /// Opens a unit's profile.
+    pub fn open_place(&self, code: u32) {
+        self.unit.set(Some(code));
+        self.view.set(View::Place);
+    }
+}
+
+/// The state provided by [`crate::app`].
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The interface language as a signal.
+pub fn use_lang() -> Signal<Lang> {
+    let state = use_app();
+    Signal::derive(move || state.lang.get())
+}

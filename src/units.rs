@@ -1,0 +1,26 @@
+//! How units are named on screen.
+
+use atlas_core::{Bundle, Lang, Level, Unit};
+
+/// The unit's name in the interface language.
+pub fn display_name(unit: &Unit, _bundle: &Bundle, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => unit.name_zh.clone(),
+        Lang::En => unit.name_en.clone(),
+    }
+}
+
+/// Where the unit is: "四川省 · 巴中市" for a county, the province for a
+/// prefecture.
+pub fn context_line(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
+    let province = bundle.province(unit.province).map(|p| match lang {
+        Lang::Zh => p.name_zh.clone(),
+        Lang::En => p.name_en.clone(),
+    });
+    let parent = unit
+        .parent
+        .filter(|p| *p != unit.province)
+        .and_then(|p| bundle.unit_at(Level::Prefecture, p))
+        .map(|p| display_name(p, bundle, lang));
+    [province, parent].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}

@@ -1,0 +1,22 @@
+//! The five views of the atlas.
+
+pub mod challenges;
+pub mod lab;
+pub mod methods;
+pub mod place;
+pub mod table;
+
+use crate::map::MapView;
+use atlas_core::url_state::View;
+use leptos::prelude::*;
+
+/// The view for a navigation target.
+pub fn render(view: View) -> AnyView {
+    match view {
+        View::Map => view! { <MapView /> }.into_any(),
+        View::Place => view! { <place::PlaceView /> }.into_any(),
+        View::Lab => view! { <lab::LabView /> }.into_any(),
+        View::Table => view! { <table::TableView /> }.into_any(),
+        View::Methods => view! { <methods::MethodsView /> }.into_any(),
+    }
+}

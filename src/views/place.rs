@@ -1,0 +1,331 @@
+//! The place profile, what a citizen opens: find a place, read in plain
+//! words what happened to it, its key indicators with ranks, its population
+//! pyramid, which of the paper's challenges apply and why, and (for a
+//! prefecture) its counties.
+
+use crate::charts::pyramid::{group_label, Pyramid, Series};
+use crate::charts::{ChartCanvas, ChartSpec};
+use crate::components::search::PlaceSearch;
+use crate::data::{use_data, Load};
+use crate::i18n::{class_name, texts};
+use crate::indicators::{find, Indicator};
+use crate::state::{use_app, use_lang};
+use crate::units::{context_line, display_name};
+use crate::views::challenges::{challenges, Challenge};
+use atlas_core::change::{change_pct, shrink_class};
+use atlas_core::dataset::{Comparability, AGE_GROUPS};
+use atlas_core::format::{grouped, population_short, signed_pct};
+use atlas_core::indicators::rank_descending;
+use atlas_core::url_state::Year;
+use atlas_core::{Bundle, Lang, Level, Unit};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The indicator cards of a profile, in order.
+const CARD_KEYS: [&str; 9] =
+    ["change", "age60", "working_age", "outflow", "urban", "density", "college", "knowledge", "floor_area"];
+
+#[component]
+pub fn PlaceView() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let pick = Callback::new(move |code: u32| state.unit.set(Some(code)));
+    let bundle = data.bundle.clone();
+    let profile = move || {
+        let code = state.unit.get()?;
+        let unit = bundle.unit_at(state.level.get(), code).or(bundle.unit(code))?.clone();
+        Some(view! { <Profile unit=unit /> })
+    };
+    view! {
+        <section class="place-view">
+            <h2 class="visually-hidden">{move || texts(lang.get()).views[1]}</h2>
+            <PlaceSearch on_pick=pick />
+            {move || state.unit.get().is_none().then(|| view! { <p class="intro">{texts(lang.get()).place_intro}</p> })}
+            {profile}
+        </section>
+    }
+}
+
+/// "Bazhong lost 17.4 % of its residents between 2010 and 2020 (about 570.3
+/// thousand people) — severe shrinkage."
+fn headline(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
+    let name = display_name(unit, bundle, lang);
+    let pop2020 = unit.y2020.pop.map(|p| population_short(p, lang)).unwrap_or_default();
+    let (Some(pct), Some(class), Some(p10), Some(p20)) =
+        (change_pct(unit), shrink_class(unit), unit.y2010.as_ref().and_then(|y| y.pop), unit.y2020.pop)
+    else {
+        return match lang {
+            Lang::Zh => format!("{name}没有可比的 2010 年数据；2020 年常住人口 {pop2020}。"),
+            Lang::En => format!("{name} has no comparable 2010 figure; it had {pop2020} residents in 2020."),
+        };
+    };
+    let diff = population_short(p10.abs_diff(p20), lang);
+    let pct_text = format!("{:.1}%", pct.abs());
+    let class_text = class_name(class, lang);
+    match (lang, pct < 0.0) {
+        (Lang::Zh, true) => format!("{name} 2010—2020 年常住人口减少 {pct_text}（约 {diff}），属{class_text}。"),
+        (Lang::Zh, false) => format!("{name} 2010—2020 年常住人口增长 {pct_text}（约 {diff}），2020 年为 {pop2020}。"),
+        (Lang::En, true) => format!(
+            "{name} lost {pct_text} of its residents between 2010 and 2020 (about {diff} people) — {class_text}."
+        ),
+        (Lang::En, false) => {
+            format!("{name} gained {pct_text} residents between 2010 and 2020 (about {diff} people), to {pop2020}.")
+        }
+    }
+}
+
+#[component]
+fn Profile(unit: Unit) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    data.want_details();
+    let code = unit.code;
+    let level = unit.level;
+    let bundle = data.bundle.clone();
+    let u = unit.clone();
+    let title = move || display_name(&u, &bundle, lang.get());
+    let bundle = data.bundle.clone();
+    let u = unit.clone();
+    let context = move || context_line(&u, &bundle, lang.get());
+    let bundle = data.bundle.clone();
+    let u = unit.clone();
+    let head = move || headline(&u, &bundle, lang.get());
+    let caveat = match (&unit.comparability, unit.boundary_caveat) {
+        (Some(Comparability::NoComparable2010 { reason }), _) => Some(reason.clone()),
+        (_, true) => Some(String::new()),
+        _ => None,
+    };
+    let caveat_view = caveat.map(|reason| {
+        view! {
+            <p class="caveat" role="note">
+                {move || {
+                    let t = texts(lang.get());
+                    if reason.is_empty() { t.boundary_caveat.to_string() } else { format!("{}: {reason}", t.no_comparable_2010) }
+                }}
+            </p>
+        }
+    });
+
+    // Cards and challenges need the details file.
+    let details = move || match use_data().full.get() {
+        Load::Ready(full) => {
+            let unit = full.unit_at(level, code)?.clone();
+            Some(view! { <Cards unit=unit.clone() bundle=full.clone() /> <Challenges unit=unit bundle=full /> }.into_any())
+        }
+        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
+        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any()),
+    };
+
+    view! {
+        <article class="profile" data-unit=code.to_string()>
+            <header>
+                <h2>{title}</h2>
+                <p class="context">{context}</p>
+            </header>
+            <p class="headline" data-field="headline">{head}</p>
+            {caveat_view}
+            {details}
+            <PyramidSection code=code level=level />
+            {(level == Level::Prefecture).then(|| view! { <CountyList prefecture=code /> })}
+        </article>
+    }
+}
+
+/// Rank of `unit` on `indicator` among units of its level: in its province
+/// and in the region, 1 = highest value. `(rank, of)` pairs.
+fn ranks(indicator: &Indicator, unit: &Unit, bundle: &Bundle) -> (Option<(u32, usize)>, Option<(u32, usize)>) {
+    let rank_in = |units: Vec<&Unit>| {
+        let values: Vec<Option<f64>> = units.iter().map(|u| indicator.of(u, Year::Y2020)).collect();
+        let ranked = rank_descending(&values);
+        let of = values.iter().filter(|v| v.is_some()).count();
+        units.iter().position(|u| u.code == unit.code).and_then(|i| ranked[i]).map(|r| (r, of))
+    };
+    let same_level: Vec<&Unit> = bundle.units_at(unit.level).collect();
+    let province: Vec<&Unit> = same_level.iter().copied().filter(|u| u.province == unit.province).collect();
+    (rank_in(province), rank_in(same_level))
+}
+
+#[component]
+fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
+    let lang = use_lang();
+    let cards = CARD_KEYS
+        .iter()
+        .filter_map(|key| find(key))
+        .map(|ind| {
+            let value = ind.of(&unit, Year::Y2020);
+            let (in_province, in_region) = ranks(ind, &unit, &bundle);
+            let year = if ind.yearly { " 2020" } else { "" };
+            view! {
+                <div class="card" data-indicator=ind.key>
+                    <p class="card-label">{move || format!("{}{year}", ind.name(lang.get()))}</p>
+                    <p class="card-value">
+                        {move || value.map(|v| ind.format(v, lang.get())).unwrap_or_else(|| texts(lang.get()).no_data.into())}
+                    </p>
+                    <p class="card-rank">
+                        {move || {
+                            let t = texts(lang.get());
+                            let fmt = |r: Option<(u32, usize)>| r.map(|(r, n)| format!("{r}/{n}")).unwrap_or("–".into());
+                            format!("{} {} · {} {}", t.rank_in_province, fmt(in_province), t.rank_in_region, fmt(in_region))
+                        }}
+                    </p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="cards-section">
+            <h3>{move || texts(lang.get()).indicators_heading}</h3>
+            <p class="note">{move || match lang.get() {
+                Lang::Zh => "排名：1 表示同级单元中数值最高。",
+                Lang::En => "Ranks: 1 is the highest value among units of the same level.",
+            }}</p>
+            <div class="cards">{cards}</div>
+        </section>
+    }
+}
+
+#[component]
+fn Challenges(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
+    let lang = use_lang();
+    let list = move || {
+        challenges(&unit, &bundle, lang.get())
+            .into_iter()
+            .map(|Challenge { title, applies, reasons }| {
+                view! {
+                    <li class:applies=applies>
+                        <strong>{title}</strong>
+                        <span class="badge">{if applies { if lang.get() == Lang::Zh { "适用" } else { "applies" } } else if lang.get() == Lang::Zh { "不明显" } else { "not evident" }}</span>
+                        <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="challenges">
+            <h3>{move || match lang.get() { Lang::Zh => "论文提出的三大挑战", Lang::En => "The paper's three challenges" }}</h3>
+            <ul class="challenge-list">{list}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn PyramidSection(code: u32, level: Level) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    data.want_cohorts();
+    let spec = Signal::derive(move || {
+        let cohorts = use_data().cohorts.get().ready()?;
+        let unit = cohorts.unit(level, code)?;
+        let series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
+            .into_iter()
+            .filter_map(|(c, label, dashed)| Series::from_counts(label.into(), c.as_ref()?, dashed))
+            .collect();
+        let t = texts(lang.get());
+        (!series.is_empty()).then(|| {
+            ChartSpec::Pyramid(Pyramid { series, male_label: t.male.into(), female_label: t.female.into() })
+        })
+    });
+    let file_name = Signal::derive(move || format!("pyramid-{code}"));
+    let label = Signal::derive(move || format!("{} 2010, 2020", texts(lang.get()).pyramid_title));
+    let table = move || {
+        let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else { return None };
+        let unit = cohorts.unit(level, code)?.clone();
+        let t = texts(lang.get());
+        let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
+        let rows = (0..AGE_GROUPS)
+            .rev()
+            .map(|i| {
+                let get = |c: &Option<atlas_core::AgeSex>, male: bool| c.as_ref().map(|a| if male { a.male[i] } else { a.female[i] });
+                view! {
+                    <tr>
+                        <th scope="row">{group_label(i)}</th>
+                        <td>{cell(get(&unit.y2010, true))}</td>
+                        <td>{cell(get(&unit.y2010, false))}</td>
+                        <td>{cell(get(&unit.y2020, true))}</td>
+                        <td>{cell(get(&unit.y2020, false))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <details class="chart-table">
+                <summary>{t.chart_as_table}</summary>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.age_group}</th>
+                            <th scope="col">{format!("2010 {}", t.male)}</th>
+                            <th scope="col">{format!("2010 {}", t.female)}</th>
+                            <th scope="col">{format!("2020 {}", t.male)}</th>
+                            <th scope="col">{format!("2020 {}", t.female)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        })
+    };
+    let status = move || match use_data().cohorts.get() {
+        Load::Ready(_) => None,
+        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
+        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading_cohorts}</p> }.into_any()),
+    };
+    view! {
+        <section class="pyramid-section">
+            <h3>{move || texts(lang.get()).pyramid_title}</h3>
+            {status}
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            {table}
+        </section>
+    }
+}
+
+#[component]
+fn CountyList(prefecture: u32) -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let bundle = data.bundle.clone();
+    let rows = move || {
+        let lang = lang.get();
+        let t = texts(lang);
+        bundle
+            .counties_of(prefecture)
+            .map(|u| {
+                let code = u.code;
+                let name = display_name(u, &bundle, lang);
+                let change = change_pct(u).map(|c| signed_pct(c, 1)).unwrap_or_else(|| t.no_comparable_2010.into());
+                let class = shrink_class(u).map(|c| class_name(c, lang)).unwrap_or("–");
+                let pop = u.y2020.pop.map(grouped).unwrap_or_default();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button class="link-button" on:click=move |_| state.unit.set(Some(code))>{name}</button>
+                        </th>
+                        <td>{pop}</td>
+                        <td>{change}</td>
+                        <td>{class}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="county-list">
+            <h3>{move || texts(lang.get()).counties_heading}</h3>
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || texts(lang.get()).unit_column}</th>
+                        <th scope="col">{move || texts(lang.get()).pop_2020}</th>
+                        <th scope="col">{move || texts(lang.get()).change}</th>
+                        <th scope="col">{move || texts(lang.get()).class}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </section>
+    }
+}

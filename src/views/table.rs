@@ -1,0 +1,270 @@
+//! Every unit and indicator in one table: sortable by any column, filtered
+//! by level, province and name, readable by a screen reader (caption, column
+//! and row headers, `aria-sort`), downloadable as CSV.
+
+use crate::components::search::search;
+use crate::data::{use_data, Load};
+use crate::download::download_csv;
+use crate::i18n::{class_name, level_name, texts};
+use crate::indicators::{Indicator, INDICATORS};
+use crate::state::{use_app, use_lang};
+use crate::units::display_name;
+use atlas_core::change::shrink_class;
+use atlas_core::url_state::Year;
+use atlas_core::{Bundle, Lang, Level, Unit};
+use leptos::prelude::*;
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+/// Sort state: column index (0 = name) and direction.
+#[derive(Clone, Copy, PartialEq)]
+struct Sort {
+    column: usize,
+    descending: bool,
+}
+
+#[component]
+pub fn TableView() -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    data.want_details();
+    let body = move || match use_data().full.get() {
+        Load::Ready(full) => view! { <UnitTable bundle=full /> }.into_any(),
+        Load::Failed(e) => view! { <p class="load-error" role="alert">{texts(lang.get()).load_failed} ": " {e}</p> }.into_any(),
+        _ => view! { <p class="loading" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any(),
+    };
+    view! {
+        <section class="table-view">
+            <h2 class="visually-hidden">{move || texts(lang.get()).views[3]}</h2>
+            {body}
+        </section>
+    }
+}
+
+fn cell_value(ind: &Indicator, unit: &Unit, year: Year) -> Option<f64> {
+    ind.of(unit, year)
+}
+
+fn header(ind: &Indicator, year: Year, lang: Lang) -> String {
+    if ind.yearly { format!("{} {}", ind.name(lang), year.key()) } else { ind.name(lang).to_string() }
+}
+
+#[component]
+fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let filter = RwSignal::new(String::new());
+    let province = RwSignal::new(0u32);
+    let sort = RwSignal::new(Sort { column: 1, descending: false });
+
+    let b = bundle.clone();
+    let rows = Memo::new(move |_| {
+        let (level, year, query, province) = (state.level.get(), state.year.get(), filter.get(), province.get());
+        let matching: Option<Vec<u32>> =
+            (!query.trim().is_empty()).then(|| search_all(&b, &query).into_iter().map(|u| u.code).collect());
+        let mut units: Vec<&Unit> = b
+            .units_at(level)
+            .filter(|u| province == 0 || u.province == province)
+            .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
+            .collect();
+        let Sort { column, descending } = sort.get();
+        units.sort_by(|a, c| {
+            let ord = if column == 0 {
+                a.name_zh.cmp(&c.name_zh)
+            } else {
+                let ind = &INDICATORS[column - 1];
+                // No data always sorts last, whichever the direction.
+                match (cell_value(ind, a, year), cell_value(ind, c, year)) {
+                    (Some(x), Some(y)) => x.total_cmp(&y),
+                    (Some(_), None) => return Ordering::Less,
+                    (None, Some(_)) => return Ordering::Greater,
+                    (None, None) => Ordering::Equal,
+                }
+            };
+            if descending { ord.reverse() } else { ord }
+        });
+        units.iter().map(|u| u.code).collect::<Vec<_>>()
+    });
+
+    let b = bundle.clone();
+    let download_shown = move |_| {
+        let (level, year) = (state.level.get_untracked(), state.year.get_untracked());
+        let units: Vec<&Unit> = rows.get_untracked().iter().filter_map(|c| b.unit_at(level, *c)).collect();
+        let (head, body) = csv_table(&b, &units, &[year], lang.get_untracked());
+        download_csv(&head, &body, &format!("shrinkage-atlas-{}-{}.csv", level.key(), year.key()));
+    };
+    let b = bundle.clone();
+    let download_all = move |_| {
+        let units: Vec<&Unit> = b.units.iter().collect();
+        let (head, body) = csv_table(&b, &units, &[Year::Y2010, Year::Y2020], lang.get_untracked());
+        download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
+    };
+
+    let header_cell = move |column: usize| {
+        let label = move || {
+            let lang = lang.get();
+            if column == 0 { texts(lang).unit_column.to_string() } else { header(&INDICATORS[column - 1], state.year.get(), lang) }
+        };
+        let aria = move || {
+            let s = sort.get();
+            if s.column != column { "none" } else if s.descending { "descending" } else { "ascending" }
+        };
+        let arrow = move || {
+            let s = sort.get();
+            if s.column != column { "↕" } else if s.descending { "↓" } else { "↑" }
+        };
+        view! {
+            <th scope="col" aria-sort=aria>
+                <button
+                    class="sort-button"
+                    on:click=move |_| sort.update(|s| {
+                        if s.column == column {
+                            s.descending = !s.descending;
+                        } else {
+                            *s = Sort { column, descending: column != 0 };
+                        }
+                    })
+                >
+                    {label}
+                    <span aria-hidden="true">{arrow}</span>
+                </button>
+            </th>
+        }
+    };
+
+    let b = bundle.clone();
+    let body = move || {
+        let (lang, level, year) = (lang.get(), state.level.get(), state.year.get());
+        let t = texts(lang);
+        rows.get()
+            .into_iter()
+            .filter_map(|code| b.unit_at(level, code))
+            .map(|u| {
+                let code = u.code;
+                let cells = INDICATORS
+                    .iter()
+                    .map(|ind| view! { <td>{cell_value(ind, u, year).map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.to_string())}</td> })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button class="link-button" on:click=move |_| state.open_place(code)>{display_name(u, &b, lang)}</button>
+                        </th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let provinces = bundle.provinces.clone();
+    let province_options = move || {
+        let lang = lang.get();
+        provinces
+            .iter()
+            .map(|p| {
+                let code = p.code;
+                view! { <option value=code.to_string() selected=move || province.get() == code>{if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() }}</option> }
+            })
+            .collect_view()
+    };
+    let level_options = move || {
+        let lang = lang.get();
+        [Level::Prefecture, Level::County]
+            .into_iter()
+            .map(|l| view! { <option value=l.key() selected=move || state.level.get() == l>{level_name(l, lang)}</option> })
+            .collect_view()
+    };
+    let count = move || rows.with(|r| r.len());
+
+    view! {
+        <div class="controls">
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).level_label}</span>
+                <select on:change=move |ev| state.level.set(if event_target_value(&ev) == "county" { Level::County } else { Level::Prefecture })>
+                    {level_options}
+                </select>
+            </label>
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).province}</span>
+                <select on:change=move |ev| province.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    <option value="0">{move || texts(lang.get()).all_provinces}</option>
+                    {province_options}
+                </select>
+            </label>
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).year_label}</span>
+                <select on:change=move |ev| state.year.set(if event_target_value(&ev) == "2010" { Year::Y2010 } else { Year::Y2020 })>
+                    <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
+                    <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
+                </select>
+            </label>
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).filter_label}</span>
+                <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
+            </label>
+            <span class="row-count" role="status">{move || format!("{} {}", count(), texts(lang.get()).rows_shown)}</span>
+        </div>
+        <div class="downloads">
+            <button on:click=download_shown>{move || texts(lang.get()).download_csv}</button>
+            <button on:click=download_all>{move || texts(lang.get()).download_all_csv}</button>
+        </div>
+        <div class="table-scroll" tabindex="0">
+            <table class="data-table unit-table">
+                <caption>{move || texts(lang.get()).table_caption}</caption>
+                <thead>
+                    <tr>{(0..=INDICATORS.len()).map(header_cell).collect_view()}</tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Every unit whose name matches (not only the first few suggestions).
+fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
+    let mut out = search(bundle, query);
+    let q = query.trim().to_lowercase();
+    for u in &bundle.units {
+        if !out.iter().any(|o| o.code == u.code && o.level == u.level)
+            && (u.name_zh.contains(query.trim()) || u.name_en.to_lowercase().contains(&q))
+        {
+            out.push(u);
+        }
+    }
+    out
+}
+
+/// Header and rows of a CSV of `units`: identification columns, then every
+/// indicator (each requested year for yearly ones). Raw numbers, no units
+/// or grouping; an empty cell is "no data".
+fn csv_table(bundle: &Bundle, units: &[&Unit], years: &[Year], lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+    let t = texts(lang);
+    let mut head: Vec<String> =
+        vec!["code".into(), t.unit_column.into(), t.level_label.into(), t.province.into(), t.prefecture.into(), t.class.into()];
+    let mut columns: Vec<(&Indicator, Year)> = Vec::new();
+    for ind in INDICATORS {
+        let ys: &[Year] = if ind.yearly { years } else { &[Year::Y2020] };
+        for y in ys {
+            head.push(header(ind, *y, lang));
+            columns.push((ind, *y));
+        }
+    }
+    let rows = units
+        .iter()
+        .map(|u| {
+            let province = bundle.province(u.province).map(|p| if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() });
+            let parent = u.parent.and_then(|p| bundle.unit_at(Level::Prefecture, p)).map(|p| display_name(p, bundle, lang));
+            let mut row = vec![
+                u.code.to_string(),
+                display_name(u, bundle, lang),
+                level_name(u.level, lang).to_string(),
+                province.unwrap_or_default(),
+                parent.unwrap_or_default(),
+                shrink_class(u).map(|c| class_name(c, lang).to_string()).unwrap_or_default(),
+            ];
+            row.extend(columns.iter().map(|(ind, y)| cell_value(ind, u, *y).map(|v| format!("{v:.2}")).unwrap_or_default()));
+            row
+        })
+        .collect();
+    (head, rows)
+}
