@@ -48,6 +48,13 @@ pub fn Atlas(
             }
         }
     });
+    // An indicator key from an older link that no longer exists.
+    if let Some(key) = state.indicator.get_untracked() {
+        if crate::indicators::find(&key).is_none() {
+            state.indicator.set(None);
+            state.add_notices(vec![Notice::UnknownKey { name: "indicator".into(), value: key }]);
+        }
+    }
     if sync_url {
         Effect::new(move |_| {
             let snapshot = state.snapshot();

@@ -3,11 +3,15 @@
 //! parent window so an iframe can size itself.
 
 use crate::i18n::texts;
+use crate::data::use_data;
 use crate::map::MapView;
+use crate::units::display_name;
+use crate::views::place::PyramidSection;
 use crate::state::{use_app, use_lang, AppState};
 use atlas_core::ViewState;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Message type posted to the parent: `{type: "shrinkage-atlas:height", height}`.
 pub const HEIGHT_MESSAGE: &str = "shrinkage-atlas:height";
@@ -18,22 +22,21 @@ pub fn EmbedFrame() -> impl IntoView {
     let lang = use_lang();
     let link_back = move || AppState::link(&ViewState { embed: false, ..state.snapshot() });
     let root = NodeRef::<leptos::html::Div>::new();
-    // Report the height after every render and on resize.
+    // Report the height whenever the content's size changes (data arriving,
+    // a chart drawn, the frame resized).
     Effect::new(move |_| {
-        let _ = state.snapshot();
-        if let Some(el) = root.get() {
-            post_height(el.scroll_height());
+        let Some(el) = root.get() else { return };
+        let target: web_sys::Element = el.clone().into();
+        let callback = Closure::<dyn FnMut()>::new(move || post_height(el.scroll_height()));
+        if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            observer.observe(&target);
         }
+        // The observer lives as long as the page (an embed never unmounts).
+        callback.forget();
     });
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        if let Some(el) = root.get_untracked() {
-            post_height(el.scroll_height());
-        }
-    });
-    on_cleanup(move || handle.remove());
     view! {
         <div class="embed" node_ref=root>
-            <MapView />
+            {move || chart_view(state)}
             <p class="embed-caption">
                 {move || texts(lang.get()).source_short}
                 " · "
@@ -50,4 +53,29 @@ fn post_height(height: i32) {
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
     let _ = parent.post_message(&message, "*");
+}
+
+/// The chart an embed shows (`chart=`): the map by default, a unit's
+/// pyramid with `chart=pyramid&unit=<code>`.
+fn chart_view(state: AppState) -> AnyView {
+    let data = use_data();
+    let lang = use_lang();
+    match (state.chart.get().as_deref(), state.unit.get()) {
+        (Some("pyramid"), Some(code)) => {
+            let unit = data.bundle.unit_at(state.level.get(), code).or(data.bundle.unit(code)).cloned();
+            match unit {
+                Some(unit) => {
+                    let level = unit.level;
+                    let bundle = data.bundle.clone();
+                    view! {
+                        <h2 class="embed-title">{move || display_name(&unit, &bundle, lang.get())}</h2>
+                        <PyramidSection code=code level=level />
+                    }
+                    .into_any()
+                }
+                None => view! { <MapView compact=true /> }.into_any(),
+            }
+        }
+        _ => view! { <MapView compact=true /> }.into_any(),
+    }
 }

@@ -1,3 +1,4 @@
 //! Small components shared by several views.
 
+pub mod embed_code;
 pub mod search;

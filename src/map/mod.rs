@@ -10,6 +10,7 @@ pub mod zoom;
 pub use legend::Legend;
 pub use svg::{MapLabel, RegionMap, TooltipContent};
 
+use crate::components::embed_code::EmbedCode;
 use crate::data::{use_data, Load};
 use crate::i18n::{class_name, level_name, texts};
 use crate::indicators::{self, Indicator, INDICATORS};
@@ -31,7 +32,11 @@ use zoom::{fit, zoom_about, ViewBox};
 const BUTTON_ZOOM: f64 = 1.5;
 
 #[component]
-pub fn MapView() -> impl IntoView {
+pub fn MapView(
+    /// Map and legend only (embeds): no controls, panel or hints.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
@@ -175,8 +180,8 @@ pub fn MapView() -> impl IntoView {
     view! {
         <section class="map-view" aria-labelledby="map-heading">
             <h2 id="map-heading" class="visually-hidden">{move || texts(lang.get()).views[0]}</h2>
-            <MapControls indicator=indicator />
-            <div class="explorer">
+            {(!compact).then(|| view! { <MapControls indicator=indicator /> })}
+            <div class="explorer" class:compact=compact>
                 <div class="map-column" on:keydown=on_key>
                     <Show when=move || waiting_for_details.get()>
                         <p class="loading inline" role="status"><span class="spinner" aria-hidden="true"></span>{move || texts(lang.get()).loading}</p>
@@ -190,11 +195,16 @@ pub fn MapView() -> impl IntoView {
                         </div>
                     </figure>
                     <Legend indicator=indicator classes=classes caption=caption />
-                    <p class="hint">{move || texts(lang.get()).map_hint}</p>
+                    {(!compact).then(|| view! {
+                        <p class="hint">{move || texts(lang.get()).map_hint}</p>
+                        <EmbedCode chart="map" />
+                    })}
                 </div>
-                <aside class="panel-column">
-                    <panel::UnitPanel indicator=indicator />
-                </aside>
+                {(!compact).then(|| view! {
+                    <aside class="panel-column">
+                        <panel::UnitPanel indicator=indicator />
+                    </aside>
+                })}
             </div>
         </section>
     }

@@ -5,6 +5,7 @@
 
 use crate::charts::pyramid::{group_label, Pyramid, Series};
 use crate::charts::{ChartCanvas, ChartSpec};
+use crate::components::embed_code::EmbedCode;
 use crate::components::search::PlaceSearch;
 use crate::data::{use_data, Load};
 use crate::i18n::{class_name, texts};
@@ -211,7 +212,8 @@ fn Challenges(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
 }
 
 #[component]
-fn PyramidSection(code: u32, level: Level) -> impl IntoView {
+pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
+    let embedded = use_app().embed.get_untracked();
     let data = use_data();
     let lang = use_lang();
     data.want_cohorts();
@@ -278,6 +280,7 @@ fn PyramidSection(code: u32, level: Level) -> impl IntoView {
             {status}
             <ChartCanvas spec=spec height=300 file_name=file_name label=label />
             {table}
+            {(!embedded).then(|| view! { <EmbedCode chart="pyramid" /> })}
         </section>
     }
 }

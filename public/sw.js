@@ -1,0 +1,52 @@
+// Service worker of the Shrinkage Atlas: keeps the app working offline once
+// it has been loaded. No request leaves the page's origin.
+//
+// Install: fetch the page, read the hashed file names of the app out of it,
+// and cache them with the data files. Afterwards: answer from the cache
+// first (every file but the page is content-hashed or versioned by the
+// build), refresh the page itself from the network when there is one.
+const CACHE = 'shrinkage-atlas-v1';
+const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const page = await fetch('./', { cache: 'no-store' });
+    const html = await page.clone().text();
+    await cache.put('./', page);
+    const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+    await cache.addAll([...new Set([...assets, ...DATA])]);
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key !== CACHE) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // The page: network first (new builds), the cached copy offline.
+    event.respondWith(fetch(request).then((response) => {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put('./', copy));
+      return response;
+    }).catch(() => caches.match('./')));
+    return;
+  }
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  })));
+});

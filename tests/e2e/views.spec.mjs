@@ -1,0 +1,93 @@
+// Every view in both languages at desktop and phone widths, from a link,
+// with a screenshot of each kept under artifacts/screenshots.
+import { test, expect } from '@playwright/test';
+import { shots, VIEWPORTS, ready, expectNoHorizontalScroll } from './helpers.mjs';
+
+const VIEWS = [
+  { view: 'map', query: '', check: (page) => expect(page.locator('svg path.region[data-code]')).toHaveCount(54) },
+  {
+    view: 'place',
+    query: 'view=place&unit=511900',
+    check: async (page, lang) => {
+      await expect(page.locator('[data-field="headline"]')).toContainText(lang === 'zh' ? '减少 17.4%' : 'lost 17.4');
+      await expect(page.locator('.card')).toHaveCount(9);
+    },
+  },
+  { view: 'lab', query: 'view=lab', check: (page) => expect(page.locator('.lab-view')).toBeVisible() },
+  {
+    view: 'table',
+    query: 'view=table',
+    check: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54),
+  },
+  { view: 'methods', query: 'view=methods', check: (page) => expect(page.locator('.source-list li')).toHaveCount(3) },
+];
+
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  for (const lang of ['zh', 'en']) {
+    for (const v of VIEWS) {
+      test(`${v.view} view, ${lang}, ${size}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        const q = [v.query, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+        await page.goto(q ? `./?${q}` : './');
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang === 'zh' ? 'zh-CN' : 'en');
+        await expect(page.locator('.tab[aria-current="page"]')).toBeVisible();
+        await v.check(page, lang);
+        await expectNoHorizontalScroll(page);
+        await page.screenshot({ path: `${shots}/${v.view}-${lang}-${size}.png`, fullPage: true });
+      });
+    }
+  }
+}
+
+test('switching language translates the interface and goes into the link', async ({ page }) => {
+  await page.goto('./?view=place&unit=511900');
+  await ready(page);
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('h1')).toHaveText('Shrinkage Atlas of Southwest China');
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.locator('.profile h2')).toHaveText('Bazhong');
+});
+
+test('search finds a place by Chinese name, pinyin and English', async ({ page }) => {
+  await page.goto('./?view=place');
+  await ready(page);
+  const box = page.locator('#place-search');
+  for (const q of ['巴中', 'bazhong', 'Ba zhong']) {
+    await box.fill(q);
+    await expect(page.locator('.search-results [role="option"]').first()).toContainText('巴中');
+  }
+  await box.press('Enter');
+  await expect(page).toHaveURL(/unit=511900/);
+  await expect(page.locator('.profile h2')).toHaveText('巴中市');
+});
+
+test('table sorts by a column and downloads a CSV with a byte-order mark', async ({ page }) => {
+  await page.goto('./?view=table');
+  await ready(page);
+  const first = page.locator('table.unit-table tbody tr').first().locator('th');
+  await expect(first).toHaveText('巴中市');
+  await page.locator('th[aria-sort] .sort-button').nth(1).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveCount(1);
+  await expect(first).toHaveText('拉萨市');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button').first().click()]);
+  const path = await download.path();
+  const bytes = (await import('node:fs')).readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text.split('\r\n').filter(Boolean)).toHaveLength(55);
+  expect(text).toContain('成都市');
+});
+
+test('county level loads lazily and drills down into a prefecture', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await page.locator('.segment').nth(1).click();
+  await expect(page.locator('svg path.region[data-code]')).toHaveCount(518);
+  await expect(page).toHaveURL(/level=county/);
+  await page.goto('./?unit=511900');
+  await ready(page);
+  await page.locator('.panel-actions button').nth(1).click();
+  await expect(page).toHaveURL(/within=511900/);
+  await expect(page.locator('.map-label')).toHaveCount(6);
+});
