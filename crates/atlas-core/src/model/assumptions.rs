@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum AssumptionKey {
     MigrationPersistence,
+    ChildWomanRatioFactor,
     JobsMigrationResponse,
     BasicJobsLabourElasticity,
     LocalJobsDemandElasticity,
@@ -40,7 +41,7 @@ pub enum AssumptionKey {
     HospitalUse60Plus,
 }
 
-pub const ASSUMPTION_COUNT: usize = 27;
+pub const ASSUMPTION_COUNT: usize = 28;
 
 /// Whether a value rests on a source or on the modeller's judgement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -113,6 +114,11 @@ pub static ASSUMPTIONS: [AssumptionDef; ASSUMPTION_COUNT] = [
         "指数（1 = 原样延续）", "exponent (1 = unchanged)", 0.6, 1.0, 1.1, Judgement,
         "1 即纯粹的Hamilton-Perry基线：2010-2020年的本地迁移分量原样延续。低值表示迁移流减弱（返乡、中小城市落户放开），高值表示加剧；两次普查之外没有可据以估计的数据。",
         "1 is the pure Hamilton-Perry baseline: the local migration component of 2010-2020 continues unchanged. Lower values let migration fade (return migration, easier hukou in small cities), higher values let it intensify; nothing beyond two censuses pins it down."),
+    assumption!(ChildWomanRatioFactor, "child_woman_ratio_factor",
+        "2020年后儿童妇女比相对2020年观察值的倍数", "Child-woman ratios after 2020 relative to those observed in 2020",
+        "倍", "times", 0.55, 0.7, 1.0, Sourced,
+        "2020年观察到的儿童妇女比反映2015-2020年的出生。国家统计局年度公报：2016-2020年年均出生约1540万，2021-2024年年均约970万，比值约0.63；同期育龄妇女减少，每名妇女的比值略高，中值取0.7。1即纯粹的Hamilton-Perry。",
+        "The child-woman ratios observed in 2020 reflect the births of 2015-2020. The National Bureau of Statistics' yearly communiqués give about 15.4 million births a year in 2016-2020 and about 9.7 million in 2021-2024, a ratio of about 0.63; there were also fewer women of childbearing age, so the ratio per woman is a little higher: central 0.7. 1 is the pure Hamilton-Perry method."),
     assumption!(JobsMigrationResponse, "jobs_migration_response",
         "20-44岁净迁移对岗位比的反应", "Response of net migration aged 20-44 to the job ratio",
         "年净迁移率变化 / 岗位比对数变化", "change in yearly net migration rate per unit change in log job ratio", 0.01, 0.02, 0.04, Judgement,

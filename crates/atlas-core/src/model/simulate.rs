@@ -18,7 +18,7 @@
 
 use super::assumptions::{AssumptionKey as A, Assumptions};
 use super::hamilton_perry::{
-    both_sexes, interpolate_step, project_step, total, SexAges, FEMALE, MALE, STEP_YEARS, ZERO,
+    both_sexes, interpolate_step, project_step, total, ChildWomanRatios, SexAges, FEMALE, MALE, STEP_YEARS, ZERO,
 };
 use super::levers::{LeverKey as L, UnitLevers};
 use super::outputs::{Output, Series, YEARS};
@@ -136,6 +136,8 @@ struct Sim<'a> {
     ccr: SexAges,
     /// Yearly net migration rate of each cohort, p x ln(1 + m) / 10.
     migration_rate: SexAges,
+    /// Child-woman ratios under the fertility assumption.
+    cwr: ChildWomanRatios,
     bases: Bases,
     hospital_weight: f64,
 }
@@ -178,7 +180,11 @@ pub(crate) fn simulate(
         jobs: base.jobs_2020.iter().sum(),
         floor_space: base.floor_area_per_person * total(p0),
     };
-    let sim = Sim { base, plan, terms, ccr, migration_rate, bases, hospital_weight };
+    let fertility = a.get(A::ChildWomanRatioFactor);
+    let mut cwr = base.cwr;
+    cwr.under_5 *= fertility;
+    cwr.age_5_9 *= fertility;
+    let sim = Sim { base, plan, terms, ccr, migration_rate, cwr, bases, hospital_weight };
 
     let mut state = State {
         stock: sim.bases.floor_space,
@@ -285,7 +291,7 @@ impl Sim<'_> {
                 ccr[sex][g] = self.ccr[sex][g] * (STEP_YEARS as f64 * rate).exp();
             }
         }
-        project_step(start, &ccr, &self.arrivals(decade), &self.base.cwr)
+        project_step(start, &ccr, &self.arrivals(decade), &self.cwr)
     }
 
     /// Park in-migrants of a decade, aged 20-44 at its end, spread by the
