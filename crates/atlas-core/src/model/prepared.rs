@@ -104,14 +104,32 @@ fn sector_shares(s: &SectorShares) -> [f64; SECTOR_COUNT] {
 pub enum CohortBasis {
     /// Its own 2010 and 2020 age-sex tables.
     Own,
-    /// No comparable 2010 table (a new unit, a merger or a split): the
-    /// parent prefecture's migration component, i.e. the prefecture's
+    /// The parent prefecture's migration component, i.e. the prefecture's
     /// change ratios, applied to the county's own 2020 cohorts; its own
-    /// child-woman ratios and 2020 figures.
-    ParentMigration { parent: u32 },
+    /// child-woman ratios and 2020 figures. `why` says why the county's own
+    /// ratios are not used.
+    ParentMigration { parent: u32, why: BorrowReason },
     /// Not projected, with the reason (a unit without a 2020 age-sex table
     /// or 2020 employment figures).
     NoProjection { reason: String },
+}
+
+/// Why a county borrows its prefecture's change ratios.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BorrowReason {
+    /// No comparable 2010 table (a new unit, a merger or a split; the 18
+    /// counties of `data/reports/county_matching.md`, less 540173 which has
+    /// no 2020 table either).
+    NoComparable2010,
+    /// The bundle flags the county's territory as possibly changed between
+    /// the censuses (`Unit::boundary_caveat`: a unit of its prefecture was
+    /// created, merged or split). Its own ratios would mix migration with
+    /// the transfer of townships (Tongchuan in Dazhou: x1.89 in a decade;
+    /// Bazhou in Bazhong: x0.58), which compounding turns into nonsense by
+    /// 2040, so the prefecture's ratios, which a transfer inside the
+    /// prefecture does not touch, are used instead.
+    BoundaryChanged,
 }
 
 /// The 2020 figures and ratios of a projected unit.
@@ -220,11 +238,13 @@ impl PreparedData {
         for (unit, own) in bundle.units.iter().zip(&own_ccr) {
             let tier = RoleTier::of_prefecture(unit.parent.unwrap_or(unit.code));
             let pop = cohorts.unit(unit.level, unit.code).and_then(|c| c.y2020.as_ref()).map(from_age_sex);
+            let borrow = |parent: u32, why: BorrowReason| {
+                (CohortBasis::ParentMigration { parent, why }, ccr_of(Level::Prefecture, parent).copied())
+            };
             let (basis, ccr) = match (own, unit.parent) {
+                (Some(_), Some(parent)) if unit.boundary_caveat => borrow(parent, BorrowReason::BoundaryChanged),
                 (Some(ccr), _) => (CohortBasis::Own, Some(*ccr)),
-                (None, Some(parent)) => {
-                    (CohortBasis::ParentMigration { parent }, ccr_of(Level::Prefecture, parent).copied())
-                }
+                (None, Some(parent)) => borrow(parent, BorrowReason::NoComparable2010),
                 (None, None) => (CohortBasis::NoProjection { reason: "no comparable 2010 age-sex table".into() }, None),
             };
             let base = match (pop, ccr) {

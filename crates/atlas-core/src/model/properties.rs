@@ -7,7 +7,7 @@ use super::assumptions::{Assumptions, ASSUMPTIONS, ASSUMPTION_COUNT};
 use super::hamilton_perry::{FEMALE, MALE};
 use super::levers::{LeverKey, LeverSetting, Target, LEVERS};
 use super::outputs::{Output, RunOutputs, Series, YEARS};
-use super::prepared::{CohortBasis, PreparedData};
+use super::prepared::{BorrowReason, CohortBasis, PreparedData};
 use super::rng::SplitMix64;
 use super::run::{run, RunInputs, UnitSet};
 use super::synthetic;
@@ -358,7 +358,7 @@ fn hamilton_perry_by_hand_on_a_synthetic_unit() {
 fn units_without_tables_take_the_named_fallbacks() {
     let data = synthetic();
     let fallback = data.unit(511903).unwrap();
-    assert_eq!(fallback.basis, CohortBasis::ParentMigration { parent: 511900 });
+    assert_eq!(fallback.basis, CohortBasis::ParentMigration { parent: 511900, why: BorrowReason::NoComparable2010 });
     let parent = data.unit(511900).unwrap();
     assert_eq!(fallback.base.as_ref().unwrap().ccr, parent.base.as_ref().unwrap().ccr);
     let none = data.unit(511971).unwrap();
@@ -368,13 +368,18 @@ fn units_without_tables_take_the_named_fallbacks() {
     assert_eq!(out.skipped[0].code, 511971);
     assert!(!out.skipped[0].reason.is_empty());
     assert!(out.unit(511971).is_none(), "never a zero series");
-    // On the real data: 17 counties borrow their prefecture's ratios and
-    // Dazi Industrial Park (540173) is not projected.
+    // On the real data: 17 counties without a 2010 table and the 79 whose
+    // territory may have changed borrow their prefecture's ratios; Dazi
+    // Industrial Park (540173) is not projected.
     let real = real();
-    let borrowed = real.units.iter().filter(|u| matches!(u.basis, CohortBasis::ParentMigration { .. })).count();
+    let borrowed = |why| {
+        real.units.iter().filter(|u| matches!(u.basis, CohortBasis::ParentMigration { why: w, .. } if w == why)).count()
+    };
     let none: Vec<u32> =
         real.units.iter().filter(|u| matches!(u.basis, CohortBasis::NoProjection { .. })).map(|u| u.code).collect();
-    assert_eq!((borrowed, none), (17, vec![540173]));
+    assert_eq!(borrowed(BorrowReason::NoComparable2010), 17);
+    assert_eq!(borrowed(BorrowReason::BoundaryChanged), 79);
+    assert_eq!(none, vec![540173]);
     assert!(real.empty_feeding_cells.is_empty());
 }
 
