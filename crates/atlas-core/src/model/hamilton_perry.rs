@@ -29,12 +29,7 @@ pub const ZERO: SexAges = [[0.0; AGE_GROUPS]; 2];
 
 /// Converts census counts to floating point.
 pub fn from_age_sex(counts: &AgeSex) -> SexAges {
-    let mut out = ZERO;
-    for g in 0..AGE_GROUPS {
-        out[MALE][g] = counts.male[g] as f64;
-        out[FEMALE][g] = counts.female[g] as f64;
-    }
-    out
+    [counts.male.map(|x| x as f64), counts.female.map(|x| x as f64)]
 }
 
 /// Persons of both sexes in groups `from..to`.

@@ -146,9 +146,9 @@ impl Series {
     }
 
     /// The shrinkage class a year implies: the change since 2020 scaled to
-    /// a decade at a constant yearly rate, ((P_t / P_2020)^(10 / (t - 2020))
-    /// - 1) x 100, classed with the atlas's bands ([`ShrinkClass::of_change`]).
-    /// `None` for 2020 itself.
+    /// a decade at a constant yearly rate, in percent
+    /// `((P_t / P_2020)^(10 / (t - 2020)) - 1) x 100`, classed with the
+    /// atlas's bands ([`ShrinkClass::of_change`]). `None` for 2020 itself.
     pub fn shrink_class(&self, year: u32) -> Option<ShrinkClass> {
         decade_scaled_change(self.series(Output::Population), year).map(ShrinkClass::of_change)
     }

@@ -57,6 +57,15 @@ fn index(value: f64, base: f64) -> f64 {
     }
 }
 
+/// x^e, without the `powf` call for the common central exponent 1.
+fn power(x: f64, e: f64) -> f64 {
+    if e == 1.0 {
+        x
+    } else {
+        x.powf(e)
+    }
+}
+
 /// Terms of one assumption draw that every unit shares.
 #[derive(Clone, Debug)]
 pub(crate) struct DrawTerms {
@@ -263,6 +272,8 @@ impl Sim<'_> {
 
         let mut ccr = ZERO;
         for sex in [MALE, FEMALE] {
+            // `g` selects the age bands as well as indexing three tables.
+            #[allow(clippy::needless_range_loop)]
             for g in 2..AGE_GROUPS {
                 let outflow = (-self.migration_rate[sex][g]).max(0.0);
                 // Retention levers act on the net outflow, one after the other
@@ -288,7 +299,10 @@ impl Sim<'_> {
                 if within(g, AGES_20_44) {
                     rate += response * deviation;
                 }
-                ccr[sex][g] = self.ccr[sex][g] * (STEP_YEARS as f64 * rate).exp();
+                // Most cells have no lever and no feedback: skip the exp
+                // (exp(0) = 1, so the result is the same to the bit).
+                ccr[sex][g] =
+                    if rate == 0.0 { self.ccr[sex][g] } else { self.ccr[sex][g] * (STEP_YEARS as f64 * rate).exp() };
             }
         }
         project_step(start, &ccr, &self.arrivals(decade), &self.cwr)
@@ -338,9 +352,9 @@ impl Sim<'_> {
         let b = &self.bases;
         let ramp = self.terms.ramp[t];
         let mut population = 0.0;
-        for g in 0..AGE_GROUPS {
-            let persons = pop[MALE][g] + pop[FEMALE][g];
-            out.age_groups[g][t] = persons;
+        for (row, (male, female)) in out.age_groups.iter_mut().zip(pop[MALE].iter().zip(&pop[FEMALE])) {
+            let persons = male + female;
+            row[t] = persons;
             population += persons;
         }
         let working = both_sexes(pop, WORKING.0, WORKING.1);
@@ -350,8 +364,8 @@ impl Sim<'_> {
         // Baseline jobs: basic sectors follow the working-age population,
         // local sectors the residents; shares drift with the region's trend,
         // normalised so the drift alone moves no job in total.
-        let basic = if b.working > 0.0 { (working / b.working).powf(a.get(A::BasicJobsLabourElasticity)) } else { 0.0 };
-        let local = if b.pop > 0.0 { (population / b.pop).powf(a.get(A::LocalJobsDemandElasticity)) } else { 0.0 };
+        let basic = if b.working > 0.0 { power(working / b.working, a.get(A::BasicJobsLabourElasticity)) } else { 0.0 };
+        let local = if b.pop > 0.0 { power(population / b.pop, a.get(A::LocalJobsDemandElasticity)) } else { 0.0 };
         let drift = &self.terms.drift[t];
         let drifted: f64 = (0..SECTOR_COUNT).map(|s| self.base.jobs_2020[s] * drift[s]).sum();
         let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
@@ -479,9 +493,9 @@ impl Sim<'_> {
         let mut persons = 0.0;
         let mut weighted = 0.0;
         for sex in [MALE, FEMALE] {
-            for g in from..to {
-                persons += pop[sex][g];
-                weighted += pop[sex][g] * (-self.migration_rate[sex][g]).max(0.0);
+            for (p, rate) in pop[sex][from..to].iter().zip(&self.migration_rate[sex][from..to]) {
+                persons += p;
+                weighted += p * (-rate).max(0.0);
             }
         }
         if persons > 0.0 {
