@@ -146,13 +146,15 @@ pub fn methods_markdown(lang: Lang) -> String {
 
 const INTRO_ZH: &str = "这是基于两次人口普查的情景工具，不是预测。\n\n\
 基线：队列变化率法（Hamilton-Perry）。对每个单元、性别和五岁年龄组，CCR = 2020年人数 / 2010年小两个组的人数（85岁以上组取2010年75岁以上）。0-4岁与5-9岁由2020年观察到的儿童妇女比（乘以2020年后生育水平的假设倍数）乘以预测的育龄妇女得到。以全国CCR作为存活的近似，本地迁移分量 m 满足 CCR = 全国CCR × (1 + m)。2030、2040年两步预测，年度值按几何插值。劳动年龄为15-59岁（国内统计口径），老年抚养比 = 60岁以上 / 15-59岁 × 100。\n\n\
-缺少2010年可比数据的18个县（新设、合并、拆分）：以所属地级单元的迁移分量（即其CCR）作用于该县2020年的队列。拉萨达孜工业园区（540173，632人）没有2020年年龄性别数据，不作预测并注明原因，绝不以零代替。\n\n\
+缺少2010年可比数据的17个县（新设、合并、拆分），以及所在地级单元在两次普查间有区划调整、辖域可能改变的79个县：以所属地级单元的迁移分量（即其CCR）作用于该县2020年的队列，因为这些县自身的CCR混入了乡镇划转（如达州通川区十年×1.89、巴中巴州区×0.58），复利到2040年会失真。拉萨达孜工业园区（540173，632人）没有2020年年龄性别数据，不作预测并注明原因，绝不以零代替。\n\n\
+纯粹的Hamilton-Perry即迁移延续取1（中值）、生育倍数取1（高值）；中值基线把2020年后的生育降为2015-2020年的0.7（全国出生数）。该方法不可加：快速增长的区县按各自的CCR复利增长，使县之和超过地级单元自身的预测（成都：2030年+9%，2040年+30%）；此差距如实报告，不强行调平。\n\n\
 隐含收缩等级：相对2020年的变化按恒定年率折算为十年变化，再按图集的分级（增长、轻度、中度、重度）归类。\n\n\
 不确定性：对所有假设按三角分布（低、中、高）独立抽样的蒙特卡洛，给出每个输出的10%-90%区间；同一种子得到同样的区间。\n";
 
 const INTRO_EN: &str = "This is a scenario tool built on two censuses, not a forecast.\n\n\
 Baseline: cohort change ratios (Hamilton-Perry). For each unit, sex and five-year age group, CCR = persons in 2020 / persons two groups younger in 2010 (85+ from 75+). Children 0-4 and 5-9 come from the child-woman ratios observed in 2020 (times an assumed factor for fertility after 2020) applied to the projected women. With the national CCR as the survival proxy, the local migration component m satisfies CCR = CCR_nation x (1 + m). Two ten-year steps to 2030 and 2040; yearly values by geometric interpolation. Working age is 15-59 (the Chinese statistical convention); old-age dependency = 60+ per 100 aged 15-59.\n\n\
-The 18 counties without a comparable 2010 figure (new units, mergers, splits): the parent prefecture's migration component (that is, its change ratios) applied to the county's own 2020 cohorts. Dazi Industrial Park in Lhasa (540173, 632 residents) has no 2020 age-sex table: it is not projected, and says why; never a zero.\n\n\
+The 17 counties without a comparable 2010 figure (new units, mergers, splits), and the 79 counties of prefectures where a unit was created, merged or split between the censuses (their territory may have changed): the parent prefecture's migration component (that is, its change ratios) applied to the county's own 2020 cohorts, because their own ratios mix migration with transfers of townships (Tongchuan in Dazhou x1.89 in a decade, Bazhou in Bazhong x0.58), which compounding to 2040 turns into nonsense. Dazi Industrial Park in Lhasa (540173, 632 residents) has no 2020 age-sex table: it is not projected, and says why; never a zero.\n\n\
+The pure Hamilton-Perry method is migration persistence 1 (its central value) with the fertility factor 1 (its high end); the central baseline lowers post-2020 fertility to 0.7 of 2015-2020 (national births). Hamilton-Perry is not additive: compounding fast-growing districts at their own ratios makes the sum of a prefecture's counties exceed its own projection (Chengdu: +9 % in 2030, +30 % in 2040); the gap is reported, not raked away.\n\n\
 Implied shrinkage class: the change since 2020 scaled to a decade at a constant yearly rate, classed with the atlas's bands (growing, mild, moderate, severe).\n\n\
 Uncertainty: a Monte Carlo drawing every assumption independently from a triangle over (low, central, high) gives 10-90 % bands for every output; the same seed gives the same bands.\n";
 
