@@ -5,7 +5,8 @@
 //! shrinkage measures ([`change`]), the indicator engine (sub-indices,
 //! composite, coupling coordination, ranks, similar places:
 //! [`indicators`]), the view state carried in URLs ([`url_state`]) and
-//! number formatting ([`format`]). No web dependency: it is compiled and
+//! number formatting ([`format`]), and the projection and policy model
+//! ([`model`]). No web dependency: it is compiled and
 //! tested natively, and read by the browser app, the data build and the
 //! command line alike.
 //!
@@ -19,6 +20,7 @@ pub mod dataset;
 pub mod format;
 pub mod geometry;
 pub mod indicators;
+pub mod model;
 pub mod url_state;
 
 pub use bundle::{Bundle, BundleError, Cohorts, CountyShapes};

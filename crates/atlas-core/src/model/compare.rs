@@ -1,0 +1,159 @@
+//! Several scenarios side by side on the same units and assumptions, each
+//! against the baseline, with a wedge per lever and the cost per resident
+//! retained.
+//!
+//! Wedges are one-at-a-time: each lever's wedge is the difference a
+//! scenario with only that lever's settings makes to the baseline. Levers
+//! interact (retention levers act on what the others left of the outflow,
+//! the feedback responds to all jobs together), so the wedges do not add up
+//! to the whole difference; the rest is shown as the interaction residual,
+//! never spread over the levers.
+//!
+//! "Residents retained" is the difference in residents in 2040 between the
+//! scenario and the baseline, over the units compared: people kept from
+//! leaving, people drawn in and their children alike. The cost per resident
+//! retained is the cumulative policy cost 2021-2040 divided by it; there is
+//! none when the scenario does not add residents.
+
+use super::assumptions::Assumptions;
+use super::levers::{LeverKey, LeverSetting};
+use super::outputs::{Output, RunOutputs, YEARS};
+use super::prepared::PreparedData;
+use super::run::{run, RunInputs, UnitSet};
+use serde::Serialize;
+
+/// A scenario to compare: a name and its lever settings.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamedScenario {
+    pub name: String,
+    pub levers: Vec<LeverSetting>,
+}
+
+/// Yearly sums over the units compared. Choose a set of one level: a set
+/// with prefectures and their counties counts people twice.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Totals {
+    pub population: [f64; YEARS],
+    pub working_age: [f64; YEARS],
+    /// Employed persons (jobs index x 2020 jobs).
+    pub jobs: [f64; YEARS],
+    pub cost_yuan: [f64; YEARS],
+}
+
+impl Totals {
+    fn of(out: &RunOutputs, scenario: bool) -> Totals {
+        let mut t = Totals::default();
+        for u in &out.units {
+            let s = if scenario { &u.scenario } else { &u.baseline };
+            for y in 0..YEARS {
+                t.population[y] += s.values[Output::Population.index()][y];
+                t.working_age[y] += s.values[Output::WorkingAge.index()][y];
+                t.jobs[y] += s.values[Output::JobsIndex.index()][y] * u.jobs_2020 / 100.0;
+                t.cost_yuan[y] += s.values[Output::PolicyCostYuan.index()][y];
+            }
+        }
+        t
+    }
+
+    fn zip(&self, other: &Totals, f: impl Fn(f64, f64) -> f64) -> Totals {
+        let z = |a: &[f64; YEARS], b: &[f64; YEARS]| std::array::from_fn(|i| f(a[i], b[i]));
+        Totals {
+            population: z(&self.population, &other.population),
+            working_age: z(&self.working_age, &other.working_age),
+            jobs: z(&self.jobs, &other.jobs),
+            cost_yuan: z(&self.cost_yuan, &other.cost_yuan),
+        }
+    }
+
+    pub fn minus(&self, other: &Totals) -> Totals {
+        self.zip(other, |a, b| a - b)
+    }
+
+    pub fn plus(&self, other: &Totals) -> Totals {
+        self.zip(other, |a, b| a + b)
+    }
+}
+
+/// One lever's own contribution.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Wedge {
+    pub lever: LeverKey,
+    /// Scenario with only this lever minus the baseline.
+    pub difference: Totals,
+}
+
+/// One scenario against the baseline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ScenarioComparison {
+    pub name: String,
+    pub totals: Totals,
+    /// Scenario minus baseline.
+    pub difference: Totals,
+    /// One per lever the scenario uses, in lever order.
+    pub wedges: Vec<Wedge>,
+    /// Difference minus the sum of the wedges.
+    pub interaction: Totals,
+    /// Policy cost 2021-2040 (yuan).
+    pub cumulative_cost_yuan: f64,
+    /// Residents in 2040 above the baseline.
+    pub residents_retained_2040: f64,
+    /// Residents aged 15-59 in 2040 above the baseline.
+    pub working_age_retained_2040: f64,
+    /// Cumulative cost per resident retained (yuan); `None` when none is.
+    pub cost_per_resident_retained: Option<f64>,
+}
+
+/// The comparison of several scenarios.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    pub baseline: Totals,
+    pub scenarios: Vec<ScenarioComparison>,
+}
+
+/// Compares scenarios on a set of units at the given assumptions.
+pub fn compare(
+    prepared: &PreparedData,
+    units: &UnitSet,
+    scenarios: &[NamedScenario],
+    assumptions: &Assumptions,
+) -> Comparison {
+    let run_levers = |levers: Vec<LeverSetting>| {
+        let inputs = RunInputs { units: units.clone(), levers, assumptions: *assumptions, seed: 0, draws: 0 };
+        run(prepared, &inputs)
+    };
+    let baseline = Totals::of(&run_levers(Vec::new()), false);
+    let scenarios = scenarios
+        .iter()
+        .map(|sc| {
+            let totals = Totals::of(&run_levers(sc.levers.clone()), true);
+            let difference = totals.minus(&baseline);
+            let mut used: Vec<LeverKey> = sc.levers.iter().map(|s| s.lever).collect();
+            used.sort();
+            used.dedup();
+            let wedges: Vec<Wedge> = used
+                .into_iter()
+                .map(|lever| {
+                    let only: Vec<LeverSetting> = sc.levers.iter().filter(|s| s.lever == lever).copied().collect();
+                    Wedge { lever, difference: Totals::of(&run_levers(only), true).minus(&baseline) }
+                })
+                .collect();
+            let sum = wedges.iter().fold(Totals::default(), |acc, w| acc.plus(&w.difference));
+            let interaction = difference.minus(&sum);
+            let cumulative_cost_yuan: f64 = totals.cost_yuan[1..].iter().sum();
+            let residents_retained_2040 = difference.population[YEARS - 1];
+            ScenarioComparison {
+                name: sc.name.clone(),
+                working_age_retained_2040: difference.working_age[YEARS - 1],
+                cost_per_resident_retained: (residents_retained_2040 > 0.0)
+                    .then(|| cumulative_cost_yuan / residents_retained_2040),
+                totals,
+                difference,
+                wedges,
+                interaction,
+                cumulative_cost_yuan,
+                residents_retained_2040,
+            }
+        })
+        .collect();
+    Comparison { baseline, scenarios }
+}

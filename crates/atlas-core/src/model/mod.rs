@@ -1,0 +1,60 @@
+//! # The projection and policy model
+//!
+//! A scenario tool built on two censuses, not a forecast. For every
+//! prefecture and county of the region it projects residents by sex and
+//! five-year age group from 2020 to 2040 with cohort change ratios
+//! (Hamilton-Perry), and turns the paper's strategies (section 3) into twelve
+//! levers whose effects, costs and uncertainty can be compared.
+//!
+//! - [`prepared`]: the inputs, prepared once from the bundle (change ratios,
+//!   the migration component against the national ratios, 2020 bases);
+//! - [`hamilton_perry`]: the cohort arithmetic;
+//! - [`levers`], [`tiers`], [`presets`]: the policy side;
+//! - [`assumptions`]: every other number, with low / central / high values;
+//! - [`simulate`](self) (private) and [`run()`]: the engine and its one call;
+//! - [`compare`](mod@compare): several scenarios side by side, wedges, cost per resident;
+//! - [`feedback`], [`methods`]: the loop diagram and the methods text,
+//!   generated from the same definitions;
+//! - [`report`]: rows for the command line (`atlas project`, `atlas
+//!   scenarios`).
+//!
+//! ```
+//! # use atlas_core::model::*;
+//! # fn demo(prepared: &PreparedData) {
+//! let inputs = RunInputs::new(UnitSet::Codes { codes: vec![511900] }, Preset::PeopleLed.settings());
+//! let out = run(prepared, &inputs);
+//! let bazhong = out.unit(511900).unwrap();
+//! let pop_2040 = bazhong.scenario.get(Output::Population, 2040);
+//! # let _ = pop_2040;
+//! # }
+//! ```
+
+pub mod assumptions;
+pub mod compare;
+pub mod feedback;
+pub mod hamilton_perry;
+pub mod levers;
+pub mod methods;
+pub mod outputs;
+pub mod prepared;
+pub mod presets;
+pub mod report;
+pub mod rng;
+mod run;
+mod simulate;
+pub mod tiers;
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+pub(crate) mod synthetic;
+
+pub use assumptions::{AssumptionKey, Assumptions, ASSUMPTIONS};
+pub use compare::{compare, Comparison, ScenarioComparison};
+pub use levers::{Family, LeverKey, LeverSetting, Target, LEVERS};
+pub use outputs::{Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS};
+pub use prepared::{BorrowReason, CohortBasis, PreparedData, PreparedUnit, Sector};
+pub use presets::Preset;
+pub use run::{quantile, run, run_into, RunInputs, UnitSet};
+pub use simulate::{LOGISTICS_PENALTY_PCT, REFERENCE_UTILISATION};
+pub use tiers::RoleTier;

@@ -1,0 +1,507 @@
+//! The engine for one unit under one set of assumptions: two ten-year
+//! Hamilton-Perry steps with the levers and the jobs -> migration feedback,
+//! and a yearly pass for jobs, housing, services, fiscal pressure and cost.
+//!
+//! Per decade:
+//! 1. the levers' migration effects (yearly rate changes for ages 20-44,
+//!    20-29 or 10-49 at the decade's end, scaled by the ramp-up) multiply
+//!    the change ratios by exp(10 x rate); park in-migrants are added;
+//! 2. the decade is projected and the yearly pass run; the job ratio at its
+//!    end against the baseline gives the deviation `dev = ln(JR / JR_base)`;
+//! 3. the decade is projected again with ages 20-44 responding to the
+//!    mid-decade deviation (mean of the start's and the first pass's end):
+//!    rate += response x dev_mid. One correction step, always two passes,
+//!    so the cost of a run does not depend on the inputs.
+//!
+//! The baseline is the same code with no levers and no feedback, so "all
+//! levers off" reproduces it to the last bit (a tested property).
+
+use super::assumptions::{AssumptionKey as A, Assumptions};
+use super::hamilton_perry::{
+    both_sexes, interpolate_step, project_step, total, ChildWomanRatios, SexAges, FEMALE, MALE, STEP_YEARS, ZERO,
+};
+use super::levers::{LeverKey as L, UnitLevers};
+use super::outputs::{Output, Series, YEARS};
+use super::prepared::{PreparedData, Sector, UnitBase, SECTOR_COUNT};
+use crate::dataset::AGE_GROUPS;
+
+/// The paper's figure (section 2.1): logistics costs rose by more than 15 %
+/// when local suppliers closed. The platform lever removes part of it.
+pub const LOGISTICS_PENALTY_PCT: f64 = 15.0;
+/// The paper's figure (section 2.3): intercity lines carry 40 % of their
+/// design load. Used as the 2020 utilisation, which fixes the idle share
+/// the re-purposing lever can fill.
+pub const REFERENCE_UTILISATION: f64 = 0.40;
+
+/// Age-group ranges (half-open group indices).
+const WORKING: (usize, usize) = (3, 12); // 15-59
+const OLD: (usize, usize) = (12, AGE_GROUPS); // 60+
+const SCHOOL: (usize, usize) = (1, 3); // 5-14
+const AGES_15_19: (usize, usize) = (3, 4);
+const AGES_20_44: (usize, usize) = (4, 9);
+const AGES_20_29: (usize, usize) = (4, 6);
+const AGES_10_49: (usize, usize) = (2, 10);
+const AGES_60_64: (usize, usize) = (12, 13);
+
+fn within(g: usize, (from, to): (usize, usize)) -> bool {
+    (from..to).contains(&g)
+}
+
+/// 100 x value / base, or 0 when there is no base (a unit with no school
+/// children in 2020, say), so that every output stays finite.
+fn index(value: f64, base: f64) -> f64 {
+    if base > 0.0 {
+        100.0 * value / base
+    } else {
+        0.0
+    }
+}
+
+/// x^e, without the `powf` call for the common central exponent 1.
+fn power(x: f64, e: f64) -> f64 {
+    if e == 1.0 {
+        x
+    } else {
+        x.powf(e)
+    }
+}
+
+/// Terms of one assumption draw that every unit shares.
+#[derive(Clone, Debug)]
+pub(crate) struct DrawTerms {
+    pub a: Assumptions,
+    /// exp(persistence x region sector trend x years since 2020).
+    pub drift: [[f64; SECTOR_COUNT]; YEARS],
+    /// Share of a lever's full effect reached each year: linear from 2021
+    /// to full after the ramp-up years.
+    pub ramp: [f64; YEARS],
+    /// Mean ramp over the years of each decade (2021-30, 2031-40).
+    pub ramp_mean: [f64; 2],
+}
+
+impl DrawTerms {
+    pub fn new(prepared: &PreparedData, a: Assumptions) -> DrawTerms {
+        let persistence = a.get(A::SectorTrendPersistence);
+        let ramp_years = a.get(A::RampUpYears);
+        let drift = std::array::from_fn(|t| {
+            std::array::from_fn(|s| (persistence * prepared.sector_trend[s] * t as f64).exp())
+        });
+        let ramp: [f64; YEARS] = std::array::from_fn(|t| (t as f64 / ramp_years).min(1.0));
+        let ramp_mean = [0, 1].map(|d| {
+            (1..=STEP_YEARS).map(|k| ramp[d * STEP_YEARS + k]).sum::<f64>() / STEP_YEARS as f64
+        });
+        DrawTerms { a, drift, ramp, ramp_mean }
+    }
+}
+
+/// The levers in force in a unit, with the region-wide shares that need all
+/// units to compute (see `run.rs`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct UnitPlan {
+    pub levers: UnitLevers,
+    /// Park jobs added per year at full ramp-up.
+    pub park_jobs_per_year: f64,
+    /// Core unit: share of its manufacturing jobs moved out at full ramp-up.
+    pub moved_out_share: f64,
+    /// Node unit: manufacturing jobs received at full ramp-up.
+    pub moved_in_jobs: f64,
+}
+
+/// What the yearly pass carries from one year to the next.
+#[derive(Clone, Copy, Debug)]
+struct State {
+    /// Floor space (m²).
+    stock: f64,
+    /// Cumulative knowledge jobs from converted floor space.
+    conversion_jobs: f64,
+    /// Cumulative emerging-industry jobs.
+    emerging_jobs: f64,
+    /// Cumulative park jobs.
+    park_jobs: f64,
+    /// Jobs moved into a node so far (to cost only the new ones).
+    moved_in: f64,
+    /// Last year's fiscal pressure index (the fund's capacity lags a year).
+    fiscal_pressure: f64,
+    /// Last year's jobs by sector.
+    jobs: [f64; SECTOR_COUNT],
+}
+
+/// The 2020 bases of the indices.
+struct Bases {
+    pop: f64,
+    working: f64,
+    old: f64,
+    school: f64,
+    hospital: f64,
+    jobs: f64,
+    floor_space: f64,
+}
+
+struct Sim<'a> {
+    base: &'a UnitBase,
+    plan: &'a UnitPlan,
+    terms: &'a DrawTerms,
+    /// Change ratios under the migration-persistence assumption.
+    ccr: SexAges,
+    /// Yearly net migration rate of each cohort, p x ln(1 + m) / 10.
+    migration_rate: SexAges,
+    /// Child-woman ratios under the fertility assumption.
+    cwr: ChildWomanRatios,
+    bases: Bases,
+    hospital_weight: f64,
+}
+
+/// Projects one unit; `baseline` is `None` when computing the baseline
+/// itself (then the plan must have no lever on), otherwise the baseline of
+/// the same unit and assumptions, for the feedback.
+pub(crate) fn simulate(
+    base: &UnitBase,
+    plan: &UnitPlan,
+    national_ccr: &SexAges,
+    terms: &DrawTerms,
+    baseline: Option<&Series>,
+    out: &mut Series,
+) {
+    let a = &terms.a;
+    let persistence = a.get(A::MigrationPersistence);
+    let mut ccr = base.ccr;
+    let mut migration_rate = ZERO;
+    for sex in [MALE, FEMALE] {
+        for g in 2..AGE_GROUPS {
+            let log_m = base.log_migration[sex][g];
+            // p = 1 keeps the observed ratio exactly (the pure baseline).
+            if persistence != 1.0 {
+                ccr[sex][g] = national_ccr[sex][g] * (persistence * log_m).exp();
+            }
+            migration_rate[sex][g] = persistence * log_m / STEP_YEARS as f64;
+        }
+    }
+    let hospital_weight = a.get(A::HospitalUse60Plus);
+    let p0 = &base.pop_2020;
+    let under_60 = both_sexes(p0, 0, OLD.0);
+    let old = both_sexes(p0, OLD.0, OLD.1);
+    let bases = Bases {
+        pop: total(p0),
+        working: both_sexes(p0, WORKING.0, WORKING.1),
+        old,
+        school: both_sexes(p0, SCHOOL.0, SCHOOL.1),
+        hospital: under_60 + hospital_weight * old,
+        jobs: base.jobs_2020.iter().sum(),
+        floor_space: base.floor_area_per_person * total(p0),
+    };
+    let fertility = a.get(A::ChildWomanRatioFactor);
+    let mut cwr = base.cwr;
+    cwr.under_5 *= fertility;
+    cwr.age_5_9 *= fertility;
+    let sim = Sim { base, plan, terms, ccr, migration_rate, cwr, bases, hospital_weight };
+
+    let mut state = State {
+        stock: sim.bases.floor_space,
+        conversion_jobs: 0.0,
+        emerging_jobs: 0.0,
+        park_jobs: 0.0,
+        moved_in: 0.0,
+        fiscal_pressure: 100.0,
+        jobs: base.jobs_2020,
+    };
+    sim.year(0, p0, &mut state, out);
+    let mut start = *p0;
+    let mut deviation = 0.0;
+    let mut years = [ZERO; STEP_YEARS + 1];
+    for decade in 0..2 {
+        let saved = state;
+        let end = match baseline {
+            None => {
+                let end = sim.step(decade, &start, &state, 0.0);
+                sim.decade_years(decade, &start, &end, &mut state, &mut years, out);
+                end
+            }
+            Some(baseline) => {
+                let first = sim.step(decade, &start, &state, deviation);
+                sim.decade_years(decade, &start, &first, &mut state, &mut years, out);
+                let mid = 0.5 * (deviation + job_ratio_deviation(out, baseline, (decade + 1) * STEP_YEARS));
+                state = saved;
+                let end = sim.step(decade, &start, &state, mid);
+                sim.decade_years(decade, &start, &end, &mut state, &mut years, out);
+                deviation = job_ratio_deviation(out, baseline, (decade + 1) * STEP_YEARS);
+                end
+            }
+        };
+        start = end;
+    }
+}
+
+/// ln(JR / JR_base) in a year; 0 where either is not positive.
+fn job_ratio_deviation(out: &Series, baseline: &Series, t: usize) -> f64 {
+    let (s, b) = (out.values[Output::JobRatioIndex.index()][t], baseline.values[Output::JobRatioIndex.index()][t]);
+    if s > 0.0 && b > 0.0 {
+        (s / b).ln()
+    } else {
+        0.0
+    }
+}
+
+impl Sim<'_> {
+    fn lever(&self, lever: L) -> Option<f64> {
+        self.plan.levers.get(lever)
+    }
+
+    /// One ten-year step from `start` with the levers' migration effects and
+    /// the feedback at job-ratio deviation `deviation`.
+    fn step(&self, decade: usize, start: &SexAges, state: &State, deviation: f64) -> SexAges {
+        let a = &self.terms.a;
+        let ramp = self.terms.ramp_mean[decade];
+        let working = both_sexes(start, WORKING.0, WORKING.1);
+        // Share of residents aged 20-44 in skilled key posts: jobs in
+        // mining, manufacturing and knowledge services per working-age
+        // resident x the key-post share.
+        let key_jobs = state.jobs[Sector::Mining.index()]
+            + state.jobs[Sector::Manufacturing.index()]
+            + state.jobs[Sector::KnowledgeServices.index()];
+        let eligible = if working > 0.0 { (a.get(A::SkilledPostShare) * key_jobs / working).min(1.0) } else { 0.0 };
+        let subsidy_kept = self
+            .lever(L::SkilledPostSubsidy)
+            .map_or(0.0, |s| eligible * (s / 1000.0 * a.get(A::SubsidyResponse)).min(1.0));
+        let match_kept = self.lever(L::VocationalMatch).map_or(0.0, |v| {
+            let current = a.get(A::BaselineJobMatch);
+            ((v - current) / (100.0 - current)).max(0.0) * a.get(A::MatchRetentionEffect)
+        });
+        let alliance_kept = self.lever(L::ServiceAlliances).map_or(0.0, |v| v / 100.0 * a.get(A::AllianceOutflowDamping));
+        let cap = self.lever(L::TalentLossCap).map(|c| c / 100.0);
+        let response = a.get(A::JobsMigrationResponse);
+
+        let mut ccr = ZERO;
+        for sex in [MALE, FEMALE] {
+            // `g` selects the age bands as well as indexing three tables.
+            #[allow(clippy::needless_range_loop)]
+            for g in 2..AGE_GROUPS {
+                let outflow = (-self.migration_rate[sex][g]).max(0.0);
+                // Retention levers act on the net outflow, one after the other
+                // (each keeps a share of what the previous ones left).
+                let mut remaining = 1.0;
+                if within(g, AGES_20_44) {
+                    remaining *= 1.0 - subsidy_kept;
+                }
+                if within(g, AGES_20_29) {
+                    remaining *= 1.0 - match_kept;
+                }
+                if within(g, AGES_10_49) {
+                    remaining *= 1.0 - alliance_kept;
+                }
+                let mut rate = outflow * (1.0 - remaining);
+                if let (Some(cap), true) = (cap, within(g, AGES_20_44)) {
+                    // Gross loss of key-post workers = ratio x their net
+                    // outflow; what exceeds the cap is kept.
+                    let gross = a.get(A::GrossToNetLoss) * outflow * remaining;
+                    rate += eligible * (gross - cap).max(0.0);
+                }
+                rate *= ramp;
+                if within(g, AGES_20_44) {
+                    rate += response * deviation;
+                }
+                // Most cells have no lever and no feedback: skip the exp
+                // (exp(0) = 1, so the result is the same to the bit).
+                ccr[sex][g] =
+                    if rate == 0.0 { self.ccr[sex][g] } else { self.ccr[sex][g] * (STEP_YEARS as f64 * rate).exp() };
+            }
+        }
+        project_step(start, &ccr, &self.arrivals(decade), &self.cwr)
+    }
+
+    /// Park in-migrants of a decade, aged 20-44 at its end, spread by the
+    /// 2020 age-sex composition of that age band.
+    fn arrivals(&self, decade: usize) -> SexAges {
+        let mut out = ZERO;
+        if self.plan.park_jobs_per_year <= 0.0 {
+            return out;
+        }
+        let ramp_sum = self.terms.ramp_mean[decade] * STEP_YEARS as f64;
+        let migrants = self.plan.park_jobs_per_year * ramp_sum * self.terms.a.get(A::ParkMigrantShare);
+        let p0 = &self.base.pop_2020;
+        let band = both_sexes(p0, AGES_20_44.0, AGES_20_44.1);
+        if band <= 0.0 {
+            return out;
+        }
+        for sex in [MALE, FEMALE] {
+            for g in AGES_20_44.0..AGES_20_44.1 {
+                out[sex][g] = migrants * p0[sex][g] / band;
+            }
+        }
+        out
+    }
+
+    /// Interpolates a decade and runs the yearly pass over its ten years.
+    fn decade_years(
+        &self,
+        decade: usize,
+        start: &SexAges,
+        end: &SexAges,
+        state: &mut State,
+        years: &mut [SexAges; STEP_YEARS + 1],
+        out: &mut Series,
+    ) {
+        interpolate_step(start, end, years);
+        for (k, pop) in years.iter().enumerate().skip(1) {
+            self.year(decade * STEP_YEARS + k, pop, state, out);
+        }
+    }
+
+    /// Everything of year index `t` (0 = 2020) from its age-sex table.
+    fn year(&self, t: usize, pop: &SexAges, state: &mut State, out: &mut Series) {
+        let a = &self.terms.a;
+        let b = &self.bases;
+        let ramp = self.terms.ramp[t];
+        let mut population = 0.0;
+        for (row, (male, female)) in out.age_groups.iter_mut().zip(pop[MALE].iter().zip(&pop[FEMALE])) {
+            let persons = male + female;
+            row[t] = persons;
+            population += persons;
+        }
+        let working = both_sexes(pop, WORKING.0, WORKING.1);
+        let old = both_sexes(pop, OLD.0, OLD.1);
+        let young_20_44 = both_sexes(pop, AGES_20_44.0, AGES_20_44.1);
+
+        // Baseline jobs: basic sectors follow the working-age population,
+        // local sectors the residents; shares drift with the region's trend,
+        // normalised so the drift alone moves no job in total.
+        let basic = if b.working > 0.0 { power(working / b.working, a.get(A::BasicJobsLabourElasticity)) } else { 0.0 };
+        let local = if b.pop > 0.0 { power(population / b.pop, a.get(A::LocalJobsDemandElasticity)) } else { 0.0 };
+        let drift = &self.terms.drift[t];
+        let drifted: f64 = (0..SECTOR_COUNT).map(|s| self.base.jobs_2020[s] * drift[s]).sum();
+        let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
+        let mut jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
+            let driver = if Sector::ALL[s].is_basic() { basic } else { local };
+            self.base.jobs_2020[s] * driver * drift[s] * norm
+        });
+        let mut cost = 0.0;
+        let (mining, manufacturing, knowledge, public) = (
+            Sector::Mining.index(),
+            Sector::Manufacturing.index(),
+            Sector::KnowledgeServices.index(),
+            Sector::PublicOtherServices.index(),
+        );
+
+        if let Some(v) = self.lever(L::UpgradeFund) {
+            let capacity = (100.0 / state.fiscal_pressure).powf(a.get(A::FiscalSqueeze)).min(1.0);
+            let intensity = v * capacity * ramp;
+            let avoided = intensity / (intensity + a.get(A::FundHalfEffect));
+            let traditional_2020 = self.base.jobs_2020[mining] + self.base.jobs_2020[manufacturing];
+            let loss = (traditional_2020 - jobs[mining] - jobs[manufacturing]).max(0.0);
+            if traditional_2020 > 0.0 {
+                for s in [mining, manufacturing] {
+                    jobs[s] += avoided * loss * self.base.jobs_2020[s] / traditional_2020;
+                }
+            }
+            cost += intensity * (jobs[mining] + jobs[manufacturing]);
+        }
+        if let Some(v) = self.lever(L::SupplyChainPlatform) {
+            let removed = v / 100.0 * ramp;
+            cost += removed * jobs[manufacturing] * a.get(A::PlatformCostPerJob);
+            jobs[manufacturing] *= 1.0 + removed * LOGISTICS_PENALTY_PCT * a.get(A::LogisticsJobSensitivity) / 100.0;
+        }
+        if self.lever(L::RoleDivision).is_some() {
+            // The value is already in the plan's shares (they need the region).
+            jobs[manufacturing] *= 1.0 - self.plan.moved_out_share * ramp;
+            let moved_in = self.plan.moved_in_jobs * ramp;
+            jobs[manufacturing] += moved_in;
+            cost += (moved_in - state.moved_in).max(0.0) * a.get(A::CostPerNewJob);
+            state.moved_in = moved_in;
+        }
+        if let Some(v) = self.lever(L::EmergingIndustry) {
+            let new = v / 100.0 * b.jobs * ramp;
+            state.emerging_jobs += new;
+            cost += new * a.get(A::CostPerNewJob);
+            jobs[knowledge] += state.emerging_jobs;
+        }
+        if self.plan.park_jobs_per_year > 0.0 {
+            let new = self.plan.park_jobs_per_year * ramp;
+            state.park_jobs += new;
+            cost += new * a.get(A::CostPerNewJob);
+            jobs[manufacturing] += 0.5 * state.park_jobs;
+            jobs[knowledge] += 0.5 * state.park_jobs;
+        }
+        if let Some(v) = self.lever(L::RetireeRehire) {
+            let rehired = v / 100.0 * ramp * both_sexes(pop, AGES_60_64.0, AGES_60_64.1) * self.base.professionals_share;
+            jobs[public] += rehired;
+            cost += rehired * a.get(A::RehireSubsidy) * 12.0;
+        }
+        if let Some(v) = self.lever(L::LandConversion) {
+            let demand = self.base.floor_area_per_person * population;
+            let converted = v / 100.0 * ramp * (state.stock - demand).max(0.0);
+            state.stock -= converted;
+            state.conversion_jobs += converted / a.get(A::FloorPerServiceJob);
+            cost += converted * a.get(A::ConversionCostPerM2);
+            jobs[knowledge] += state.conversion_jobs;
+        }
+        let key_jobs = jobs[mining] + jobs[manufacturing] + jobs[knowledge];
+        let recipients = if working > 0.0 { a.get(A::SkilledPostShare) * key_jobs * young_20_44 / working } else { 0.0 };
+        if let Some(s) = self.lever(L::SkilledPostSubsidy) {
+            cost += recipients * s * 12.0 * ramp;
+        }
+        if let Some(c) = self.lever(L::TalentLossCap) {
+            // Workers held back this year: the gross loss above the cap.
+            let outflow = self.mean_outflow(pop, AGES_20_44);
+            let held = (a.get(A::GrossToNetLoss) * outflow - c / 100.0).max(0.0);
+            cost += recipients * held * ramp * a.get(A::RetentionPackageCost);
+        }
+        if let Some(v) = self.lever(L::VocationalMatch) {
+            let current = a.get(A::BaselineJobMatch);
+            let rise = ((v - current) / (100.0 - current)).max(0.0);
+            cost += rise * ramp * both_sexes(pop, AGES_15_19.0, AGES_15_19.1) * a.get(A::TrainingCostPerStudent);
+        }
+        let base_use = REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
+        let mut utilisation = base_use;
+        if let Some(v) = self.lever(L::InfrastructureRepurpose) {
+            let share = v / 100.0 * ramp;
+            utilisation += share * (1.0 - base_use).max(0.0) * a.get(A::TouristLoadFactor);
+            cost += share * population * a.get(A::RepurposeCostPerResident);
+        }
+        if let Some(v) = self.lever(L::ServiceAlliances) {
+            cost += v / 100.0 * ramp * population * a.get(A::AllianceCostPerResident);
+        }
+
+        let total_jobs: f64 = jobs.iter().sum();
+        let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 { 100.0 * (old / total_jobs) / (b.old / b.jobs) } else { 0.0 };
+        let v = &mut out.values;
+        let mut set = |o: Output, x: f64| v[o.index()][t] = x;
+        set(Output::Population, population);
+        set(Output::WorkingAge, working);
+        set(Output::WorkingAgeShare, index(working, population));
+        set(Output::Age60Share, index(old, population));
+        set(Output::OldAgeDependency, index(old, working));
+        set(Output::JobsIndex, index(total_jobs, b.jobs));
+        for s in Sector::ALL {
+            set(Output::jobs_of(s), index(jobs[s.index()], b.jobs));
+        }
+        let job_ratio = if working > 0.0 { total_jobs / working } else { 0.0 };
+        set(Output::JobRatioIndex, index(job_ratio, b.jobs / b.working));
+        let demand = self.base.floor_area_per_person * population;
+        set(Output::HousingVacancyIndex, if demand > 0.0 { index(state.stock / demand, 1.0) } else { 0.0 });
+        set(Output::SchoolAgeIndex, index(both_sexes(pop, SCHOOL.0, SCHOOL.1), b.school));
+        set(Output::HospitalDemandIndex, index(population - old + self.hospital_weight * old, b.hospital));
+        set(Output::InfrastructureUtilisationIndex, index(utilisation, REFERENCE_UTILISATION));
+        set(Output::FiscalPressureIndex, fiscal_pressure);
+        set(Output::PolicyCostYuan, cost);
+        if fiscal_pressure > 0.0 {
+            state.fiscal_pressure = fiscal_pressure;
+        }
+        state.jobs = jobs;
+    }
+
+    /// Mean yearly net outflow rate of an age band, weighted by residents.
+    fn mean_outflow(&self, pop: &SexAges, (from, to): (usize, usize)) -> f64 {
+        let mut persons = 0.0;
+        let mut weighted = 0.0;
+        for sex in [MALE, FEMALE] {
+            for (p, rate) in pop[sex][from..to].iter().zip(&self.migration_rate[sex][from..to]) {
+                persons += p;
+                weighted += p * (-rate).max(0.0);
+            }
+        }
+        if persons > 0.0 {
+            weighted / persons
+        } else {
+            0.0
+        }
+    }
+}
