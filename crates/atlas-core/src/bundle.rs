@@ -169,6 +169,11 @@ impl Bundle {
         Ok(bundle)
     }
 
+    /// The complete bundle from the texts of `atlas.json` and `details.json`.
+    pub fn from_files(atlas: &str, details: &str) -> Result<Bundle, BundleError> {
+        Bundle::from_json(atlas)?.with_details(&Details::from_json(details)?)
+    }
+
     /// The canonical compact form (what the data build writes and the
     /// freshness test compares).
     pub fn to_json(&self) -> String {

@@ -10,7 +10,11 @@ use std::sync::OnceLock;
 fn prepared() -> &'static PreparedData {
     static P: OnceLock<PreparedData> = OnceLock::new();
     P.get_or_init(|| {
-        let b = Bundle::from_json(include_str!("../../../public/data/atlas.json")).unwrap();
+        let b = Bundle::from_files(
+            include_str!("../../../public/data/atlas.json"),
+            include_str!("../../../public/data/details.json"),
+        )
+        .unwrap();
         let c = Cohorts::from_json(include_str!("../../../public/data/cohorts.json")).unwrap();
         PreparedData::new(&b, &c)
     })
