@@ -15,12 +15,14 @@ use crate::indicators::{CoordinationClass, Direction, Weighting};
 use crate::url_state::Lang;
 use serde::{Deserialize, Serialize};
 
-/// One section of the methods text.
+/// One section of the methods text: paragraphs, then a table, then notes
+/// that read best after the table (such as one description per row).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     pub heading: String,
     pub paragraphs: Vec<String>,
     pub table: Option<Table>,
+    pub notes: Vec<String>,
 }
 
 /// A table of text cells, first row the header.
@@ -100,6 +102,10 @@ pub fn text(lang: Lang, levels: &[&LevelMeasures]) -> String {
             out.push_str(&render_table(table));
             out.push('\n');
         }
+        for note in &section.notes {
+            out.push_str(note);
+            out.push_str("\n\n");
+        }
     }
     out
 }
@@ -153,6 +159,7 @@ fn change_section(lang: Lang) -> Section {
             ),
         ],
         table: Some(Table { header: vec![t(lang, "强度", "class"), t(lang, "十年变化", "decade change")], rows }),
+        notes: Vec::new(),
     }
 }
 
@@ -177,6 +184,7 @@ fn descriptive_section(lang: Lang) -> Section {
             ),
         ],
         table: None,
+        notes: Vec::new(),
     }
 }
 
@@ -234,9 +242,11 @@ fn dimension_section(dimension: Dimension, lang: Lang, levels: &[&LevelMeasures]
             ),
         }
     });
-    paragraphs.extend(
-        dimension.indicators().map(|d| format!("{}: {}", d.name(lang), d.description(lang))),
-    );
+    let separator = t(lang, "：", ": ");
+    let notes = dimension
+        .indicators()
+        .map(|d| format!("{}{separator}{}", d.name(lang), d.description(lang)))
+        .collect();
     Section {
         heading: match lang {
             Lang::Zh => format!("{}维度指标", dimension.name(lang)),
@@ -244,6 +254,7 @@ fn dimension_section(dimension: Dimension, lang: Lang, levels: &[&LevelMeasures]
         },
         paragraphs,
         table: Some(Table { header, rows }),
+        notes,
     }
 }
 
@@ -288,6 +299,7 @@ fn index_section(lang: Lang) -> Section {
             ),
         ],
         table: None,
+        notes: Vec::new(),
     }
 }
 
@@ -323,6 +335,7 @@ fn coupling_section(lang: Lang) -> Section {
             ),
         ],
         table: Some(Table { header: vec!["D".into(), t(lang, "类别", "class")], rows }),
+        notes: Vec::new(),
     }
 }
 
@@ -342,6 +355,7 @@ fn ranks_section(lang: Lang) -> Section {
             ),
         ],
         table: None,
+        notes: Vec::new(),
     }
 }
 
@@ -363,10 +377,11 @@ fn missing_section(lang: Lang, levels: &[&LevelMeasures]) -> Section {
         heading: t(lang, "缺失数据", "Missing data"),
         paragraphs: vec![t(
             lang,
-            "缺少某维度任一指标的单元，该维度指数记为空（不参与该维度的标准化与赋权），综合指数与耦合协调度亦为空，地图上显示为“无数据”而不是0。下表为各级别各维度指数为空的单元数。",
-            "A unit lacking any indicator of a dimension has no sub-index for it (and takes no part in that dimension's scaling and weighting), hence no composite and no coordination degree; the map shows \"no data\", never 0. Units without each index, per level:",
+            "缺少某维度任一指标的单元，该维度指数记为空（不参与该维度的标准化与赋权），综合指数与耦合协调度亦为空，地图上显示为“无数据”而不是0。每个维度都含有2010-2020年的变化指标，因此没有可比2010年数据的县三个维度均为空；另有少数县缺2010年的行业或就业数据，只缺产业维度。下表为各级别各维度指数为空的单元数。",
+            "A unit lacking any indicator of a dimension has no sub-index for it (and takes no part in that dimension's scaling and weighting), hence no composite and no coordination degree; the map shows \"no data\", never 0. Every dimension includes a change 2010-2020, so counties without a comparable 2010 figure have none of the three; a few counties whose 2010 yearbook lacks sector or employment figures miss only the industry index. Units without each index, per level:",
         )],
         table: Some(Table { header, rows }),
+        notes: Vec::new(),
     }
 }
 
