@@ -6,7 +6,7 @@
 //! composite, coupling coordination, ranks, similar places:
 //! [`indicators`]), the shrinkage measures of every prefecture and county
 //! built on it, with their methods text ([`measures`]), the view state
-//! carried in URLs ([`url_state`]) and number formatting ([`format`]). No
+//! carried in URLs ([`url_state`]) and number formatting ([`mod@format`]). No
 //! web dependency: it is compiled and tested natively, and read by the
 //! browser app, the data build and the command line alike.
 //!

@@ -228,8 +228,8 @@ fn similar_units_are_five_distinct_others_of_the_same_level() {
             assert!(u.similar.iter().all(|c| m.unit(*c).is_some()), "{}", u.code);
         }
     }
-    // The three provincial capitals of the south-west's plateau and basin
-    // cities resemble each other more than they resemble Tibetan counties.
+    // Chengdu's nearest prefectures include another provincial capital or
+    // Chongqing: fast growth, inflow, services and education set them apart.
     let m = measures(&b, Level::Prefecture);
     let chengdu = &m.unit(510100).unwrap().similar;
     assert!(chengdu.iter().any(|c| [530100, 520100, 500000].contains(c)), "{chengdu:?}");
