@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the Atlas, after its own set-up (scripts/setup.sh):
 #   1. native tests of the pure crates (core, data build: includes the
-#      check that the committed bundle equals a rebuild from the sources);
+#      check that the committed bundle equals a rebuild from the sources;
+#      the `atlas` command line, run as a binary);
 #   2. browser tests (wasm-bindgen-test in headless Chromium);
 #   3. a release build of the site with its size report;
 #   4. end-to-end tests of the built site (Playwright, Debian's Chromium).
@@ -14,7 +15,7 @@ started=$SECONDS
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
 
 step "native tests: pure crates"
-cargo test --locked -p atlas-core -p atlas-databuild
+cargo test --locked -p atlas-core -p atlas-databuild -p atlas-cli
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown -p shrinkage-atlas

@@ -62,6 +62,26 @@ pub fn pct(value: f64, decimals: usize) -> String {
     format!("{:.*}%", decimals, value)
 }
 
+/// Columns a string takes in a monospaced terminal: 2 for East Asian wide
+/// characters (CJK ideographs, full-width forms, kana, hangul), 1 otherwise,
+/// so that tables mixing Chinese and Latin text line up.
+pub fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` padded with spaces to `width` display columns ([`display_width`]).
+pub fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,5 +109,15 @@ mod tests {
         assert_eq!(signed_pct(38.47, 1), "+38.5%");
         assert_eq!(signed_pct(-0.01, 1), "0.0%");
         assert_eq!(signed_pct(0.0, 1), "0.0%");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(display_width("abc"), 3);
+        assert_eq!(display_width("巴中市"), 6);
+        assert_eq!(display_width("m² 60岁"), 7);
+        assert_eq!(display_width("（）"), 4);
+        assert_eq!(pad("巴中", 6), "巴中  ");
+        assert_eq!(pad("toolong", 3), "toolong");
     }
 }

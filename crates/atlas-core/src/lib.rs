@@ -2,12 +2,13 @@
 //!
 //! The pure core of the Shrinkage Atlas of Southwest China: the regional
 //! dataset ([`dataset`]) and the files that carry it ([`bundle`]),
-//! shrinkage measures ([`change`]), the indicator engine (sub-indices,
+//! population change ([`change`]), the indicator engine (sub-indices,
 //! composite, coupling coordination, ranks, similar places:
-//! [`indicators`]), the view state carried in URLs ([`url_state`]) and
-//! number formatting ([`format`]), and the projection and policy model
-//! ([`model`]). No web dependency: it is compiled and
-//! tested natively, and read by the browser app, the data build and the
+//! [`indicators`]), the shrinkage measures of every prefecture and county
+//! built on it, with their methods text ([`measures`]), the projection and
+//! policy model ([`model`]), the view state carried in URLs ([`url_state`])
+//! and number formatting ([`mod@format`]). No web dependency: it is compiled
+//! and tested natively, and read by the browser app, the data build and the
 //! command line alike.
 //!
 //! Data flow: `data/sources` -> `atlas-databuild` -> `public/data/*.json`
@@ -20,6 +21,7 @@ pub mod dataset;
 pub mod format;
 pub mod geometry;
 pub mod indicators;
+pub mod measures;
 pub mod model;
 pub mod url_state;
 

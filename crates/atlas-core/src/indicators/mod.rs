@@ -17,7 +17,8 @@
 //! [`SubIndex::compute`] runs the three steps on raw columns with missing
 //! values. [`composite`] combines the three sub-indices,
 //! [`coupling_coordination`] measures how evenly they move together,
-//! [`rank_descending`] ranks any score, and [`nearest`] finds similar units.
+//! [`rank_descending`] ranks any score, and [`nearest`] (or [`nearest_all`])
+//! finds similar units.
 //!
 //! Every result is independent of the order in which units are listed, bit
 //! for bit: sums over units are taken in sorted order (`order_free_sum`), so
@@ -40,7 +41,7 @@ pub use coupling::{coupling_coordination, CoordinationClass, Coupling};
 pub use entropy::entropy_weights;
 pub use normalise::{min_max, Direction};
 pub use rank::rank_descending;
-pub use similar::{nearest, standardise};
+pub use similar::{nearest, nearest_all, standardise};
 pub use sub_index::{IndicatorColumn, SubIndex, SubIndexError, Weighting};
 pub use topsis::topsis;
 

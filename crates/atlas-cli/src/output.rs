@@ -1,0 +1,230 @@
+//! Output formats: CSV, JSON lines and the plain-text report of one unit.
+
+use crate::record::Record;
+use atlas_core::format::{display_width, grouped, pad, pct, signed_pct};
+use atlas_core::measures::methods::{class_name, direction_text};
+use atlas_core::measures::{CensusPair, Dimension, UnitMeasures, INDICATORS};
+use atlas_core::{Bundle, Lang, Unit};
+use serde_json::Value;
+
+/// Flattened records as CSV with a header row (RFC 4180 quoting; missing
+/// values empty; arrays joined by `;`). Every record has the same fields,
+/// so the header comes from the first.
+pub fn csv(records: &[Record]) -> String {
+    let mut out = String::new();
+    let Some(first) = records.first() else {
+        return out;
+    };
+    let header: Vec<String> = first.flatten().into_iter().map(|(k, _)| csv_cell(&k)).collect();
+    out.push_str(&header.join(","));
+    out.push('\n');
+    for record in records {
+        let cells: Vec<String> =
+            record.flatten().iter().map(|(_, v)| csv_cell(&plain_value(v))).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// A JSON value as CSV text: strings without quotes, `null` empty, arrays
+/// joined by `;`.
+fn plain_value(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(plain_value).collect::<Vec<_>>().join(";"),
+        other => other.to_string(),
+    }
+}
+
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// One flattened JSON object per line.
+pub fn json_lines(records: &[Record]) -> String {
+    records.iter().map(|r| flat_json(r) + "\n").collect()
+}
+
+fn flat_json(record: &Record) -> String {
+    let fields: Vec<String> =
+        record.flatten().iter().map(|(k, v)| format!("{}:{v}", Value::from(k.as_str()))).collect();
+    format!("{{{}}}", fields.join(","))
+}
+
+fn or_no_data<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
+    value.map_or_else(|| "no data".to_string(), show)
+}
+
+fn pair_text(pair: &CensusPair, unit: &str) -> String {
+    let year = |v: Option<f64>| or_no_data(v, |x| format!("{x:.2}{unit}"));
+    let change = or_no_data(pair.change, |x| format!("{x:+.2}"));
+    format!("{} -> {} (change {change})", year(pair.y2010), year(pair.y2020))
+}
+
+/// The plain-text report of one unit (English, with both names).
+pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
+    let d = &m.demography;
+    let province = bundle.province(m.province).map_or("?", |p| p.name_zh.as_str());
+    let parent = m.parent.and_then(|p| bundle.unit(p)).map(|p| format!("{}, ", p.name_zh));
+    let mut lines = vec![format!(
+        "{} {} ({}) - {} in {}{province}",
+        unit.name_zh,
+        unit.name_en,
+        m.code,
+        m.level.key(),
+        parent.unwrap_or_default()
+    )];
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let population = match (d.pop_2010, d.pop_2020, d.change_pct) {
+        (Some(a), Some(b), Some(c)) => format!(
+            "{} -> {}: {} ({} a year), {}",
+            grouped(a),
+            grouped(b),
+            signed_pct(c, 1),
+            signed_pct(d.annualised_pct.unwrap_or(0.0), 2),
+            d.class.map_or("", |k| class_name(k, Lang::En))
+        ),
+        (_, Some(b), _) => format!("2020 {}; no comparable 2010 figure", grouped(b)),
+        _ => "no data".into(),
+    };
+    rows.push(("population 2010 -> 2020".into(), population));
+    if let Some(s) = m.county_spread {
+        rows.push((
+            "counties".into(),
+            format!(
+                "{} of {} comparable counties shrank ({}); {} without a comparable 2010 figure",
+                s.shrinking,
+                s.comparable,
+                or_no_data(s.shrinking_share(), |x| pct(x, 0)),
+                s.without_2010()
+            ),
+        ));
+    }
+    rows.push((
+        "outflow 2010".into(),
+        or_no_data(d.outflow_2010_pct, |x| format!("{} of the registered population", pct(x, 1))),
+    ));
+    let e = &d.registered_elsewhere_2020;
+    let share = |x: Option<f64>| or_no_data(x, |v| pct(v, 2));
+    rows.push((
+        "registered elsewhere 2020".into(),
+        format!(
+            "same county {}, same province {}, other province {}",
+            share(e.same_county),
+            share(e.same_province),
+            share(e.other_province)
+        ),
+    ));
+    let a = &d.ageing;
+    rows.push(("aged 60+".into(), pair_text(&a.age_60_plus, "%")));
+    rows.push(("aged 65+".into(), pair_text(&a.age_65_plus, "%")));
+    rows.push(("working age 15-59".into(), pair_text(&a.working_age_15_59, "%")));
+    rows.push(("old-age dependency".into(), pair_text(&a.old_age_dependency, "")));
+    let index = |x: Option<f64>| or_no_data(x, |v| format!("{v:.3}"));
+    rows.push((
+        format!(
+            "indices (among {}, 1 = most)",
+            match m.level {
+                atlas_core::Level::Prefecture => "prefectures",
+                atlas_core::Level::County => "counties",
+            }
+        ),
+        format!(
+            "population {}, industry {}, space {}, composite {}",
+            index(m.index.population),
+            index(m.index.industry),
+            index(m.index.space),
+            index(m.index.composite)
+        ),
+    ));
+    rows.push((
+        "rank by composite".into(),
+        match (m.rank.region, m.rank.province) {
+            (Some(r), Some(p)) => format!(
+                "{r} of {} in the region, {p} of {} in {province} (1 = most shrinkage)",
+                m.rank.region_of, m.rank.province_of
+            ),
+            _ => "not ranked (no composite)".into(),
+        },
+    ));
+    rows.push((
+        "coupling coordination".into(),
+        or_no_data(m.coupling, |k| format!("{:.3}, {}", k.d, k.class.name_en())),
+    ));
+    let similar: Vec<String> = m
+        .similar
+        .iter()
+        .map(|c| format!("{c} {}", bundle.unit_at(m.level, *c).map_or("?", |u| u.name_zh.as_str())))
+        .collect();
+    rows.push(("similar places".into(), similar.join(", ")));
+    let width = rows.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
+    lines.extend(rows.iter().map(|(k, v)| format!("  {}  {v}", pad(k, width))));
+    lines.push(String::new());
+    lines.push("indicators (raw values; direction = which way is more shrinkage)".into());
+    lines.extend(indicator_table(m));
+    lines.join("\n") + "\n"
+}
+
+fn indicator_table(m: &UnitMeasures) -> Vec<String> {
+    let rows: Vec<[String; 5]> = INDICATORS
+        .iter()
+        .zip(&m.indicators)
+        .map(|(def, value)| {
+            [
+                def.dimension.key().to_string(),
+                def.key.to_string(),
+                or_no_data(*value, |v| format!("{v:.2}")),
+                def.unit_en.to_string(),
+                direction_text(def.direction, Lang::En).to_string(),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> =
+        (0..5).map(|j| rows.iter().map(|r| display_width(&r[j])).max().unwrap_or(0)).collect();
+    let mut previous: Option<Dimension> = None;
+    INDICATORS
+        .iter()
+        .zip(rows)
+        .map(|(def, row)| {
+            let mut row = row;
+            if previous == Some(def.dimension) {
+                row[0] = String::new();
+            }
+            previous = Some(def.dimension);
+            // Values right-aligned so that decimal points line up.
+            let cells: Vec<String> = row
+                .iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(j, (c, w))| {
+                    if j == 2 {
+                        format!("{}{c}", " ".repeat(w - display_width(c)))
+                    } else {
+                        pad(c, *w)
+                    }
+                })
+                .collect();
+            format!("  {}", cells.join("  ").trim_end())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_only_what_needs_quoting() {
+        assert_eq!(csv_cell("巴中市"), "巴中市");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(plain_value(&serde_json::json!([1, 2])), "1;2");
+        assert_eq!(plain_value(&Value::Null), "");
+    }
+}
