@@ -8,6 +8,7 @@ use crate::i18n::{notice, texts, view_name};
 use crate::state::{use_app, use_lang, AppState};
 use crate::url;
 use crate::views;
+use atlas_core::model::{LeverKey, Preset};
 use atlas_core::url_state::View;
 use atlas_core::{Bundle, Lang, Notice, ViewState};
 use leptos::prelude::*;
@@ -55,6 +56,35 @@ pub fn Atlas(
             state.add_notices(vec![Notice::UnknownKey { name: "indicator".into(), value: key }]);
         }
     }
+    // Levers and presets from an older or edited link.
+    let mut more = Vec::new();
+    state.levers.update(|levers| {
+        levers.retain_mut(|(key, value)| match LeverKey::from_key(key) {
+            None => {
+                more.push(Notice::UnknownKey { name: "levers".into(), value: key.clone() });
+                false
+            }
+            Some(lever) => {
+                let def = lever.def();
+                let clamped = value.clamp(def.min, def.max);
+                if clamped != *value {
+                    more.push(Notice::Clamped { name: key.clone(), value: value.to_string(), used: clamped.to_string() });
+                    *value = clamped;
+                }
+                true
+            }
+        })
+    });
+    state.compare.update(|keys| {
+        keys.retain(|key| {
+            let known = Preset::from_key(key).is_some();
+            if !known {
+                more.push(Notice::UnknownKey { name: "compare".into(), value: key.clone() });
+            }
+            known
+        })
+    });
+    state.add_notices(more);
     if sync_url {
         Effect::new(move |_| {
             let snapshot = state.snapshot();
@@ -90,7 +120,9 @@ pub fn Atlas(
 
 #[component]
 fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
-    provide_context(Data::new(bundle));
+    let data = Data::new(bundle);
+    data.keep_measures_current();
+    provide_context(data);
     let state = use_app();
     move || {
         if state.embed.get() {

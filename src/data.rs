@@ -3,7 +3,8 @@
 //! needs them. Relative URLs, so the site works from any folder of a host.
 
 use atlas_core::bundle::{Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE};
-use atlas_core::{Bundle, BundleError};
+use atlas_core::measures::{compute, LevelMeasures, WeightChoice};
+use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -60,6 +61,26 @@ pub struct Data {
     pub full: RwSignal<Load<Bundle>>,
     pub cohorts: RwSignal<Load<Cohorts>>,
     pub county_shapes: RwSignal<Load<CountyShapes>>,
+    /// Shrinkage measures of both levels at the reader's weights, once the
+    /// details are here and a view asked for them.
+    pub measures: RwSignal<Option<Arc<Measures>>>,
+    pub weights: RwSignal<WeightChoice>,
+    wants_measures: RwSignal<bool>,
+}
+
+/// The measures of both levels, computed with one weight choice.
+pub struct Measures {
+    pub prefecture: LevelMeasures,
+    pub county: LevelMeasures,
+}
+
+impl Measures {
+    pub fn at(&self, level: Level) -> &LevelMeasures {
+        match level {
+            Level::Prefecture => &self.prefecture,
+            Level::County => &self.county,
+        }
+    }
 }
 
 impl Data {
@@ -69,7 +90,47 @@ impl Data {
             full: RwSignal::new(Load::Idle),
             cohorts: RwSignal::new(Load::Idle),
             county_shapes: RwSignal::new(Load::Idle),
+            measures: RwSignal::new(None),
+            weights: RwSignal::new(WeightChoice::entropy()),
+            wants_measures: RwSignal::new(false),
         }
+    }
+
+    /// Computes the measures (once the details are here) and recomputes them
+    /// when the weights change. Call once, inside the data context's owner.
+    pub fn keep_measures_current(&self) {
+        let (full, weights, wants, measures) = (self.full, self.weights, self.wants_measures, self.measures);
+        Effect::new(move |previous: Option<Option<WeightChoice>>| {
+            if !wants.get() {
+                return None;
+            }
+            let Some(bundle) = full.get().ready() else { return None };
+            let w = weights.get();
+            let current = measures.get_untracked();
+            let result = match (current, previous.flatten()) {
+                // Only the weights changed: redo the weight-dependent part.
+                (Some(m), Some(_)) => m
+                    .prefecture
+                    .reweighted(&w)
+                    .and_then(|p| Ok(Measures { prefecture: p, county: m.county.reweighted(&w)? })),
+                _ => compute(&bundle, Level::Prefecture, &w)
+                    .and_then(|p| Ok(Measures { prefecture: p, county: compute(&bundle, Level::County, &w)? })),
+            };
+            match result {
+                Ok(m) => measures.set(Some(Arc::new(m))),
+                Err(e) => leptos::logging::warn!("measures: {e}"),
+            }
+            Some(w)
+        });
+    }
+
+    /// The measures of a level (`None` until computed; asking starts it).
+    pub fn measures_at(&self, level: Level) -> Option<(Arc<Measures>, Level)> {
+        self.want_details();
+        if !self.wants_measures.get_untracked() {
+            self.wants_measures.set(true);
+        }
+        self.measures.get().map(|m| (m, level))
     }
 
     /// Starts loading the details unless already loading or loaded.

@@ -56,11 +56,14 @@ fn post_height(height: i32) {
 }
 
 /// The chart an embed shows (`chart=`): the map by default, a unit's
-/// pyramid with `chart=pyramid&unit=<code>`.
+/// pyramid with `chart=pyramid&unit=<code>`, the strategy lab's scenario
+/// chart and cost table with `chart=trend` (and the lab's `levers=`,
+/// `compare=` and `unit=`).
 fn chart_view(state: AppState) -> AnyView {
     let data = use_data();
     let lang = use_lang();
     match (state.chart.get().as_deref(), state.unit.get()) {
+        (Some("trend"), _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
         (Some("pyramid"), Some(code)) => {
             let unit = data.bundle.unit_at(state.level.get(), code).or(data.bundle.unit(code)).cloned();
             match unit {

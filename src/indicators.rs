@@ -4,6 +4,7 @@
 
 use atlas_core::change::{annualised_pct, change_pct, CHANGE_MAP_BREAKS};
 use atlas_core::dataset::{Census, Unit};
+use atlas_core::measures::{LevelMeasures, UnitMeasures};
 use atlas_core::format::{grouped, population_short};
 use atlas_core::url_state::Year;
 use atlas_core::Lang;
@@ -22,6 +23,8 @@ pub enum ValueKind {
     Years,
     SquareMetres,
     Rooms,
+    /// A 0-1 index.
+    Index,
 }
 
 /// How the map colours an indicator.
@@ -45,7 +48,10 @@ pub struct Indicator {
     pub yearly: bool,
     /// Whether it needs the lazily loaded details file.
     pub details: bool,
+    /// The value from the census figures (unused for measures).
     pub value: fn(&Unit, Year) -> Option<f64>,
+    /// For the shrinkage indices: the value from the unit's measures.
+    pub measure: Option<fn(&UnitMeasures) -> Option<f64>>,
 }
 
 impl Indicator {
@@ -56,9 +62,23 @@ impl Indicator {
         }
     }
 
-    /// The value for a unit (the year is ignored by non-yearly indicators).
+    /// The value for a unit from its census figures (the year is ignored
+    /// by non-yearly indicators). `None` for the shrinkage indices: use
+    /// [`Indicator::value_in`].
     pub fn of(&self, unit: &Unit, year: Year) -> Option<f64> {
         (self.value)(unit, year).filter(|v| v.is_finite())
+    }
+
+    /// The value with the level's measures at hand (needed by the indices).
+    pub fn value_in(&self, unit: &Unit, year: Year, measures: Option<&LevelMeasures>) -> Option<f64> {
+        match self.measure {
+            Some(f) => measures?.unit(unit.code).and_then(f).filter(|v| v.is_finite()),
+            None => self.of(unit, year),
+        }
+    }
+
+    pub fn needs_measures(&self) -> bool {
+        self.measure.is_some()
     }
 
     /// A value formatted for reading.
@@ -77,6 +97,7 @@ impl Indicator {
             },
             ValueKind::SquareMetres => format!("{v:.1} m²"),
             ValueKind::Rooms => format!("{v:.2}"),
+            ValueKind::Index => format!("{v:.3}"),
         }
     }
 
@@ -84,7 +105,7 @@ impl Indicator {
     pub fn break_decimals(&self) -> i32 {
         match self.kind {
             ValueKind::Persons | ValueKind::Density => -3,
-            ValueKind::Rooms => 2,
+            ValueKind::Rooms | ValueKind::Index => 2,
             _ => 1,
         }
     }
@@ -115,6 +136,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: false,
         details: false,
         value: |u, _| change_pct(u),
+        measure: None,
     },
     Indicator {
         key: "annual",
@@ -125,6 +147,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: false,
         details: false,
         value: |u, _| annualised_pct(u),
+        measure: None,
     },
     Indicator {
         key: "pop",
@@ -135,6 +158,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: false,
         value: |u, y| year_of(u, y)?.pop.map(|p| p as f64),
+        measure: None,
     },
     Indicator {
         key: "age60",
@@ -145,6 +169,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: false,
         value: |u, y| year_of(u, y)?.age_60_plus,
+        measure: None,
     },
     Indicator {
         key: "age65",
@@ -155,6 +180,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: false,
         value: |u, y| year_of(u, y)?.age_65_plus,
+        measure: None,
     },
     Indicator {
         key: "working_age",
@@ -165,6 +191,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: false,
         value: |u, y| year_of(u, y)?.age_15_59,
+        measure: None,
     },
     Indicator {
         key: "urban",
@@ -173,11 +200,12 @@ pub static INDICATORS: &[Indicator] = &[
         kind: ValueKind::Percent,
         scale: Scale::Sequential,
         yearly: true,
-        details: false,
+        details: true,
         value: |u, y| {
             let c = year_of(u, y)?;
             share(c.pop_urban, c.pop)
         },
+        measure: None,
     },
     Indicator {
         key: "density",
@@ -188,6 +216,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: false,
         details: false,
         value: |u, _| u.density(),
+        measure: None,
     },
     Indicator {
         key: "outflow",
@@ -202,6 +231,7 @@ pub static INDICATORS: &[Indicator] = &[
             let reg = c.registered.filter(|r| *r > 0)? as f64;
             Some((reg - c.pop? as f64) / reg * 100.0)
         },
+        measure: None,
     },
     Indicator {
         key: "inflow_province",
@@ -212,6 +242,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.reg_elsewhere_outside,
+        measure: None,
     },
     Indicator {
         key: "college",
@@ -222,6 +253,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.college_share,
+        measure: None,
     },
     Indicator {
         key: "schooling",
@@ -232,6 +264,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.schooling_years,
+        measure: None,
     },
     Indicator {
         key: "employment",
@@ -242,6 +275,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.employment_rate,
+        measure: None,
     },
     Indicator {
         key: "knowledge",
@@ -252,6 +286,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| Some(year_of(u, y)?.sectors.as_ref()?.knowledge_services),
+        measure: None,
     },
     Indicator {
         key: "manufacturing",
@@ -262,6 +297,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| Some(year_of(u, y)?.sectors.as_ref()?.manufacturing),
+        measure: None,
     },
     Indicator {
         key: "mining",
@@ -272,6 +308,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| Some(year_of(u, y)?.sectors.as_ref()?.mining),
+        measure: None,
     },
     Indicator {
         key: "agriculture",
@@ -282,6 +319,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| Some(year_of(u, y)?.sectors.as_ref()?.agriculture),
+        measure: None,
     },
     Indicator {
         key: "floor_area",
@@ -292,6 +330,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.floor_area_per_person,
+        measure: None,
     },
     Indicator {
         key: "household_size",
@@ -302,6 +341,7 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: true,
         details: true,
         value: |u, y| year_of(u, y)?.household_size,
+        measure: None,
     },
     Indicator {
         key: "urban_centre",
@@ -312,6 +352,62 @@ pub static INDICATORS: &[Indicator] = &[
         yearly: false,
         details: true,
         value: |u, _| u.ghsl.as_ref().map(|g| g.urban_centre_share),
+        measure: None,
+    },
+    Indicator {
+        key: "composite",
+        name_zh: "综合收缩指数",
+        name_en: "Composite shrinkage index",
+        kind: ValueKind::Index,
+        scale: Scale::Sequential,
+        yearly: false,
+        details: true,
+        value: |_, _| None,
+        measure: Some(|m| m.index.composite),
+    },
+    Indicator {
+        key: "index_population",
+        name_zh: "人口维度收缩指数",
+        name_en: "Population shrinkage index",
+        kind: ValueKind::Index,
+        scale: Scale::Sequential,
+        yearly: false,
+        details: true,
+        value: |_, _| None,
+        measure: Some(|m| m.index.population),
+    },
+    Indicator {
+        key: "index_industry",
+        name_zh: "产业维度收缩指数",
+        name_en: "Industry shrinkage index",
+        kind: ValueKind::Index,
+        scale: Scale::Sequential,
+        yearly: false,
+        details: true,
+        value: |_, _| None,
+        measure: Some(|m| m.index.industry),
+    },
+    Indicator {
+        key: "index_space",
+        name_zh: "空间维度收缩指数",
+        name_en: "Space shrinkage index",
+        kind: ValueKind::Index,
+        scale: Scale::Sequential,
+        yearly: false,
+        details: true,
+        value: |_, _| None,
+        measure: Some(|m| m.index.space),
+    },
+    Indicator {
+        key: "ccd",
+        name_zh: "三维度耦合协调度",
+        name_en: "Coupling coordination of the three dimensions",
+        kind: ValueKind::Index,
+        scale: Scale::Sequential,
+        yearly: false,
+        details: true,
+        value: |_, _| None,
+        measure: Some(|m| m.coupling.as_ref().map(|c| c.d)),
     },
 ];
 

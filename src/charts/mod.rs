@@ -5,6 +5,8 @@
 pub mod age_structure;
 mod canvas;
 pub mod pyramid;
+pub mod trend;
+pub mod wedge;
 
 pub use canvas::ChartCanvas;
 
@@ -16,6 +18,8 @@ use plotters::prelude::*;
 pub enum ChartSpec {
     AgeStructure(age_structure::AgeStructure),
     Pyramid(pyramid::Pyramid),
+    Trend(trend::Trend),
+    Wedges(wedge::Wedges),
 }
 
 /// Sizes in CSS pixels times `scale` (the device pixel ratio on screen, 2
@@ -43,6 +47,8 @@ impl ChartSpec {
         match self {
             ChartSpec::AgeStructure(c) => c.draw(root, scale),
             ChartSpec::Pyramid(c) => c.draw(root, scale),
+            ChartSpec::Trend(c) => c.draw(root, scale),
+            ChartSpec::Wedges(c) => c.draw(root, scale),
         }?;
         root.present().map_err(err)
     }

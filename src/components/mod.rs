@@ -1,4 +1,5 @@
 //! Small components shared by several views.
 
 pub mod embed_code;
+pub mod feedback_diagram;
 pub mod search;

@@ -68,9 +68,14 @@ pub fn MapView(
 
     let values = Memo::new(move |_| {
         let (ind, year, level) = (indicator.get(), state.year.get(), level.get());
-        // Detail indicators wait for the details file (no values, a notice).
-        let b = use_data().bundle_for(ind.details)?;
-        Some(b.units_at(level).map(|u| (u.code, ind.of(u, year))).collect::<Vec<_>>())
+        // Detail indicators wait for the details file, indices for the
+        // measures (no values meanwhile, a notice).
+        let data = use_data();
+        // County figures travel with the details too.
+        let b = data.bundle_for(ind.details || level == Level::County)?;
+        let m = if ind.needs_measures() { Some(data.measures_at(level)?.0) } else { None };
+        let m = m.as_ref().map(|m| m.at(level));
+        Some(b.units_at(level).map(|u| (u.code, ind.value_in(u, year, m))).collect::<Vec<_>>())
     });
     let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
     let classes = Memo::new(move |_| {
@@ -89,11 +94,17 @@ pub fn MapView(
     let core = bundle.clone();
     let tooltip = Callback::new(move |code: u32| {
         let ind = indicator.get_untracked();
-        let b = use_data().full.get_untracked().ready().filter(|_| ind.details).unwrap_or(core.clone());
-        let unit = b.unit_at(state.level.get_untracked(), code)?;
+        let level = state.level.get_untracked();
+        let needs_full = ind.details || level == Level::County;
+        let b = use_data().full.get_untracked().ready().filter(|_| needs_full).unwrap_or(core.clone());
+        let unit = b.unit_at(level, code)?;
         let lang = lang.get_untracked();
         let t = texts(lang);
-        let value = ind.of(unit, state.year.get_untracked()).map(|v| ind.format(v, lang)).unwrap_or(t.no_data.into());
+        let m = use_data().measures.get_untracked();
+        let value = ind
+            .value_in(unit, state.year.get_untracked(), m.as_ref().map(|m| m.at(level)))
+            .map(|v| ind.format(v, lang))
+            .unwrap_or(t.no_data.into());
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
         if ind.key != indicators::DEFAULT_KEY {
             lines.push(match (change_pct(unit), shrink_class(unit)) {

@@ -22,10 +22,18 @@ pub fn UnitPanel(indicator: Signal<&'static Indicator>) -> impl IntoView {
     let data = use_data();
     move || {
         let level = state.level.get();
-        let unit = state.unit.get().and_then(|code| data.bundle.unit_at(level, code).or(data.bundle.unit(code)).cloned());
-        match unit {
+        let Some(code) = state.unit.get() else { return view! { <RegionSummary /> }.into_any() };
+        let Some(found) = data.bundle.unit_at(level, code).or(data.bundle.unit(code)) else {
+            return view! { <RegionSummary /> }.into_any();
+        };
+        // A county's figures come with the details file.
+        let source = if found.level == Level::County { data.bundle_for(true) } else { Some(data.bundle.clone()) };
+        match source.and_then(|b| b.unit_at(found.level, code).cloned()) {
             Some(unit) => view! { <UnitDetails unit=unit indicator=indicator /> }.into_any(),
-            None => view! { <RegionSummary /> }.into_any(),
+            None => view! {
+                <p class="loading inline" role="status"><span class="spinner"></span>{texts(state.lang.get()).loading}</p>
+            }
+            .into_any(),
         }
     }
 }
@@ -86,8 +94,13 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
     let indicator_line = move || {
         let ind = indicator.get();
         let lang = lang.get();
-        let b = use_data().bundle_for(ind.details);
-        let v = b.as_ref().and_then(|b| b.unit_at(level, code)).and_then(|u| ind.of(u, state.year.get()));
+        let data = use_data();
+        let b = data.bundle_for(ind.details);
+        let m = if ind.needs_measures() { data.measures_at(level).map(|m| m.0) } else { None };
+        let v = b
+            .as_ref()
+            .and_then(|b| b.unit_at(level, code))
+            .and_then(|u| ind.value_in(u, state.year.get(), m.as_ref().map(|m| m.at(level))));
         let year = if ind.yearly { format!(" {}", state.year.get().key()) } else { String::new() };
         format!("{}{year}: {}", ind.name(lang), v.map(|v| ind.format(v, lang)).unwrap_or(texts(lang).no_data.into()))
     };

@@ -1,24 +1,321 @@
-//! Methods and sources: definitions, conventions, every data source with its
-//! licence and citation, and how to cite the atlas.
+//! Methods and sources: the shrinkage measures (definitions, directions,
+//! weights the reader can change, formulas), the model (feedback loop,
+//! levers, assumptions), the challenge rules, limitations, every data source
+//! with its licence and citation, and how to cite the atlas. Everything is
+//! generated from the same definitions the code computes with.
 
+use crate::components::feedback_diagram::FeedbackDiagram;
 use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
+use atlas_core::measures::methods::{sections, Section};
+use atlas_core::measures::{Dimension, WeightChoice};
+use atlas_core::model::assumptions::Basis;
+use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
 use atlas_core::url_state::View;
+use atlas_core::{Lang, Level};
 use leptos::prelude::*;
 
 #[component]
 pub fn MethodsView() -> impl IntoView {
     let lang = use_lang();
+    let zh = move || lang.get() == Lang::Zh;
     view! {
         <section class="methods-view prose">
             <h2>{move || texts(lang.get()).views[4]}</h2>
-            <p>{move || texts(lang.get()).class_note}</p>
+            <nav class="toc" aria-label=move || if zh() { "目录" } else { "Contents" }>
+                <a href="#measures">{move || if zh() { "收缩指标" } else { "Shrinkage measures" }}</a>
+                <a href="#weights">{move || if zh() { "权重" } else { "Weights" }}</a>
+                <a href="#model">{move || if zh() { "情景模型" } else { "Scenario model" }}</a>
+                <a href="#limitations">{move || if zh() { "局限" } else { "Limitations" }}</a>
+                <a href="#sources">{move || texts(lang.get()).sources}</a>
+            </nav>
             <p>{move || texts(lang.get()).scenario_not_forecast}</p>
+            <MeasuresMethods />
+            <WeightEditor />
+            <ModelMethods />
+            <Limitations />
             <SourceList />
             <h3>{move || texts(lang.get()).cite_atlas_heading}</h3>
             <p class="citation">{move || texts(lang.get()).cite_atlas}</p>
         </section>
+    }
+}
+
+fn section_view(s: Section) -> impl IntoView {
+    let table = s.table.map(|t| {
+        view! {
+            <div class="table-scroll">
+                <table class="data-table methods-table">
+                    <thead><tr>{t.header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {t.rows.into_iter().map(|r| view! { <tr>{r.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    });
+    view! {
+        <h4>{s.heading}</h4>
+        {s.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+        {table}
+        {s.notes.into_iter().map(|n| view! { <p class="note">{n}</p> }).collect_view()}
+    }
+}
+
+/// Definitions, directions, weights and formulas of the shrinkage measures.
+#[component]
+fn MeasuresMethods() -> impl IntoView {
+    let lang = use_lang();
+    let body = move || {
+        let lang = lang.get();
+        match use_data().measures_at(Level::Prefecture) {
+            Some((m, _)) => sections(lang, &[&m.prefecture, &m.county]).into_iter().map(section_view).collect_view().into_any(),
+            None => view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang).loading}</p> }.into_any(),
+        }
+    };
+    view! {
+        <h3 id="measures">{move || if lang.get() == Lang::Zh { "收缩指标" } else { "Shrinkage measures" }}</h3>
+        <p>{move || texts(lang.get()).class_note}</p>
+        {body}
+        <ChallengeRules />
+    }
+}
+
+/// The reader's own weights per dimension, replacing the entropy weights.
+#[component]
+fn WeightEditor() -> impl IntoView {
+    let lang = use_lang();
+    let data = use_data();
+    let weights = data.weights;
+    let editor = move |dimension: Dimension| {
+        let lang = lang.get();
+        let zh = lang == Lang::Zh;
+        let Some((m, _)) = use_data().measures_at(Level::Prefecture) else { return ().into_any() };
+        let dw = m.prefecture.weights(dimension).clone();
+        let inputs: Vec<RwSignal<String>> = dw.weights.iter().map(|w| RwSignal::new(format!("{w:.3}"))).collect();
+        let error = RwSignal::new(None::<String>);
+        let inputs_for_apply = inputs.clone();
+        let apply = move |_| {
+            let parsed: Result<Vec<f64>, _> = inputs_for_apply.iter().map(|s| s.get_untracked().trim().parse::<f64>()).collect();
+            match parsed {
+                Ok(values) => {
+                    let candidate = weights.get_untracked().with_user(dimension, values);
+                    // Validate before applying: a bad set keeps the current weights.
+                    match m.prefecture.reweighted(&candidate) {
+                        Ok(_) => {
+                            error.set(None);
+                            weights.set(candidate);
+                        }
+                        Err(e) => error.set(Some(e.to_string())),
+                    }
+                }
+                Err(_) => error.set(Some(if zh { "请输入数字。".into() } else { "Enter numbers.".into() })),
+            }
+        };
+        let reset = move |_| weights.update(|w| *w = w.clone().with_entropy(dimension));
+        let rows = dw
+            .keys
+            .iter()
+            .zip(dw.entropy.iter())
+            .zip(inputs.iter())
+            .map(|((key, entropy), input)| {
+                let input = *input;
+                let name = atlas_core::measures::indicator(key).map(|d| d.name(lang)).unwrap_or(key);
+                view! {
+                    <tr>
+                        <th scope="row">{name}</th>
+                        <td>{format!("{entropy:.3}")}</td>
+                        <td>
+                            <input
+                                type="text"
+                                inputmode="decimal"
+                                size="6"
+                                aria-label=format!("{name}")
+                                prop:value=move || input.get()
+                                on:input=move |ev| input.set(event_target_value(&ev))
+                            />
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <fieldset class="weights">
+                <legend>{dimension.name(lang)}</legend>
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{if zh { "指标" } else { "Indicator" }}</th>
+                            <th scope="col">{if zh { "熵权（默认，地级）" } else { "Entropy weight (default, prefectures)" }}</th>
+                            <th scope="col">{if zh { "使用的权重" } else { "Weight used" }}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <div class="panel-actions">
+                    <button class="small" on:click=apply>{if zh { "应用" } else { "Apply" }}</button>
+                    <button class="small" on:click=reset>{if zh { "恢复熵权" } else { "Back to entropy weights" }}</button>
+                </div>
+                {move || error.get().map(|e| view! { <p class="notice-inline" role="alert">{e}</p> })}
+            </fieldset>
+        }
+        .into_any()
+    };
+    view! {
+        <h3 id="weights">{move || if lang.get() == Lang::Zh { "权重" } else { "Weights" }}</h3>
+        <p>{move || if lang.get() == Lang::Zh {
+            "默认按熵值法确定各指标权重。可以在下面输入自己的权重（会按比例调整为合计 1），地图、概况和数据表随之更新。"
+        } else {
+            "By default each indicator's weight comes from the entropy method. Enter your own below (they are rescaled to sum to 1); the map, profiles and table follow."
+        }}</p>
+        {move || Dimension::ALL.into_iter().map(editor).collect_view()}
+        {move || (weights.get() != WeightChoice::entropy()).then(|| view! {
+            <p class="note">{if lang.get() == Lang::Zh { "正在使用自定义权重。" } else { "Your own weights are in use." }}</p>
+        })}
+    }
+}
+
+/// How the "challenges" of a place profile are decided.
+#[component]
+fn ChallengeRules() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h4>{move || if lang.get() == Lang::Zh { "地区概况中的“三大挑战”" } else { "The three challenges in a place profile" }}</h4>
+        <ul>
+            {move || if lang.get() == Lang::Zh {
+                view! {
+                    <li>"人口（论文 2.2）：2010—2020 年常住人口减少，或 60 岁及以上人口占比超过论文所说的 25%。"</li>
+                    <li>"产业（论文 2.1）：知识密集型服务业就业占比低于同级单元中位数，且采矿业就业占比高于中位数。"</li>
+                    <li>"空间（论文 2.3）：人口减少而人均住房建筑面积增加。"</li>
+                }.into_any()
+            } else {
+                view! {
+                    <li>"Population (paper 2.2): lost residents in 2010-2020, or more than the paper's 25 % aged 60+."</li>
+                    <li>"Industry (paper 2.1): a share of jobs in knowledge services below the median of units of the same level and a mining share above it."</li>
+                    <li>"Space (paper 2.3): fewer residents and more floor area per person."</li>
+                }.into_any()
+            }}
+        </ul>
+    }
+}
+
+/// The scenario model: the feedback loop, the levers with the paper's
+/// figures, the assumptions with their ranges and reasons.
+#[component]
+fn ModelMethods() -> impl IntoView {
+    let lang = use_lang();
+    let levers = move || {
+        let lang = lang.get();
+        let zh = lang == Lang::Zh;
+        LEVERS
+            .iter()
+            .map(|l| {
+                let paper = l.paper.map(|p| format!("“{}”（{}）", p.quote_zh, p.section)).unwrap_or_else(|| "–".into());
+                view! {
+                    <tr>
+                        <th scope="row">{if zh { l.name_zh } else { l.name_en }}</th>
+                        <td>{if zh { l.family.name_zh() } else { l.family.name_en() }}</td>
+                        <td>{format!("{} – {} {}", l.min, l.max, if zh { l.unit_zh } else { l.unit_en })}</td>
+                        <td>{format!("{}", l.on_value)}</td>
+                        <td class="wrap">{if zh { l.effect_zh } else { l.effect_en }}</td>
+                        <td class="wrap">{paper}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let assumptions = move || {
+        let zh = lang.get() == Lang::Zh;
+        ASSUMPTIONS
+            .iter()
+            .map(|a| {
+                let basis = match (a.basis, zh) {
+                    (Basis::Judgement, true) => "建模判断",
+                    (Basis::Judgement, false) => "modelling judgement",
+                    (Basis::Sourced, true) => "有出处",
+                    (Basis::Sourced, false) => "sourced",
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{if zh { a.name_zh } else { a.name_en }}</th>
+                        <td>{format!("{} / {} / {} {}", a.low, a.central, a.high, if zh { a.unit_zh } else { a.unit_en })}</td>
+                        <td>{basis}</td>
+                        <td class="wrap">{if zh { a.why_zh } else { a.why_en }}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h3 id="model">{move || if lang.get() == Lang::Zh { "情景模型" } else { "Scenario model" }}</h3>
+        <p>{move || if lang.get() == Lang::Zh {
+            "基线按队列变化率法（Hamilton-Perry）分性别、五岁年龄组推算 2020—2040 年人口：以全国队列变化率近似存活，其余为本地迁移。十年间隔之间按几何插值得到逐年值。政策杠杆在基线之上改变迁移、岗位与成本；蒙特卡罗抽样给出 10%—90% 区间。"
+        } else {
+            "The baseline projects residents by sex and five-year age group from 2020 to 2040 with cohort change ratios (Hamilton-Perry), the national ratios standing in for survival and the rest counted as local migration; years between the decades are interpolated geometrically. Policy levers change migration, jobs and costs on top of the baseline; Monte Carlo draws over the assumptions give 10-90 % bands."
+        }}</p>
+        <h4>{move || if lang.get() == Lang::Zh { "反馈回路（论文 1.1 节）" } else { "The feedback loop (paper section 1.1)" }}</h4>
+        <FeedbackDiagram />
+        <p>{move || feedback::summary(lang.get())}</p>
+        <h4>{move || if lang.get() == Lang::Zh { "政策杠杆" } else { "Policy levers" }}</h4>
+        <div class="table-scroll">
+            <table class="data-table methods-table">
+                <thead>
+                    <tr>
+                        {move || {
+                            let h: [&str; 6] = if lang.get() == Lang::Zh {
+                                ["杠杆", "类别", "范围", "开启时取值", "作用路径", "论文中的数字"]
+                            } else {
+                                ["Lever", "Family", "Range", "Value when on", "Path of effect", "The paper's figure"]
+                            };
+                            h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>{levers}</tbody>
+            </table>
+        </div>
+        <h4>{move || if lang.get() == Lang::Zh { "假设（低 / 中 / 高）" } else { "Assumptions (low / central / high)" }}</h4>
+        <div class="table-scroll">
+            <table class="data-table methods-table">
+                <thead>
+                    <tr>
+                        {move || {
+                            let h: [&str; 4] = if lang.get() == Lang::Zh { ["假设", "取值", "依据", "理由"] } else { ["Assumption", "Values", "Basis", "Why"] };
+                            h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>{assumptions}</tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Limitations() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <h3 id="limitations">{move || if lang.get() == Lang::Zh { "局限" } else { "Limitations" }}</h3>
+        <ul>
+            {move || if lang.get() == Lang::Zh {
+                view! {
+                    <li>"只有两次人口普查（2010、2020）；没有年度常住人口，也没有可用许可的 GDP 或财政数据，经济以普查就业结构描述。"</li>
+                    <li>"县级 2010 年数据只在能一一对应时使用；合并、拆分和新设单位显示为“无可比的 2010 年数据”，名称和代码未变的辖区调整无法识别（见 data/reports/county_matching.md）。"</li>
+                    <li>"就业、职业、受教育与住房指标来自普查长表抽样，是比例而非全数。"</li>
+                    <li>"情景模型是推演工具，不是预测；假设多为建模判断，区间宽。"</li>
+                    <li>"熵值法把较大权重给分布集中的指标（如采矿业就业），综合指数因而也反映资源依赖与稀疏聚落；可在上面改用自己的权重。"</li>
+                }.into_any()
+            } else {
+                view! {
+                    <li>"Two censuses only (2010, 2020): no yearly resident counts, and no GDP or fiscal data with a usable licence; the economy is described by census employment."</li>
+                    <li>"County 2010 figures are used only where a unit matches one to one; mergers, splits and new units show \"no comparable 2010 figure\", and boundary changes that kept a name and code cannot be detected (see data/reports/county_matching.md)."</li>
+                    <li>"Employment, occupation, education and housing come from the census long-form sample: shares, not full counts."</li>
+                    <li>"The scenario model is a tool for reasoning, not a forecast; most assumptions are modelling judgements with wide ranges."</li>
+                    <li>"The entropy method gives large weights to indicators concentrated in few units (such as mining jobs), so the composite also reflects resource dependence and sparse settlement; enter your own weights above to change that."</li>
+                }.into_any()
+            }}
+        </ul>
     }
 }
 
@@ -49,6 +346,11 @@ pub fn SourceList() -> impl IntoView {
         <h3 id="sources">{move || texts(lang.get()).sources}</h3>
         <p>{move || texts(lang.get()).source_line}</p>
         <ul class="source-list">{items}</ul>
+        <p class="note">{move || if lang.get() == Lang::Zh {
+            "配色：ColorBrewer（Cynthia Brewer）PuOr 与 YlGnBu 色板，均为色盲友好。"
+        } else {
+            "Colours: ColorBrewer (Cynthia Brewer) PuOr and YlGnBu, both colour-blind safe."
+        }}</p>
     }
 }
 
@@ -63,7 +365,7 @@ pub fn SourcesFooter() -> impl IntoView {
             <p>
                 {move || texts(lang.get()).source_short}
                 " · "
-                <a href="./?view=methods" on:click=move |ev| {
+                <a href="./?view=methods#sources" on:click=move |ev| {
                     ev.prevent_default();
                     state.view.set(View::Methods);
                 }>{move || texts(lang.get()).sources}</a>

@@ -1,7 +1,6 @@
 //! The five views of the atlas.
 
 pub mod challenges;
-pub mod lab;
 pub mod methods;
 pub mod place;
 pub mod table;
@@ -15,7 +14,7 @@ pub fn render(view: View) -> AnyView {
     match view {
         View::Map => view! { <MapView /> }.into_any(),
         View::Place => view! { <place::PlaceView /> }.into_any(),
-        View::Lab => view! { <lab::LabView /> }.into_any(),
+        View::Lab => view! { <crate::lab::LabView /> }.into_any(),
         View::Table => view! { <table::TableView /> }.into_any(),
         View::Methods => view! { <methods::MethodsView /> }.into_any(),
     }

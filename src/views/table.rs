@@ -3,7 +3,7 @@
 //! and row headers, `aria-sort`), downloadable as CSV.
 
 use crate::components::search::search;
-use crate::data::{use_data, Load};
+use crate::data::{use_data, Load, Measures};
 use crate::download::download_csv;
 use crate::i18n::{class_name, level_name, texts};
 use crate::indicators::{Indicator, INDICATORS};
@@ -41,8 +41,8 @@ pub fn TableView() -> impl IntoView {
     }
 }
 
-fn cell_value(ind: &Indicator, unit: &Unit, year: Year) -> Option<f64> {
-    ind.of(unit, year)
+fn cell_value(ind: &Indicator, unit: &Unit, year: Year, measures: Option<&Measures>) -> Option<f64> {
+    ind.value_in(unit, year, measures.map(|m| m.at(unit.level)))
 }
 
 fn header(ind: &Indicator, year: Year, lang: Lang) -> String {
@@ -68,13 +68,15 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
             .collect();
         let Sort { column, descending } = sort.get();
+        let measures = use_data().measures_at(level).map(|m| m.0);
+        let m = measures.as_deref();
         units.sort_by(|a, c| {
             let ord = if column == 0 {
                 a.name_zh.cmp(&c.name_zh)
             } else {
                 let ind = &INDICATORS[column - 1];
                 // No data always sorts last, whichever the direction.
-                match (cell_value(ind, a, year), cell_value(ind, c, year)) {
+                match (cell_value(ind, a, year, m), cell_value(ind, c, year, m)) {
                     (Some(x), Some(y)) => x.total_cmp(&y),
                     (Some(_), None) => return Ordering::Less,
                     (None, Some(_)) => return Ordering::Greater,
@@ -90,13 +92,15 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let download_shown = move |_| {
         let (level, year) = (state.level.get_untracked(), state.year.get_untracked());
         let units: Vec<&Unit> = rows.get_untracked().iter().filter_map(|c| b.unit_at(level, *c)).collect();
-        let (head, body) = csv_table(&b, &units, &[year], lang.get_untracked());
+        let m = use_data().measures.get_untracked();
+        let (head, body) = csv_table(&b, &units, &[year], lang.get_untracked(), m.as_deref());
         download_csv(&head, &body, &format!("shrinkage-atlas-{}-{}.csv", level.key(), year.key()));
     };
     let b = bundle.clone();
     let download_all = move |_| {
         let units: Vec<&Unit> = b.units.iter().collect();
-        let (head, body) = csv_table(&b, &units, &[Year::Y2010, Year::Y2020], lang.get_untracked());
+        let m = use_data().measures.get_untracked();
+        let (head, body) = csv_table(&b, &units, &[Year::Y2010, Year::Y2020], lang.get_untracked(), m.as_deref());
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
 
@@ -136,6 +140,8 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let body = move || {
         let (lang, level, year) = (lang.get(), state.level.get(), state.year.get());
         let t = texts(lang);
+        let measures = use_data().measures.get();
+        let m = measures.as_deref();
         rows.get()
             .into_iter()
             .filter_map(|code| b.unit_at(level, code))
@@ -143,7 +149,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
                 let code = u.code;
                 let cells = INDICATORS
                     .iter()
-                    .map(|ind| view! { <td>{cell_value(ind, u, year).map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.to_string())}</td> })
+                    .map(|ind| view! { <td>{cell_value(ind, u, year, m).map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.to_string())}</td> })
                     .collect_view();
                 view! {
                     <tr>
@@ -237,7 +243,13 @@ fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
 /// Header and rows of a CSV of `units`: identification columns, then every
 /// indicator (each requested year for yearly ones). Raw numbers, no units
 /// or grouping; an empty cell is "no data".
-fn csv_table(bundle: &Bundle, units: &[&Unit], years: &[Year], lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
+fn csv_table(
+    bundle: &Bundle,
+    units: &[&Unit],
+    years: &[Year],
+    lang: Lang,
+    measures: Option<&Measures>,
+) -> (Vec<String>, Vec<Vec<String>>) {
     let t = texts(lang);
     let mut head: Vec<String> =
         vec!["code".into(), t.unit_column.into(), t.level_label.into(), t.province.into(), t.prefecture.into(), t.class.into()];
@@ -262,7 +274,7 @@ fn csv_table(bundle: &Bundle, units: &[&Unit], years: &[Year], lang: Lang) -> (V
                 parent.unwrap_or_default(),
                 shrink_class(u).map(|c| class_name(c, lang).to_string()).unwrap_or_default(),
             ];
-            row.extend(columns.iter().map(|(ind, y)| cell_value(ind, u, *y).map(|v| format!("{v:.2}")).unwrap_or_default()));
+            row.extend(columns.iter().map(|(ind, y)| cell_value(ind, u, *y, measures).map(|v| if ind.kind == crate::indicators::ValueKind::Index { format!("{v:.4}") } else { format!("{v:.2}") }).unwrap_or_default()));
             row
         })
         .collect();

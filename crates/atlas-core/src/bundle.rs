@@ -2,9 +2,9 @@
 //! `public/data/`. `atlas-databuild` writes them from the committed sources;
 //! the app, the CLI and the tests decode them here.
 //!
-//! - `atlas.json` ([`Bundle`]): every unit with its headline figures
-//!   (population, urban/rural, age shares), the prefecture and province
-//!   map. Loaded first.
+//! - `atlas.json` ([`Bundle`]): every unit's names and codes, the
+//!   prefectures' headline figures (population, age shares), the prefecture
+//!   and province map. Loaded first.
 //! - `details.json` ([`Details`]): every other figure (education, jobs,
 //!   housing, migration, GHSL), merged into the bundle with
 //!   [`Bundle::with_details`]. Loaded when a view needs it.
@@ -213,8 +213,15 @@ impl Bundle {
         let mut core = self.clone();
         let mut details = Vec::with_capacity(self.units.len());
         for unit in &mut core.units {
-            let (h2020, d2020) = unit.y2020.split_headline();
-            let split_2010 = unit.y2010.as_ref().map(Census::split_headline);
+            // Counties ship no figures in the first file at all (only their
+            // names, codes and comparability): the first map is the
+            // prefectures', and the county level loads the details anyway.
+            let split = |c: &Census| match unit.level {
+                Level::Prefecture => c.split_headline(),
+                Level::County => (Census::default(), c.clone()),
+            };
+            let (h2020, d2020) = split(&unit.y2020);
+            let split_2010 = unit.y2010.as_ref().map(split);
             details.push(UnitDetails {
                 code: unit.code,
                 level: unit.level,

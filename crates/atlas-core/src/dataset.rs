@@ -280,14 +280,12 @@ pub struct Province {
 
 impl Census {
     /// Splits into (headline fields, all other fields). The headline fields
-    /// (population, urban and rural, the four age shares) ship in the
-    /// first-loaded file: the first map, the search and a place's headline
-    /// need nothing else. The rest travel in the lazily loaded details file.
+    /// (population and the four age shares) ship in the first-loaded file:
+    /// the first map, the search and a place's headline need nothing else.
+    /// The rest travel in the lazily loaded details file.
     pub fn split_headline(&self) -> (Census, Census) {
         let headline = Census {
             pop: self.pop,
-            pop_urban: self.pop_urban,
-            pop_rural: self.pop_rural,
             age_0_14: self.age_0_14,
             age_15_59: self.age_15_59,
             age_60_plus: self.age_60_plus,
@@ -296,8 +294,6 @@ impl Census {
         };
         let details = Census {
             pop: None,
-            pop_urban: None,
-            pop_rural: None,
             age_0_14: None,
             age_15_59: None,
             age_60_plus: None,

@@ -194,6 +194,12 @@ fn first_loaded_file_carries_only_headline_figures() {
     assert!(chengdu.y2020.age_60_plus.is_some());
     assert!(chengdu.y2020.college_share.is_none() && chengdu.ghsl.is_none());
     assert!(bundle().unit_at(Level::Prefecture, 510100).unwrap().y2020.college_share.is_some());
+    // Counties: names and comparability first, figures with the details.
+    let county = core.unit_at(Level::County, 511902).unwrap();
+    assert_eq!(county.name_zh, "巴州区");
+    assert!(county.y2020.pop.is_none() && county.y2010.is_some());
+    assert!(core.unit_at(Level::County, 511504).unwrap().y2010.is_none(), "叙州区 has no comparable 2010");
+    assert_eq!(bundle().unit_at(Level::County, 511902).unwrap().y2020.pop, Some(651_534));
 }
 
 #[test]

@@ -1,0 +1,238 @@
+//! The lab's inputs: which units, which presets to compare, the reader's own
+//! levers (grouped by the paper's three families) and, apart from them, the
+//! model's assumptions.
+
+use super::use_lab;
+use crate::components::search::PlaceSearch;
+use crate::data::use_data;
+use crate::state::{use_app, use_lang};
+use crate::units::display_name;
+use atlas_core::model::levers::LeverDef;
+use atlas_core::model::{Family, Preset, ASSUMPTIONS, LEVERS};
+use atlas_core::Lang;
+use leptos::prelude::*;
+
+/// A number as the lab shows it: no trailing zeros, grouped thousands.
+pub fn show_number(v: f64) -> String {
+    if v.fract().abs() < 1e-9 && v.abs() >= 1000.0 {
+        atlas_core::format::grouped(v.abs() as u64)
+    } else if v.fract().abs() < 1e-9 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[component]
+pub fn ScopePicker() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let lab = use_lab();
+    let pick = Callback::new(move |code: u32| {
+        state.unit.set(Some(code));
+        lab.unit_scope.set(true);
+    });
+    let bundle = data.bundle.clone();
+    let unit_name = move || {
+        let code = state.unit.get()?;
+        let u = bundle.unit(code)?;
+        Some(display_name(u, &bundle, lang.get()))
+    };
+    view! {
+        <fieldset class="lab-box">
+            <legend>{move || if lang.get() == Lang::Zh { "范围" } else { "Scope" }}</legend>
+            <label class="radio">
+                <input type="radio" name="lab-scope" prop:checked=move || !lab.unit_scope.get() on:change=move |_| lab.unit_scope.set(false) />
+                {move || if lang.get() == Lang::Zh { "全区（54 个地级单元合计）" } else { "Whole region (54 prefecture-level units)" }}
+            </label>
+            <label class="radio">
+                <input
+                    type="radio"
+                    name="lab-scope"
+                    prop:checked=move || lab.unit_scope.get() && state.unit.get().is_some()
+                    prop:disabled=move || state.unit.get().is_none()
+                    on:change=move |_| lab.unit_scope.set(true)
+                />
+                {move || match unit_name() {
+                    Some(n) => n,
+                    None => (if lang.get() == Lang::Zh { "一个地区（请先查找）" } else { "One place (find it first)" }).to_string(),
+                }}
+            </label>
+            <PlaceSearch on_pick=pick />
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn PresetPicker() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let item = move |preset: Preset| {
+        let key = preset.key();
+        let checked = move || state.compare.get().iter().any(|k| k == key);
+        let toggle = move |_| {
+            state.compare.update(|c| {
+                if let Some(i) = c.iter().position(|k| k == key) {
+                    c.remove(i);
+                } else {
+                    c.push(key.to_string());
+                }
+            })
+        };
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=checked on:change=toggle />
+                <span>
+                    <strong>{move || if lang.get() == Lang::Zh { preset.name_zh() } else { preset.name_en() }}</strong>
+                    <small>{move || if lang.get() == Lang::Zh { preset.description_zh() } else { preset.description_en() }}</small>
+                </span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="lab-box">
+            <legend>{move || if lang.get() == Lang::Zh { "比较论文的策略组合" } else { "Compare the paper's strategy packages" }}</legend>
+            {Preset::ALL.into_iter().filter(|p| *p != Preset::Baseline).map(item).collect_view()}
+        </fieldset>
+    }
+}
+
+fn lever_row(def: &'static LeverDef) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let key = def.key_str;
+    let value = move || state.levers.get().iter().find(|(k, _)| k == key).map(|(_, v)| *v);
+    let set = move |v: f64| {
+        let v = def.clamp(v).unwrap_or(def.on_value);
+        state.levers.update(|ls| match ls.iter_mut().find(|(k, _)| k == key) {
+            Some(slot) => slot.1 = v,
+            None => ls.push((key.to_string(), v)),
+        });
+    };
+    let toggle = move |_| {
+        if value().is_some() {
+            state.levers.update(|ls| ls.retain(|(k, _)| k != key));
+        } else {
+            set(def.on_value);
+        }
+    };
+    let id = format!("lever-{key}");
+    let paper = def.paper.map(|p| {
+        view! {
+            <p class="paper-quote">
+                <span class="quote">{format!("“{}”", p.quote_zh)}</span>
+                " "
+                <small>{move || if lang.get() == Lang::Zh { format!("论文 {} 节", p.section) } else { format!("paper §{}: {}", p.section, p.gloss_en) }}</small>
+            </p>
+        }
+    });
+    view! {
+        <div class="lever" data-lever=key class:on=move || value().is_some()>
+            <div class="lever-head">
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || value().is_some() on:change=toggle />
+                    <span>{move || if lang.get() == Lang::Zh { def.name_zh } else { def.name_en }}</span>
+                </label>
+                <output for=id.clone()>
+                    {move || value().map(|v| format!("{} {}", show_number(v), if lang.get() == Lang::Zh { def.unit_zh } else { def.unit_en }))}
+                </output>
+            </div>
+            <input
+                id=id
+                type="range"
+                min=def.min
+                max=def.max
+                step=def.step
+                prop:value=move || value().unwrap_or(def.on_value).to_string()
+                prop:disabled=move || value().is_none()
+                aria-label=move || if lang.get() == Lang::Zh { def.name_zh } else { def.name_en }
+                on:input=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        set(v);
+                    }
+                }
+            />
+            <details class="lever-more">
+                <summary>{move || if lang.get() == Lang::Zh { "作用路径" } else { "How it works" }}</summary>
+                <p>{move || if lang.get() == Lang::Zh { def.effect_zh } else { def.effect_en }}</p>
+                {paper}
+            </details>
+        </div>
+    }
+}
+
+#[component]
+pub fn LeverPanel() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let family = move |family: Family| {
+        view! {
+            <fieldset class="lab-box lever-family">
+                <legend>{move || if lang.get() == Lang::Zh { family.name_zh() } else { family.name_en() }}</legend>
+                {LEVERS.iter().filter(|l| l.family == family).map(lever_row).collect_view()}
+            </fieldset>
+        }
+    };
+    view! {
+        <div class="levers">
+            <div class="lever-toolbar">
+                <h3>{move || if lang.get() == Lang::Zh { "我的方案：政策杠杆" } else { "My scenario: policy levers" }}</h3>
+                <button class="small" on:click=move |_| state.levers.set(Vec::new())>
+                    {move || if lang.get() == Lang::Zh { "全部关闭" } else { "All off" }}
+                </button>
+            </div>
+            {Family::ALL.into_iter().map(family).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+pub fn AssumptionsPanel() -> impl IntoView {
+    let lang = use_lang();
+    let lab = use_lab();
+    let rows = ASSUMPTIONS
+        .iter()
+        .map(|a| {
+            let key = a.key;
+            let step = (a.high - a.low) / 20.0;
+            let value = move || lab.assumptions.get().get(key);
+            view! {
+                <div class="assumption">
+                    <label>
+                        <span>{move || if lang.get() == Lang::Zh { a.name_zh } else { a.name_en }}</span>
+                        <output>{move || format!("{} {}", show_number(value()), if lang.get() == Lang::Zh { a.unit_zh } else { a.unit_en })}</output>
+                        <input
+                            type="range"
+                            min=a.low
+                            max=a.high
+                            step=step
+                            prop:value=move || value().to_string()
+                            on:input=move |ev| {
+                                if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                    lab.assumptions.update(|s| s.set(key, v));
+                                }
+                            }
+                        />
+                    </label>
+                    <small>{format!("{} / {} / {}", show_number(a.low), show_number(a.central), show_number(a.high))}</small>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="lab-box assumptions">
+            <summary>{move || if lang.get() == Lang::Zh { "模型假设（与政策杠杆分开）" } else { "Model assumptions (apart from the levers)" }}</summary>
+            <p class="note">{move || if lang.get() == Lang::Zh {
+                "每个假设都有低、中、高三个值（见“方法与来源”）；这里可以改变中值。不确定性区间按三角分布抽样得到。"
+            } else {
+                "Each assumption has a low, central and high value (see Methods & sources); here you can move the central one. The uncertainty bands sample all of them from triangular distributions."
+            }}</p>
+            <button class="small" on:click=move |_| lab.assumptions.set(atlas_core::model::Assumptions::central())>
+                {move || if lang.get() == Lang::Zh { "恢复中值" } else { "Back to central values" }}
+            </button>
+            {rows}
+        </details>
+    }
+}

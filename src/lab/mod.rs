@@ -1,0 +1,163 @@
+//! The strategy lab: the paper's strategies as levers (grouped by its three
+//! families), presets to compare, an assumptions panel kept apart from the
+//! levers, and the results: baseline against any number of scenarios with
+//! uncertainty bands, each lever's wedge, costs and cost per resident kept,
+//! and a map of the reader's scenario. Every slider move re-runs the model
+//! through a coalescing scheduler; the slow parts (wedges, bands) wait until
+//! the reader pauses.
+
+mod controls;
+mod outputs;
+mod results;
+mod scheduler;
+
+use crate::data::{use_data, Load};
+use crate::i18n::texts;
+use crate::state::{use_app, use_lang};
+use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target};
+use atlas_core::Lang;
+use leptos::prelude::*;
+use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
+use scheduler::Coalescer;
+use std::sync::Arc;
+
+/// Pause after the last input before the wedges and bands are computed.
+const DEFERRED_DELAY_MS: u64 = 300;
+
+/// The reader's scenario from the URL's `levers=key:value` (every lever
+/// applies to all units; unknown keys were dropped at start-up).
+pub fn user_settings(levers: &[(String, f64)]) -> Vec<LeverSetting> {
+    levers
+        .iter()
+        .filter_map(|(k, v)| Some(LeverSetting::new(LeverKey::from_key(k)?, *v, Target::All)))
+        .collect()
+}
+
+pub fn presets_of(keys: &[String]) -> Vec<Preset> {
+    keys.iter().filter_map(|k| Preset::from_key(k)).collect()
+}
+
+/// Shared between the lab's parts.
+#[derive(Clone, Copy)]
+pub struct Lab {
+    pub assumptions: RwSignal<Assumptions>,
+    pub output: RwSignal<Output>,
+    /// Look at the selected unit (true) or the whole region.
+    pub unit_scope: RwSignal<bool>,
+    pub results: Coalescer<(Arc<PreparedData>, LabInputs), LabResults>,
+    pub deferred: RwSignal<Option<Arc<Deferred>>>,
+    pub scope: Signal<Scope>,
+}
+
+#[component]
+pub fn LabView(
+    /// The results only (embeds): no controls, wedges or map.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    data.want_details();
+    data.want_cohorts();
+
+    // Prepared once, when both the details and the cohorts are here.
+    let prepared = RwSignal::new(None::<Arc<PreparedData>>);
+    Effect::new(move |_| {
+        if prepared.with_untracked(Option::is_some) {
+            return;
+        }
+        let d = use_data();
+        if let (Some(full), Some(cohorts)) = (d.full.get().ready(), d.cohorts.get().ready()) {
+            prepared.set(Some(Arc::new(PreparedData::new(&full, &cohorts))));
+        }
+    });
+
+    let unit_scope = RwSignal::new(state.unit.get_untracked().is_some());
+    let scope = Signal::derive(move || match (unit_scope.get(), state.unit.get()) {
+        (true, Some(code)) => Scope::Unit(code),
+        _ => Scope::Region,
+    });
+    let lab = Lab {
+        assumptions: RwSignal::new(Assumptions::central()),
+        output: RwSignal::new(Output::Population),
+        unit_scope,
+        results: Coalescer::new(|input: &(Arc<PreparedData>, LabInputs)| compute(&input.0, &input.1)),
+        deferred: RwSignal::new(None),
+        scope,
+    };
+    provide_context(lab);
+
+    // Every change of the inputs schedules a run (coalesced per frame) and,
+    // after a pause, the slow pass.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let Some(p) = prepared.get() else { return };
+        let inputs = LabInputs {
+            scope: scope.get(),
+            user: user_settings(&state.levers.get()),
+            presets: presets_of(&state.compare.get()),
+            assumptions: lab.assumptions.get(),
+        };
+        lab.results.schedule((p.clone(), inputs.clone()));
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        lab.deferred.set(None);
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    lab.deferred.set(Some(Arc::new(compute_deferred(&p, &inputs))));
+                }
+            },
+            std::time::Duration::from_millis(DEFERRED_DELAY_MS),
+        );
+    });
+
+    let status = move || {
+        let d = use_data();
+        let t = texts(lang.get());
+        match (d.full.get(), d.cohorts.get()) {
+            (Load::Failed(e), _) | (_, Load::Failed(e)) => {
+                Some(view! { <p class="load-error" role="alert">{t.load_failed} ": " {e}</p> }.into_any())
+            }
+            _ if prepared.get().is_none() => {
+                Some(view! { <p class="loading" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any())
+            }
+            _ => None,
+        }
+    };
+    let runs = lab.results.runs;
+    let last_ms = lab.results.last_ms;
+    view! {
+        <section class="lab-view" data-runs=move || runs.get().to_string() data-last-run-ms=move || format!("{:.2}", last_ms.get())>
+            <h2 class="visually-hidden">{move || texts(lang.get()).views[2]}</h2>
+            <p class="lab-intro" class:visually-hidden=compact>
+                {move || if lang.get() == Lang::Zh {
+                    "把论文第三部分的策略变成可调的杠杆，比较它们对人口、岗位与成本的影响。"
+                } else {
+                    "The paper's strategies (its section 3) as levers: compare what they do to residents, jobs and costs."
+                }}
+                " "
+                <strong>{move || texts(lang.get()).scenario_not_forecast}</strong>
+            </p>
+            {status}
+            <div class="lab" class:compact=compact>
+                {(!compact).then(|| view! {
+                    <div class="lab-controls">
+                        <controls::ScopePicker />
+                        <controls::PresetPicker />
+                        <controls::LeverPanel />
+                        <controls::AssumptionsPanel />
+                    </div>
+                })}
+                <div class="lab-results">
+                    <outputs::Results compact=compact />
+                </div>
+            </div>
+        </section>
+    }
+}
+
+pub fn use_lab() -> Lab {
+    expect_context::<Lab>()
+}

@@ -1,0 +1,458 @@
+//! The lab's results: the chosen output over the years for the baseline and
+//! every scenario (with a 10-90 % band), each lever's wedge, the cost table,
+//! and the map of the reader's scenario. Each chart has a table next to it.
+
+use super::controls::show_number;
+use super::results::{LabResults, Scope, ScenarioLine};
+use super::use_lab;
+use crate::charts::trend::{AxisFormat, Line, Trend};
+use crate::charts::wedge::Wedges;
+use crate::charts::{ChartCanvas, ChartSpec};
+use crate::components::embed_code::EmbedCode;
+use crate::data::use_data;
+use crate::map::scale::DIVERGING;
+use crate::map::zoom::ViewBox;
+use crate::map::{RegionMap, TooltipContent};
+use crate::state::{use_app, use_lang};
+use crate::units::display_name;
+use atlas_core::classify::class_of;
+use atlas_core::format::population_short;
+use atlas_core::model::{LeverKey, Output, Preset, YEARS};
+use atlas_core::{Lang, Level};
+use leptos::prelude::*;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Outputs the chart offers: for the whole region the totals, for one place
+/// every series of the model.
+const REGION_OUTPUTS: [Output; 4] = [Output::Population, Output::WorkingAge, Output::JobsIndex, Output::PolicyCostYuan];
+const UNIT_OUTPUTS: [Output; 13] = [
+    Output::Population,
+    Output::WorkingAge,
+    Output::WorkingAgeShare,
+    Output::Age60Share,
+    Output::OldAgeDependency,
+    Output::JobsIndex,
+    Output::JobRatioIndex,
+    Output::HousingVacancyIndex,
+    Output::SchoolAgeIndex,
+    Output::HospitalDemandIndex,
+    Output::InfrastructureUtilisationIndex,
+    Output::FiscalPressureIndex,
+    Output::PolicyCostYuan,
+];
+
+/// Breaks of the lab map: population change 2020-2040 in %.
+const MAP_BREAKS: [f64; 5] = [-20.0, -10.0, 0.0, 10.0, 20.0];
+
+fn output_name(output: Output, scope: Scope, lang: Lang) -> String {
+    let (_, zh, en, unit_zh, unit_en) = output.names();
+    match (scope, output) {
+        (Scope::Region, Output::JobsIndex) => (if lang == Lang::Zh { "就业岗位（人）" } else { "jobs (persons)" }).into(),
+        _ => match lang {
+            Lang::Zh => format!("{zh}（{unit_zh}）"),
+            Lang::En => format!("{en} ({unit_en})"),
+        },
+    }
+}
+
+fn axis(output: Output, scope: Scope) -> AxisFormat {
+    match output {
+        Output::Population | Output::WorkingAge => AxisFormat::Persons,
+        Output::JobsIndex if scope == Scope::Region => AxisFormat::Persons,
+        Output::PolicyCostYuan => AxisFormat::Yuan,
+        Output::WorkingAgeShare | Output::Age60Share => AxisFormat::Percent,
+        _ => AxisFormat::Index,
+    }
+}
+
+/// The values of a scenario line (or the baseline) for an output.
+fn values(r: &LabResults, line: Option<&ScenarioLine>, output: Output, scope: Scope) -> Option<Vec<f64>> {
+    let totals = line.map(|l| &l.totals).unwrap_or(&r.baseline);
+    match scope {
+        Scope::Region => Some(match output {
+            Output::Population => totals.population.to_vec(),
+            Output::WorkingAge => totals.working_age.to_vec(),
+            Output::JobsIndex => totals.jobs.to_vec(),
+            Output::PolicyCostYuan => totals.cost_yuan.to_vec(),
+            _ => return None,
+        }),
+        Scope::Unit(_) => {
+            let series = match line {
+                Some(l) => l.series.as_ref()?,
+                None => r.baseline_series.as_ref()?,
+            };
+            Some(series.series(output).to_vec())
+        }
+    }
+}
+
+fn scenario_name(line: &ScenarioLine, lang: Lang) -> String {
+    match (line.preset, lang) {
+        (Some(p), Lang::Zh) => p.name_zh().to_string(),
+        (Some(p), Lang::En) => p.name_en().to_string(),
+        (None, Lang::Zh) => "我的方案".into(),
+        (None, Lang::En) => "My scenario".into(),
+    }
+}
+
+fn colour_of(line: &ScenarioLine) -> usize {
+    match line.preset {
+        None => 0,
+        Some(p) => Preset::ALL.iter().position(|q| *q == p).unwrap_or(1),
+    }
+}
+
+fn yuan(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{:.1} 亿元", v / 1e8),
+        Lang::En => format!("{:.2} bn yuan", v / 1e9),
+    }
+}
+
+fn signed_persons(v: f64, lang: Lang) -> String {
+    let sign = if v < 0.0 { "-" } else { "+" };
+    format!("{sign}{}", population_short(v.abs().round() as u64, lang))
+}
+
+#[component]
+pub fn Results(compact: bool) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let lab = use_lab();
+    let results = lab.results.output;
+
+    // Keep the chosen output valid for the scope.
+    Effect::new(move |_| {
+        if lab.scope.get() == Scope::Region && !REGION_OUTPUTS.contains(&lab.output.get()) {
+            lab.output.set(Output::Population);
+        }
+    });
+
+    let options = move || {
+        let (scope, lang) = (lab.scope.get(), lang.get());
+        let list: &[Output] = if scope == Scope::Region { &REGION_OUTPUTS } else { &UNIT_OUTPUTS };
+        list.iter()
+            .map(|o| {
+                let o = *o;
+                view! { <option value=o.key() selected=move || lab.output.get() == o>{output_name(o, scope, lang)}</option> }
+            })
+            .collect_view()
+    };
+    let on_output = move |ev| {
+        let key = event_target_value(&ev);
+        if let Some(o) = Output::ALL.iter().find(|o| o.key() == key) {
+            lab.output.set(*o);
+        }
+    };
+
+    let bundle = data.bundle.clone();
+    let observed_2010 = move |output: Output, scope: Scope| -> Option<f64> {
+        if output != Output::Population {
+            return None;
+        }
+        match scope {
+            Scope::Region => {
+                let pops: Option<Vec<u64>> =
+                    bundle.units_at(Level::Prefecture).map(|u| u.y2010.as_ref().and_then(|y| y.pop)).collect();
+                pops.map(|p| p.iter().sum::<u64>() as f64)
+            }
+            Scope::Unit(code) => use_data().full.get().ready()?.unit(code)?.y2010.as_ref()?.pop.map(|p| p as f64),
+        }
+    };
+    let trend = Signal::derive(move || {
+        let r = results.get()?;
+        let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
+        let mut lines = vec![Line {
+            label: if lang == Lang::Zh { "基线".into() } else { "Baseline".into() },
+            values: values(&r, None, output, scope)?,
+            colour: None,
+        }];
+        for s in &r.scenarios {
+            if let Some(v) = values(&r, Some(s), output, scope) {
+                lines.push(Line { label: scenario_name(s, lang), values: v, colour: Some(colour_of(s)) });
+            }
+        }
+        let deferred = lab.deferred.get();
+        let band = deferred.as_ref().and_then(|d| d.bands.as_ref()).map(|b| {
+            let colour = if r.scenarios.iter().any(|s| s.preset.is_none()) { 0 } else { usize::MAX };
+            (b.p10.series(output).to_vec(), b.p90.series(output).to_vec(), colour)
+        });
+        let band = band.map(|(lo, hi, c)| if c == usize::MAX { (lo, hi, 0) } else { (lo, hi, c) });
+        Some(ChartSpec::Trend(Trend {
+            lines,
+            band,
+            observed_2010: observed_2010(output, scope),
+            axis: axis(output, scope),
+            lang,
+            band_label: if lang == Lang::Zh { "10%—90% 区间".into() } else { "10-90 % band".into() },
+        }))
+    });
+    let trend_label = Signal::derive(move || output_name(lab.output.get(), lab.scope.get(), lang.get()));
+    let trend_file = Signal::derive(move || format!("scenario-{}", lab.output.get().key()));
+
+    // Trend as a table: every fifth year.
+    let trend_table = move || {
+        let r = results.get()?;
+        let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
+        let fmt = |v: f64| match axis(output, scope) {
+            AxisFormat::Persons => population_short(v.max(0.0) as u64, lang),
+            AxisFormat::Yuan => yuan(v, lang),
+            AxisFormat::Percent => format!("{v:.1}%"),
+            AxisFormat::Index => format!("{v:.1}"),
+        };
+        let mut rows = vec![(if lang == Lang::Zh { "基线".to_string() } else { "Baseline".to_string() }, values(&r, None, output, scope)?)];
+        for s in &r.scenarios {
+            rows.extend(values(&r, Some(s), output, scope).map(|v| (scenario_name(s, lang), v)));
+        }
+        let years = [2020u32, 2025, 2030, 2035, 2040];
+        Some(view! {
+            <details class="chart-table">
+                <summary>{if lang == Lang::Zh { "以表格查看" } else { "Show as a table" }}</summary>
+                <table class="data-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{if lang == Lang::Zh { "情景" } else { "Scenario" }}</th>
+                            {years.iter().map(|y| view! { <th scope="col">{y.to_string()}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|(name, v)| view! {
+                            <tr>
+                                <th scope="row">{name}</th>
+                                {years.iter().map(|y| view! { <td>{fmt(v[(*y - 2020) as usize])}</td> }).collect_view()}
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        })
+    };
+
+    view! {
+        <div class="lab-output">
+            <label class="control">
+                <span class="control-label">{move || if lang.get() == Lang::Zh { "图中显示" } else { "Chart shows" }}</span>
+                <select on:change=on_output>{options}</select>
+            </label>
+            {move || results.get().and_then(|r| r.skipped.clone()).map(|why| view! { <p class="caveat" role="note">{why}</p> })}
+            <ChartCanvas spec=trend height=320 file_name=trend_file label=trend_label />
+            {trend_table}
+            <p class="note">{move || match (lab.scope.get(), lang.get()) {
+                (Scope::Region, Lang::Zh) => "不确定性区间只对单个地区计算（全区合计需对每次抽样重算全部地区）。",
+                (Scope::Region, Lang::En) => "Uncertainty bands are computed for a single place (a regional band would re-run every unit for every draw).",
+                (Scope::Unit(_), Lang::Zh) => "阴影为我的方案（无方案时为基线）在假设不确定下的 10%—90% 区间。",
+                (Scope::Unit(_), Lang::En) => "The shading is the 10-90 % band of my scenario (or the baseline when there is none) over the assumptions.",
+            }}</p>
+            <p class="note">{move || if lang.get() == Lang::Zh {
+                "圆点为推算的 2020、2030、2040 年值；其间的年份按各地区几何插值，全区合计在两点之间的起伏不宜解读。"
+            } else {
+                "Dots mark the projected 2020, 2030 and 2040 values; the years between are interpolated unit by unit, so wiggles of a regional total between the dots mean nothing."
+            }}</p>
+        </div>
+        <CostTable />
+        {(!compact).then(|| view! {
+            <WedgeSection />
+            <LabMap />
+            <EmbedCode chart="trend" />
+        })}
+    }
+}
+
+#[component]
+fn CostTable() -> impl IntoView {
+    let lang = use_lang();
+    let lab = use_lab();
+    let body = move || {
+        let r = lab.results.output.get()?;
+        let lang = lang.get();
+        let zh = lang == Lang::Zh;
+        let base_2040 = r.baseline.population[YEARS - 1];
+        let mut rows = vec![view! {
+            <tr>
+                <th scope="row">{if zh { "基线" } else { "Baseline" }}</th>
+                <td>{population_short(base_2040.max(0.0) as u64, lang)}</td>
+                <td>"–"</td>
+                <td>"–"</td>
+                <td>{yuan(0.0, lang)}</td>
+                <td>"–"</td>
+            </tr>
+        }
+        .into_any()];
+        for s in &r.scenarios {
+            rows.push(
+                view! {
+                    <tr data-scenario=s.key>
+                        <th scope="row">{scenario_name(s, lang)}</th>
+                        <td>{population_short(s.totals.population[YEARS - 1].max(0.0) as u64, lang)}</td>
+                        <td>{signed_persons(s.retained_2040, lang)}</td>
+                        <td>{signed_persons(s.working_age_retained_2040, lang)}</td>
+                        <td>{yuan(s.cumulative_cost, lang)}</td>
+                        <td>{s.cost_per_retained.map(|c| format!("{} {}", show_number((c / 1e3).round()), if zh { "千元" } else { "thousand yuan" })).unwrap_or_else(|| "–".into())}</td>
+                    </tr>
+                }
+                .into_any(),
+            );
+        }
+        Some(view! {
+            <table class="data-table cost-table">
+                <caption>{if zh {
+                    "2040 年结果与 2021—2040 年累计政策成本（“多留住”= 与基线相比 2040 年多出的常住人口，含迁入者及其子女）"
+                } else {
+                    "Results in 2040 and policy cost 2021-2040 (\"kept\" = residents in 2040 above the baseline, people attracted and their children included)"
+                }}</caption>
+                <thead>
+                    <tr>
+                        {(if zh {
+                            ["情景", "2040 年常住人口", "多留住的常住人口", "多留住的劳动年龄人口", "累计成本", "每多留住一人的成本"]
+                        } else {
+                            ["Scenario", "Residents 2040", "Residents kept", "Working-age kept", "Cumulative cost", "Cost per resident kept"]
+                        }).into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        })
+    };
+    view! { <div class="table-scroll">{body}</div> }
+}
+
+#[component]
+fn WedgeSection() -> impl IntoView {
+    let lang = use_lang();
+    let lab = use_lab();
+    let metric = move || match lab.output.get() {
+        Output::WorkingAge | Output::WorkingAgeShare => 1,
+        Output::JobsIndex | Output::JobRatioIndex => 2,
+        _ => 0,
+    };
+    let bars = move || {
+        let d = lab.deferred.get()?;
+        if d.wedges.is_empty() {
+            return None;
+        }
+        let zh = lang.get() == Lang::Zh;
+        let m = metric();
+        let mut bars: Vec<(String, f64)> = d
+            .wedges
+            .iter()
+            .map(|(k, v): &(LeverKey, [f64; 3])| ((if zh { k.def().name_zh } else { k.def().name_en }).to_string(), v[m]))
+            .collect();
+        bars.push(((if zh { "组合效应（交互）" } else { "Interaction" }).to_string(), d.interaction[m]));
+        Some(bars)
+    };
+    let spec = Signal::derive(move || {
+        let bars = bars()?;
+        Some(ChartSpec::Wedges(Wedges { bars, interaction_last: true, axis: AxisFormat::Persons, lang: lang.get() }))
+    });
+    let label = Signal::derive(move || {
+        let what = ["常住人口", "劳动年龄人口", "就业岗位"];
+        let what_en = ["residents", "working-age residents", "jobs"];
+        if lang.get() == Lang::Zh {
+            format!("各杠杆对 2040 年{}的贡献（与基线之差）", what[metric()])
+        } else {
+            format!("Each lever's contribution to {} in 2040 (difference from the baseline)", what_en[metric()])
+        }
+    });
+    let file = Signal::derive(|| "wedges".to_string());
+    let table = move || {
+        let bars = bars()?;
+        let lang = lang.get();
+        Some(view! {
+            <details class="chart-table">
+                <summary>{if lang == Lang::Zh { "以表格查看" } else { "Show as a table" }}</summary>
+                <table class="data-table">
+                    <tbody>
+                        {bars.into_iter().map(|(name, v)| view! { <tr><th scope="row">{name}</th><td>{signed_persons(v, lang)}</td></tr> }).collect_view()}
+                    </tbody>
+                </table>
+            </details>
+        })
+    };
+    let height = 280;
+    view! {
+        <section class="wedges">
+            <h3>{move || label.get()}</h3>
+            {move || match (lab.deferred.get(), lang.get()) {
+                (None, Lang::Zh) => Some("停止拖动后计算各杠杆的贡献…"),
+                (None, Lang::En) => Some("Each lever's share is computed once you pause…"),
+                (Some(d), Lang::Zh) if d.wedges.is_empty() => Some("打开“我的方案”中的杠杆，这里会显示各杠杆的贡献。"),
+                (Some(d), Lang::En) if d.wedges.is_empty() => Some("Switch on levers in My scenario to see each one's share here."),
+                _ => None,
+            }.map(|t| view! { <p class="note">{t}</p> })}
+            <Show when=move || bars().is_some()>
+                <ChartCanvas spec=spec height=height file_name=file label=label />
+            </Show>
+            {table}
+            <p class="note">{move || if lang.get() == Lang::Zh {
+                "分解方法：每次只开启一个杠杆、与基线比较；各杠杆之和与整体差值之间的差额列为“组合效应”。"
+            } else {
+                "Method: one lever at a time against the baseline; what the package does beyond the sum of its levers is the interaction."
+            }}</p>
+        </section>
+    }
+}
+
+/// The reader's scenario on the map: population change 2020-2040 of every
+/// prefecture-level unit.
+#[component]
+fn LabMap() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let lab = use_lab();
+    let bundle = data.bundle.clone();
+    let home: ViewBox = bundle.map.view_box;
+    let view_box = RwSignal::new(home);
+    let changes = Memo::new(move |_| lab.results.output.get().map(|r| r.map.iter().copied().collect::<HashMap<u32, f64>>()));
+    let fills = Memo::new(move |_| {
+        Arc::new(
+            changes
+                .get()
+                .map(|c| c.into_iter().map(|(code, v)| (code, DIVERGING[class_of(v, &MAP_BREAKS).min(5)])).collect::<HashMap<_, _>>())
+                .unwrap_or_default(),
+        )
+    });
+    let b = bundle.clone();
+    let tooltip = Callback::new(move |code: u32| {
+        let unit = b.unit_at(Level::Prefecture, code)?;
+        let change = changes.get_untracked()?.get(&code).copied()?;
+        Some(TooltipContent {
+            title: display_name(unit, &b, lang.get_untracked()),
+            lines: vec![format!("2020—2040: {}", atlas_core::format::signed_pct(change, 1))],
+        })
+    });
+    let b = bundle.clone();
+    let names: HashMap<u32, String> = b.units_at(Level::Prefecture).map(|u| (u.code, u.name_zh.clone())).collect();
+    let legend = move || {
+        let mut labels = vec![format!("< {}%", MAP_BREAKS[0])];
+        labels.extend(MAP_BREAKS.windows(2).map(|w| format!("{}% – {}%", w[0], w[1])));
+        labels.push(format!("≥ {}%", MAP_BREAKS[4]));
+        DIVERGING
+            .iter()
+            .zip(labels)
+            .map(|(c, l)| view! { <li><span class="swatch" style=format!("background:{c}")></span>{l}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="lab-map">
+            <h3>{move || if lang.get() == Lang::Zh { "我的方案下 2020—2040 年人口变化" } else { "Population change 2020-2040 in my scenario" }}</h3>
+            <figure class="map">
+                <RegionMap
+                    shapes=Arc::new(bundle.map.prefectures.clone())
+                    inner_outlines=Arc::new(Vec::new())
+                    provinces=Arc::new(bundle.map.provinces.clone())
+                    labels=Signal::derive(Vec::new)
+                    fills=fills
+                    names=Arc::new(names)
+                    selected=state.unit
+                    view_box=view_box
+                    home=Signal::derive(move || home)
+                    tooltip=tooltip
+                    aria_label=Signal::derive(move || if lang.get() == Lang::Zh { "情景地图".to_string() } else { "Scenario map".to_string() })
+                />
+            </figure>
+            <div class="legend"><ul>{legend}</ul></div>
+        </section>
+    }
+}

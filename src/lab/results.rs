@@ -1,0 +1,170 @@
+//! What the strategy lab computes from its inputs: yearly totals of every
+//! scenario on the chosen units, the map of the reader's scenario, and (in
+//! a second, slower pass) each lever's wedge and the uncertainty bands.
+
+use atlas_core::model::compare::{compare, NamedScenario, Totals};
+use atlas_core::model::{
+    run, Assumptions, Bands, LeverKey, LeverSetting, Output, PreparedData, Preset, RunInputs, Series, UnitSet, YEARS,
+};
+use atlas_core::Level;
+
+/// Which units the lab looks at.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scope {
+    /// The 54 prefecture-level units (the whole region once).
+    Region,
+    /// One prefecture or county.
+    Unit(u32),
+}
+
+impl Scope {
+    pub fn unit_set(self) -> UnitSet {
+        match self {
+            Scope::Region => UnitSet::Level { level: Level::Prefecture },
+            Scope::Unit(code) => UnitSet::Codes { codes: vec![code] },
+        }
+    }
+}
+
+/// Everything a run of the lab depends on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LabInputs {
+    pub scope: Scope,
+    /// The reader's scenario (empty: none).
+    pub user: Vec<LeverSetting>,
+    /// Presets compared with it.
+    pub presets: Vec<Preset>,
+    pub assumptions: Assumptions,
+}
+
+/// One scenario's line in the comparison.
+pub struct ScenarioLine {
+    /// `user` or a preset key.
+    pub key: &'static str,
+    pub preset: Option<Preset>,
+    pub totals: Totals,
+    /// For a single unit: its full series (any output can be charted).
+    pub series: Option<Box<Series>>,
+    pub retained_2040: f64,
+    pub working_age_retained_2040: f64,
+    pub cumulative_cost: f64,
+    pub cost_per_retained: Option<f64>,
+}
+
+pub struct LabResults {
+    pub baseline: Totals,
+    pub baseline_series: Option<Box<Series>>,
+    pub scenarios: Vec<ScenarioLine>,
+    /// Prefecture -> population change 2020-2040 (%) in the reader's
+    /// scenario (the baseline when there is none).
+    pub map: Vec<(u32, f64)>,
+    /// Why the unit is not projected, if it is not.
+    pub skipped: Option<String>,
+}
+
+fn totals_of(out: &atlas_core::model::RunOutputs, scenario: bool) -> Totals {
+    let mut t = Totals::default();
+    for u in &out.units {
+        let s = if scenario { &u.scenario } else { &u.baseline };
+        for y in 0..YEARS {
+            t.population[y] += s.values[Output::Population.index()][y];
+            t.working_age[y] += s.values[Output::WorkingAge.index()][y];
+            t.jobs[y] += s.values[Output::JobsIndex.index()][y] * u.jobs_2020 / 100.0;
+            t.cost_yuan[y] += s.values[Output::PolicyCostYuan.index()][y];
+        }
+    }
+    t
+}
+
+fn line(key: &'static str, preset: Option<Preset>, out: &atlas_core::model::RunOutputs, baseline: &Totals) -> ScenarioLine {
+    let totals = totals_of(out, true);
+    let retained = totals.population[YEARS - 1] - baseline.population[YEARS - 1];
+    let cost: f64 = totals.cost_yuan.iter().sum();
+    ScenarioLine {
+        key,
+        preset,
+        retained_2040: retained,
+        working_age_retained_2040: totals.working_age[YEARS - 1] - baseline.working_age[YEARS - 1],
+        cumulative_cost: cost,
+        cost_per_retained: (retained > 0.5).then(|| cost / retained),
+        series: (out.units.len() == 1).then(|| out.units[0].scenario.clone()),
+        totals,
+    }
+}
+
+/// The fast pass, run on every input change: one run per scenario.
+pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
+    let units = inputs.scope.unit_set();
+    let run_of = |levers: Vec<LeverSetting>, units: UnitSet| {
+        run(prepared, &RunInputs { units, levers, assumptions: inputs.assumptions, seed: 0, draws: 0 })
+    };
+    let user = run_of(inputs.user.clone(), units.clone());
+    let baseline = totals_of(&user, false);
+    let mut scenarios = Vec::new();
+    if !inputs.user.is_empty() {
+        scenarios.push(line("user", None, &user, &baseline));
+    }
+    for preset in &inputs.presets {
+        if *preset != Preset::Baseline {
+            scenarios.push(line(preset.key(), Some(*preset), &run_of(preset.settings(), units.clone()), &baseline));
+        }
+    }
+    // The region map always shows the reader's scenario on prefectures.
+    let region = match inputs.scope {
+        Scope::Region => user.clone(),
+        Scope::Unit(_) => run_of(inputs.user.clone(), UnitSet::Level { level: Level::Prefecture }),
+    };
+    let map = region
+        .units
+        .iter()
+        .map(|u| {
+            let p = u.scenario.series(Output::Population);
+            (u.code, (p[YEARS - 1] / p[0] - 1.0) * 100.0)
+        })
+        .collect();
+    LabResults {
+        baseline,
+        baseline_series: (user.units.len() == 1).then(|| user.units[0].baseline.clone()),
+        scenarios,
+        map,
+        skipped: user.skipped.first().map(|s| s.reason.clone()),
+    }
+}
+
+/// The slow pass, run once the reader pauses: each lever's own
+/// contribution to the reader's scenario, and bands for a single unit.
+pub struct Deferred {
+    /// (lever, difference from the baseline in 2040: population, working
+    /// age, jobs).
+    pub wedges: Vec<(LeverKey, [f64; 3])>,
+    pub interaction: [f64; 3],
+    pub bands: Option<Box<Bands>>,
+    pub draws: u32,
+}
+
+/// Monte Carlo draws for the bands of one unit (1,000 draws take about
+/// 30 ms natively; the browser is slower, and this runs after a pause).
+pub const BAND_DRAWS: u32 = 400;
+
+pub fn compute_deferred(prepared: &PreparedData, inputs: &LabInputs) -> Deferred {
+    let units = inputs.scope.unit_set();
+    let last = |t: &Totals| [t.population[YEARS - 1], t.working_age[YEARS - 1], t.jobs[YEARS - 1]];
+    let (wedges, interaction) = if inputs.user.is_empty() {
+        (Vec::new(), [0.0; 3])
+    } else {
+        let c = compare(prepared, &units, &[NamedScenario { name: "user".into(), levers: inputs.user.clone() }], &inputs.assumptions);
+        let s = &c.scenarios[0];
+        (s.wedges.iter().map(|w| (w.lever, last(&w.difference))).collect(), last(&s.interaction))
+    };
+    let bands = match inputs.scope {
+        Scope::Unit(_) => {
+            let out = run(
+                prepared,
+                &RunInputs { units, levers: inputs.user.clone(), assumptions: inputs.assumptions, seed: 2026, draws: BAND_DRAWS },
+            );
+            out.units.first().and_then(|u| u.bands.clone())
+        }
+        Scope::Region => None,
+    };
+    Deferred { wedges, interaction, bands, draws: BAND_DRAWS }
+}

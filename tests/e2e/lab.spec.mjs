@@ -1,0 +1,70 @@
+// The strategy lab: levers from a link, a slider moved by a user, presets
+// compared, wedges after a pause, the scenario map, the trend embed.
+import { test, expect } from '@playwright/test';
+import { ready, shots } from './helpers.mjs';
+
+test('a link with levers and presets shows their comparison', async ({ page }) => {
+  await page.goto('./?view=lab&levers=skilled_post_subsidy:1800&compare=people,combined');
+  await ready(page);
+  const rows = page.locator('.cost-table tbody tr');
+  await expect(rows).toHaveCount(4); // baseline, my scenario, two presets
+  await expect(page.locator('.cost-table tr[data-scenario="user"]')).toBeVisible();
+  await expect(page.locator('.lab-map svg path.region')).toHaveCount(54);
+  await expect(page.locator('.wedges canvas')).toBeVisible({ timeout: 10_000 });
+});
+
+test('moving a slider re-runs the model and goes into the link', async ({ page }) => {
+  await page.goto('./?view=lab&unit=511900');
+  await ready(page);
+  const lab = page.locator('.lab-view');
+  await expect(lab).not.toHaveAttribute('data-runs', '0');
+  await page.locator('[data-lever="skilled_post_subsidy"] input[type="checkbox"]').check();
+  await expect(page).toHaveURL(/levers=skilled_post_subsidy%3A1750|levers=skilled_post_subsidy:1750/);
+  const slider = page.locator('[data-lever="skilled_post_subsidy"] input[type="range"]');
+  await slider.focus();
+  const before = Number(await lab.getAttribute('data-runs'));
+  for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/skilled_post_subsidy(%3A|:)2[0-9]{3}\b/);
+  await expect.poll(async () => Number(await lab.getAttribute('data-runs'))).toBeGreaterThan(before);
+  const kept = page.locator('.cost-table tr[data-scenario="user"] td').nth(1);
+  await expect(kept).toHaveText(/^\+/);
+  await page.screenshot({ path: `${shots}/lab-slider-desktop.png`, fullPage: true });
+});
+
+test('a drag of many inputs coalesces into few runs', async ({ page }) => {
+  await page.goto('./?view=lab&levers=talent_parks:65');
+  await ready(page);
+  const lab = page.locator('.lab-view');
+  await expect(lab).not.toHaveAttribute('data-runs', '0');
+  const before = Number(await lab.getAttribute('data-runs'));
+  // 40 value changes dispatched within one task: one frame, one run.
+  await page.evaluate(() => {
+    const input = document.querySelector('[data-lever="talent_parks"] input[type="range"]');
+    for (let v = 0; v <= 120; v += 3) {
+      input.value = String(v);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  await expect(page).toHaveURL(/talent_parks(%3A|:)120/);
+  await page.waitForTimeout(500);
+  const runs = Number(await lab.getAttribute('data-runs')) - before;
+  expect(runs).toBeGreaterThanOrEqual(1);
+  expect(runs).toBeLessThanOrEqual(2);
+});
+
+test('unknown levers and out-of-range values in a link give notices', async ({ page }) => {
+  await page.goto('./?view=lab&levers=magic:1,skilled_post_subsidy:999999&compare=utopia');
+  await ready(page);
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('magic');
+  await expect(notice).toContainText('999999');
+  await expect(notice).toContainText('utopia');
+  await expect(page).toHaveURL(/skilled_post_subsidy(%3A|:)3000/);
+});
+
+test('the scenario chart embeds on its own', async ({ page }) => {
+  await page.goto('./?embed=1&chart=trend&levers=skilled_post_subsidy:1800&compare=people');
+  await expect(page.locator('.embed canvas.chart').first()).toBeVisible();
+  await expect(page.locator('.cost-table tbody tr')).toHaveCount(3);
+  await expect(page.locator('.lab-controls')).toHaveCount(0);
+});
