@@ -1,12 +1,15 @@
 // Prints the size of every file of a built site (raw, gzip, brotli at the
 // highest quality) and the first-load total (every file but the data the app
 // fetches only when a view needs it), and writes artifacts/sizes.json.
-// Usage: node scripts/report-sizes.mjs dist
+// Usage: node scripts/report-sizes.mjs dist [--budget <bytes>]
+// With --budget, exits 1 when the first load (brotli) exceeds it.
 import { readdirSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] || 'dist';
+const budgetAt = process.argv.indexOf('--budget');
+const budget = budgetAt > 0 ? Number(process.argv[budgetAt + 1]) : null;
 // Fetched on demand (details, county map, age-sex cohorts), not on first load.
 const LAZY = new Set(['data/details.json', 'data/cohorts.json', 'data/counties-map.json']);
 const kindOf = (f) => ({ '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css', '.json': 'data' })[extname(f)] || 'other';
@@ -40,3 +43,9 @@ for (const f of files) console.log(`${(f.file + (f.lazy ? ' (lazy)' : '')).padEn
 console.log(`${'total (first load)'.padEnd(48)} ${kB(total.raw)} ${kB(total.gzip)} ${kB(total.brotli)}`);
 mkdirSync('artifacts', { recursive: true });
 writeFileSync('artifacts/sizes.json', JSON.stringify({ files, total }, null, 2) + '\n');
+if (budget !== null) {
+  if (!(budget > 0)) throw new Error('--budget needs a number of bytes');
+  const verdict = total.brotli <= budget ? 'within' : 'OVER';
+  console.log(`first-load budget: ${(total.brotli / 1000).toFixed(1)} kB brotli, ${verdict} the budget of ${(budget / 1000).toFixed(1)} kB`);
+  if (total.brotli > budget) process.exit(1);
+}

@@ -5,6 +5,7 @@
 //! the bundle; this crate only presents them.
 
 pub mod app;
+pub mod bench;
 pub mod charts;
 pub mod components;
 pub mod data;

@@ -69,7 +69,9 @@ pub fn LabView(
         }
         let d = use_data();
         if let (Some(full), Some(cohorts)) = (d.full.get().ready(), d.cohorts.get().ready()) {
-            prepared.set(Some(Arc::new(PreparedData::new(&full, &cohorts))));
+            let p = Arc::new(PreparedData::new(&full, &cohorts));
+            crate::bench::set_prepared(p.clone());
+            prepared.set(Some(p));
         }
     });
 

@@ -1,7 +1,9 @@
 //! A coalescing scheduler for model runs, in the spirit of SDEverywhere's:
-//! inputs may arrive many times per frame (a slider being dragged); only the
-//! latest is run, once, at the next animation frame. A drag never queues
-//! stale runs, and the page repaints between runs.
+//! inputs may arrive faster than runs finish (a slider being dragged); only
+//! the latest is run. The run is a zero-delay task queued after the input:
+//! every input event already waiting in the browser's queue is handled
+//! first and replaces the pending input, so a drag never queues stale runs,
+//! and an idle page answers within one run (no wait for the next frame).
 
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -9,7 +11,7 @@ use std::sync::Arc;
 /// Runs `job` on the latest scheduled input and publishes its output.
 pub struct Coalescer<I: Send + Sync + 'static, O: Send + Sync + 'static> {
     pending: StoredValue<Option<I>>,
-    frame_requested: StoredValue<bool>,
+    run_queued: StoredValue<bool>,
     job: StoredValue<Arc<dyn Fn(&I) -> O + Send + Sync>>,
     pub output: RwSignal<Option<Arc<O>>>,
     /// Runs started and inputs dropped because a newer one replaced them
@@ -35,7 +37,7 @@ impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {
     pub fn new(job: impl Fn(&I) -> O + Send + Sync + 'static) -> Self {
         Coalescer {
             pending: StoredValue::new(None),
-            frame_requested: StoredValue::new(false),
+            run_queued: StoredValue::new(false),
             job: StoredValue::new(Arc::new(job)),
             output: RwSignal::new(None),
             runs: RwSignal::new(0),
@@ -50,14 +52,14 @@ impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {
         if replaced {
             self.coalesced.update_value(|c| *c += 1);
         }
-        if !self.frame_requested.get_value() {
-            self.frame_requested.set_value(true);
-            request_animation_frame(move || self.run_latest());
+        if !self.run_queued.get_value() {
+            self.run_queued.set_value(true);
+            set_timeout(move || self.run_latest(), std::time::Duration::ZERO);
         }
     }
 
     fn run_latest(self) {
-        self.frame_requested.set_value(false);
+        self.run_queued.set_value(false);
         let Some(input) = self.pending.try_update_value(Option::take).flatten() else { return };
         let job = self.job.get_value();
         let start = now_ms();

@@ -55,6 +55,11 @@ pub fn RegionMap(
     let hover = RwSignal::new(None::<(u32, i32, i32)>);
     let gesture = StoredValue::new(Gesture::default());
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    Effect::new(move |_| {
+        if svg_ref.get().is_some() {
+            crate::bench::mark_first_map_paint();
+        }
+    });
 
     let select = move |code: u32| {
         let swallowed = gesture.try_update_value(|g| std::mem::take(&mut g.suppress_click)).unwrap_or(false);

@@ -43,18 +43,10 @@ test('no request leaves the page origin, on any view', async ({ page, baseURL })
 });
 
 test('an embed in an iframe posts its height and the frame resizes', async ({ page, baseURL }) => {
-  await page.goto('./?view=methods'); // same origin, then replace the document
-  await page.setContent(`<!doctype html><body>
-    <iframe id="atlas" src="${baseURL}?embed=1&chart=map" style="width:600px;height:100px;border:0"></iframe>
-    <script>
-      window.heights = [];
-      addEventListener('message', (e) => {
-        if (e.data && e.data.type === 'shrinkage-atlas:height') {
-          window.heights.push(e.data.height);
-          document.getElementById('atlas').style.height = e.data.height + 'px';
-        }
-      });
-    </script></body>`);
+  // A journalist's article on another origin (tests/e2e/fixtures).
+  const host = new URL(baseURL);
+  host.port = String(Number(host.port) + 10);
+  await page.goto(`${host.origin}/article.html?atlas=${encodeURIComponent(`${baseURL}?embed=1&chart=map`)}`);
   // The last height posted once the map is drawn (600 px wide: ~450 px).
   await expect(page.frameLocator('#atlas').locator('svg path.region')).toHaveCount(54);
   await expect.poll(() => page.evaluate(() => window.heights.at(-1) ?? 0), { timeout: 15_000 }).toBeGreaterThan(300);
@@ -78,4 +70,26 @@ test('keeps working offline once loaded', async ({ page, context }) => {
   await ready(page);
   await expect(page.locator('svg path.region[data-code]')).toHaveCount(518);
   await context.setOffline(false);
+});
+
+test('a Content-Security-Policy allows only the own origin and nothing is blocked', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self'");
+  expect(policy).not.toMatch(/'unsafe-eval'/);
+  expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(policy).not.toContain('*');
+  for (const q of ['', '?level=county', '?view=place&unit=511900', '?view=lab&levers=talent_parks:65', '?view=table', '?view=methods']) {
+    await page.goto(`./${q}`);
+    await ready(page);
+  }
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(errors).toEqual([]);
 });

@@ -1,0 +1,60 @@
+// Trunk post-build hook (see Trunk.toml), run in the staging folder before
+// it becomes dist/:
+//  1. adds a Content-Security-Policy that allows only the page's own origin,
+//     WebAssembly compilation and the hash of Trunk's inline loader script;
+//  2. in release builds, writes pre-compressed .br and .gz copies of every
+//     file, ready for any static host.
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+const release = process.env.TRUNK_PROFILE === 'release';
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
+);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  // Leptos and plotters set style attributes; style elements stay 'self'.
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
+// Right after the charset (minification drops the optional <head> tag), so
+// the policy is in force before any script.
+const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+if (!charset.test(html)) throw new Error('post-build: no <meta charset> to anchor the CSP');
+html = html.replace(charset, (m) => `${m}${meta}`);
+writeFileSync(indexPath, html);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
+
+if (release) {
+  let count = 0;
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!/\.(br|gz)$/.test(name)) {
+        const bytes = readFileSync(p);
+        writeFileSync(`${p}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${p}.gz`, gzipSync(bytes, { level: 9 }));
+        count += 1;
+      }
+    }
+  };
+  walk(dir);
+  console.log(`post-build: pre-compressed ${count} files (.br, .gz)`);
+}
