@@ -72,3 +72,33 @@ async fn language_switch_translates_the_interface() {
     tick().await;
     assert_eq!(text_of(&root, "h1"), "Shrinkage Atlas of Southwest China");
 }
+
+#[wasm_bindgen_test]
+async fn scheduler_runs_only_the_latest_of_a_burst() {
+    use shrinkage_atlas::lab::scheduler::Coalescer;
+    let owner = leptos::prelude::Owner::new();
+    owner.set();
+    let c: Coalescer<u32, u32> = Coalescer::new(|x: &u32| x * 2);
+    for i in 0..10 {
+        c.schedule(i);
+    }
+    // One zero-delay task later: one run, on the last input.
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    assert_eq!(c.runs.get_untracked(), 1);
+    assert_eq!(c.output.get_untracked().map(|o| *o), Some(18));
+    c.schedule(21);
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    assert_eq!((c.runs.get_untracked(), c.output.get_untracked().map(|o| *o)), (2, Some(42)));
+}
+
+#[wasm_bindgen_test]
+async fn search_finds_places_by_chinese_pinyin_and_english() {
+    let bundle = Bundle::from_json(BUNDLE).unwrap();
+    for query in ["巴中", "bazhong", "Ba Zhong", "BAZHONG"] {
+        let hits = shrinkage_atlas::components::search::search(&bundle, query);
+        assert_eq!(hits.first().map(|u| u.code), Some(511900), "{query}");
+    }
+    assert!(shrinkage_atlas::components::search::search(&bundle, "zzzz").is_empty());
+    let lhasa = shrinkage_atlas::components::search::search(&bundle, "Lasa");
+    assert_eq!(lhasa.first().map(|u| u.code), Some(540100));
+}

@@ -9,7 +9,7 @@
 mod controls;
 mod outputs;
 mod results;
-mod scheduler;
+pub mod scheduler;
 
 use crate::data::{use_data, Load};
 use crate::i18n::texts;

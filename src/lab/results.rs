@@ -62,22 +62,8 @@ pub struct LabResults {
     pub skipped: Option<String>,
 }
 
-fn totals_of(out: &atlas_core::model::RunOutputs, scenario: bool) -> Totals {
-    let mut t = Totals::default();
-    for u in &out.units {
-        let s = if scenario { &u.scenario } else { &u.baseline };
-        for y in 0..YEARS {
-            t.population[y] += s.values[Output::Population.index()][y];
-            t.working_age[y] += s.values[Output::WorkingAge.index()][y];
-            t.jobs[y] += s.values[Output::JobsIndex.index()][y] * u.jobs_2020 / 100.0;
-            t.cost_yuan[y] += s.values[Output::PolicyCostYuan.index()][y];
-        }
-    }
-    t
-}
-
 fn line(key: &'static str, preset: Option<Preset>, out: &atlas_core::model::RunOutputs, baseline: &Totals) -> ScenarioLine {
-    let totals = totals_of(out, true);
+    let totals = Totals::of(out, true);
     let retained = totals.population[YEARS - 1] - baseline.population[YEARS - 1];
     let cost: f64 = totals.cost_yuan.iter().sum();
     ScenarioLine {
@@ -99,7 +85,7 @@ pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
         run(prepared, &RunInputs { units, levers, assumptions: inputs.assumptions, seed: 0, draws: 0 })
     };
     let user = run_of(inputs.user.clone(), units.clone());
-    let baseline = totals_of(&user, false);
+    let baseline = Totals::of(&user, false);
     let mut scenarios = Vec::new();
     if !inputs.user.is_empty() {
         scenarios.push(line("user", None, &user, &baseline));

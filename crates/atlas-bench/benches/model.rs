@@ -24,7 +24,8 @@ fn one_unit_one_scenario(bencher: divan::Bencher) {
     bencher.bench_local(|| run_into(prepared(), divan::black_box(&inputs), &mut out));
 }
 
-/// All 54 prefectures and 571 projected counties, the combined package,
+/// All 54 prefectures and 517 projected counties (571 units; 540173 has no
+/// age table), the combined package,
 /// reusing the output buffers as the browser does.
 #[divan::bench]
 fn whole_region_one_scenario(bencher: divan::Bencher) {

@@ -41,7 +41,9 @@ pub struct Totals {
 }
 
 impl Totals {
-    fn of(out: &RunOutputs, scenario: bool) -> Totals {
+    /// Sums over the units of a run: the scenario's series, or the
+    /// baseline's with `scenario = false`.
+    pub fn of(out: &RunOutputs, scenario: bool) -> Totals {
         let mut t = Totals::default();
         for u in &out.units {
             let s = if scenario { &u.scenario } else { &u.baseline };
