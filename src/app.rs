@@ -122,6 +122,7 @@ pub fn Atlas(
 fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
     let data = Data::new(bundle);
     data.keep_measures_current();
+    data.keep_prepared_current();
     provide_context(data);
     let state = use_app();
     move || {

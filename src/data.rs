@@ -4,6 +4,7 @@
 
 use atlas_core::bundle::{Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE};
 use atlas_core::measures::{compute, LevelMeasures, WeightChoice};
+use atlas_core::model::PreparedData;
 use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -66,6 +67,9 @@ pub struct Data {
     pub measures: RwSignal<Option<Arc<Measures>>>,
     pub weights: RwSignal<WeightChoice>,
     wants_measures: RwSignal<bool>,
+    /// The model's prepared data (details and cohorts), once asked for.
+    pub prepared: RwSignal<Option<Arc<PreparedData>>>,
+    wants_prepared: RwSignal<bool>,
 }
 
 /// The measures of both levels, computed with one weight choice.
@@ -93,7 +97,35 @@ impl Data {
             measures: RwSignal::new(None),
             weights: RwSignal::new(WeightChoice::entropy()),
             wants_measures: RwSignal::new(false),
+            prepared: RwSignal::new(None),
+            wants_prepared: RwSignal::new(false),
         }
+    }
+
+    /// Prepares the model's data once the details and cohorts are here
+    /// (after a view asked for it). Call once, inside the data context's owner.
+    pub fn keep_prepared_current(&self) {
+        let (full, cohorts, wants, prepared) = (self.full, self.cohorts, self.wants_prepared, self.prepared);
+        Effect::new(move |_| {
+            if !wants.get() || prepared.with_untracked(Option::is_some) {
+                return;
+            }
+            if let (Some(full), Some(cohorts)) = (full.get().ready(), cohorts.get().ready()) {
+                let p = Arc::new(PreparedData::new(&full, &cohorts));
+                crate::bench::set_prepared(p.clone());
+                prepared.set(Some(p));
+            }
+        });
+    }
+
+    /// The model's prepared data (`None` until ready; asking starts it).
+    pub fn prepared(&self) -> Option<Arc<PreparedData>> {
+        self.want_details();
+        self.want_cohorts();
+        if !self.wants_prepared.get_untracked() {
+            self.wants_prepared.set(true);
+        }
+        self.prepared.get()
     }
 
     /// Computes the measures (once the details are here) and recomputes them

@@ -1,7 +1,7 @@
 //! Population pyramid: men to the left, women to the right, as shares of
 //! all residents in each five-year age group. The first series is drawn as
 //! filled bars, the others as outlines (so 2010, 2020 and a projection can
-//! be read on top of each other).
+//! be read on top of each other; a projection in a lighter colour).
 
 use super::{err, Scale};
 use atlas_core::dataset::{age_group_start, AgeSex, AGE_GROUPS};
@@ -18,18 +18,18 @@ pub struct Series {
     /// Shares (%) of the series' total, by age group.
     pub male: [f64; AGE_GROUPS],
     pub female: [f64; AGE_GROUPS],
-    pub dashed: bool,
+    pub projected: bool,
 }
 
 impl Series {
     /// Shares from counts; `None` for an empty table.
-    pub fn from_counts(label: String, counts: &AgeSex, dashed: bool) -> Option<Series> {
+    pub fn from_counts(label: String, counts: &AgeSex, projected: bool) -> Option<Series> {
         let total = counts.total() as f64;
         if total <= 0.0 {
             return None;
         }
         let share = |v: &[u64; AGE_GROUPS]| std::array::from_fn(|i| v[i] as f64 / total * 100.0);
-        Some(Series { label, male: share(&counts.male), female: share(&counts.female), dashed })
+        Some(Series { label, male: share(&counts.male), female: share(&counts.female), projected })
     }
 }
 
@@ -90,7 +90,9 @@ impl Pyramid {
         }
         for (k, s) in self.series.iter().enumerate().skip(1) {
             let colour = OUTLINES[(k - 1) % OUTLINES.len()];
-            let style = colour.stroke_width(scale.px(if s.dashed { 1.5 } else { 2.0 }).max(1));
+            // A projection is drawn in a lighter purple.
+            let colour = if s.projected { RGBColor(0x99, 0x8e, 0xc3) } else { colour };
+            let style = colour.stroke_width(scale.px(if s.projected { 2.5 } else { 2.0 }).max(1));
             // The outline of each side as one stepped line.
             for side in [-1.0, 1.0] {
                 let values = if side < 0.0 { &s.male } else { &s.female };
@@ -100,17 +102,7 @@ impl Pyramid {
                     points.push((side * v, i as f64 + 1.0));
                 }
                 points.push((0.0, AGE_GROUPS as f64));
-                if s.dashed {
-                    let dashes: Vec<_> = points
-                        .windows(2)
-                        .enumerate()
-                        .filter(|(i, _)| i % 2 == 0)
-                        .map(|(_, w)| PathElement::new(vec![w[0], w[1]], style))
-                        .collect();
-                    chart.draw_series(dashes).map_err(err)?;
-                } else {
-                    chart.draw_series(std::iter::once(PathElement::new(points, style))).map_err(err)?;
-                }
+                chart.draw_series(std::iter::once(PathElement::new(points, style))).map_err(err)?;
             }
             chart
                 .draw_series(std::iter::empty::<PathElement<(f64, f64)>>())
@@ -120,13 +112,13 @@ impl Pyramid {
         }
         chart
             .draw_series([
-                Text::new(self.male_label.clone(), (-x_max * 0.95, AGE_GROUPS as f64 - 0.6), scale.font(12.0)),
-                Text::new(self.female_label.clone(), (x_max * 0.55, AGE_GROUPS as f64 - 0.6), scale.font(12.0)),
+                Text::new(self.male_label.clone(), (-x_max * 0.95, 1.0), scale.font(12.0)),
+                Text::new(self.female_label.clone(), (x_max * 0.6, 1.0), scale.font(12.0)),
             ])
             .map_err(err)?;
         chart
             .configure_series_labels()
-            .position(SeriesLabelPosition::LowerRight)
+            .position(SeriesLabelPosition::UpperRight)
             .label_font(scale.font(12.0))
             .background_style(WHITE.mix(0.85))
             .border_style(RGBColor(0xcc, 0xcc, 0xcc))

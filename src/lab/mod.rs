@@ -62,19 +62,7 @@ pub fn LabView(
     data.want_cohorts();
 
     // Prepared once, when both the details and the cohorts are here.
-    let prepared = RwSignal::new(None::<Arc<PreparedData>>);
-    Effect::new(move |_| {
-        if prepared.with_untracked(Option::is_some) {
-            return;
-        }
-        let d = use_data();
-        if let (Some(full), Some(cohorts)) = (d.full.get().ready(), d.cohorts.get().ready()) {
-            let p = Arc::new(PreparedData::new(&full, &cohorts));
-            crate::bench::set_prepared(p.clone());
-            prepared.set(Some(p));
-        }
-    });
-
+    let prepared = Signal::derive(move || use_data().prepared());
     let unit_scope = RwSignal::new(state.unit.get_untracked().is_some());
     let scope = Signal::derive(move || match (unit_scope.get(), state.unit.get()) {
         (true, Some(code)) => Scope::Unit(code),

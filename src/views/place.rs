@@ -232,22 +232,26 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let spec = Signal::derive(move || {
         let cohorts = use_data().cohorts.get().ready()?;
         let unit = cohorts.unit(level, code)?;
-        let series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
+        let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
             .into_iter()
-            .filter_map(|(c, label, dashed)| Series::from_counts(label.into(), c.as_ref()?, dashed))
+            .filter_map(|(c, label, projected)| Series::from_counts(label.into(), c.as_ref()?, projected))
             .collect();
         let t = texts(lang.get());
+        if let Some(projected) = projected_2035(code, lang.get()) {
+            series.push(projected);
+        }
         (!series.is_empty()).then(|| {
             ChartSpec::Pyramid(Pyramid { series, male_label: t.male.into(), female_label: t.female.into() })
         })
     });
     let file_name = Signal::derive(move || format!("pyramid-{code}"));
-    let label = Signal::derive(move || format!("{} 2010, 2020", texts(lang.get()).pyramid_title));
+    let label = Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
     let table = move || {
         let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else { return None };
         let unit = cohorts.unit(level, code)?.clone();
         let t = texts(lang.get());
         let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
+        let projected = projection_2035(code);
         let rows = (0..AGE_GROUPS)
             .rev()
             .map(|i| {
@@ -259,6 +263,8 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                         <td>{cell(get(&unit.y2010, false))}</td>
                         <td>{cell(get(&unit.y2020, true))}</td>
                         <td>{cell(get(&unit.y2020, false))}</td>
+                        <td>{cell(projected.map(|p| p.0[i].round() as u64))}</td>
+                        <td>{cell(projected.map(|p| p.1[i].round() as u64))}</td>
                     </tr>
                 }
             })
@@ -274,10 +280,13 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                             <th scope="col">{format!("2010 {}", t.female)}</th>
                             <th scope="col">{format!("2020 {}", t.male)}</th>
                             <th scope="col">{format!("2020 {}", t.female)}</th>
+                            <th scope="col">{format!("2035* {}", t.male)}</th>
+                            <th scope="col">{format!("2035* {}", t.female)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+                <p class="note">{if lang.get() == Lang::Zh { "* 基线推算（情景工具，不是预测）。" } else { "* Baseline projection (a scenario, not a forecast)." }}</p>
             </details>
         })
     };
@@ -431,4 +440,34 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// The unit's baseline projection for 2035 by sex and age group (persons),
+/// once the model's data are prepared.
+fn projection_2035(code: u32) -> Option<([f64; AGE_GROUPS], [f64; AGE_GROUPS])> {
+    use atlas_core::model::{run, RunInputs, UnitSet, FIRST_YEAR};
+    let prepared = use_data().prepared()?;
+    let out = run(&prepared, &RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new()));
+    let s = &out.unit(code)?.baseline;
+    let t = (2035 - FIRST_YEAR) as usize;
+    Some((std::array::from_fn(|g| s.men[g][t]), std::array::from_fn(|g| s.age_groups[g][t] - s.men[g][t])))
+}
+
+/// The 2035 projection as a pyramid series (shares of the projected total).
+fn projected_2035(code: u32, lang: Lang) -> Option<Series> {
+    let (men, women) = projection_2035(code)?;
+    let total: f64 = men.iter().chain(women.iter()).sum();
+    if total <= 0.0 {
+        return None;
+    }
+    let label = match lang {
+        Lang::Zh => "2035（基线推算）".to_string(),
+        Lang::En => "2035 (baseline projection)".to_string(),
+    };
+    Some(Series {
+        label,
+        male: std::array::from_fn(|g| men[g] / total * 100.0),
+        female: std::array::from_fn(|g| women[g] / total * 100.0),
+        projected: true,
+    })
 }

@@ -145,3 +145,19 @@ fn command_line_rows() {
     assert_eq!(list.iter().map(|s| s.key).collect::<Vec<_>>(), ["baseline", "industry", "people", "space", "combined"]);
     assert!(serde_json::to_string(&list).unwrap().contains("skilled_post_subsidy"));
 }
+
+#[test]
+fn projected_men_are_part_of_each_age_group() {
+    // The pyramid of a projection needs the sexes apart.
+    let out = run(prepared(), &RunInputs::new(UnitSet::Codes { codes: vec![511900] }, vec![]));
+    let s = &out.unit(511900).unwrap().baseline;
+    for t in 0..YEARS {
+        for g in 0..atlas_core::dataset::AGE_GROUPS {
+            assert!(s.men[g][t] >= 0.0 && s.men[g][t] <= s.age_groups[g][t], "group {g}, year {t}");
+        }
+        let men: f64 = s.men.iter().map(|g| g[t]).sum();
+        let all = s.get(Output::Population, FIRST_YEAR + t as u32);
+        // Bazhong: men are close to half (sex ratio near 100).
+        assert!((0.45..0.55).contains(&(men / all)), "year {t}: {men} of {all}");
+    }
+}

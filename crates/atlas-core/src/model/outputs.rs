@@ -128,11 +128,17 @@ pub struct Series {
     pub values: [[f64; YEARS]; OUTPUT_COUNT],
     /// `age_groups[group][year - 2020]`, persons of both sexes.
     pub age_groups: [[f64; YEARS]; AGE_GROUPS],
+    /// The men among them (for pyramids; not part of the Monte Carlo bands).
+    pub men: [[f64; YEARS]; AGE_GROUPS],
 }
 
 impl Default for Series {
     fn default() -> Series {
-        Series { values: [[0.0; YEARS]; OUTPUT_COUNT], age_groups: [[0.0; YEARS]; AGE_GROUPS] }
+        Series {
+            values: [[0.0; YEARS]; OUTPUT_COUNT],
+            age_groups: [[0.0; YEARS]; AGE_GROUPS],
+            men: [[0.0; YEARS]; AGE_GROUPS],
+        }
     }
 }
 

@@ -352,9 +352,10 @@ impl Sim<'_> {
         let b = &self.bases;
         let ramp = self.terms.ramp[t];
         let mut population = 0.0;
-        for (row, (male, female)) in out.age_groups.iter_mut().zip(pop[MALE].iter().zip(&pop[FEMALE])) {
+        for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
             let persons = male + female;
-            row[t] = persons;
+            out.age_groups[g][t] = persons;
+            out.men[g][t] = *male;
             population += persons;
         }
         let working = both_sexes(pop, WORKING.0, WORKING.1);
