@@ -51,6 +51,7 @@ pub fn Atlas(
     });
     // An indicator key from an older link that no longer exists.
     if let Some(key) = state.indicator.get_untracked() {
+        // (The reader's own layer cannot travel in a link.)
         if crate::indicators::find(&key).is_none() {
             state.indicator.set(None);
             state.add_notices(vec![Notice::UnknownKey { name: "indicator".into(), value: key }]);

@@ -5,6 +5,7 @@
 use atlas_core::bundle::{Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE};
 use atlas_core::measures::{compute, LevelMeasures, WeightChoice};
 use atlas_core::model::PreparedData;
+use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -67,6 +68,8 @@ pub struct Data {
     pub measures: RwSignal<Option<Arc<Measures>>>,
     pub weights: RwSignal<WeightChoice>,
     wants_measures: RwSignal<bool>,
+    /// A layer the reader loaded from their own file (never sent anywhere).
+    pub user_layer: RwSignal<Option<Arc<UserLayer>>>,
     /// The model's prepared data (details and cohorts), once asked for.
     pub prepared: RwSignal<Option<Arc<PreparedData>>>,
     wants_prepared: RwSignal<bool>,
@@ -99,6 +102,7 @@ impl Data {
             wants_measures: RwSignal::new(false),
             prepared: RwSignal::new(None),
             wants_prepared: RwSignal::new(false),
+            user_layer: RwSignal::new(None),
         }
     }
 

@@ -25,6 +25,8 @@ pub enum ValueKind {
     Rooms,
     /// A 0-1 index.
     Index,
+    /// Any number (the reader's own data).
+    Number,
 }
 
 /// How the map colours an indicator.
@@ -98,6 +100,10 @@ impl Indicator {
             ValueKind::SquareMetres => format!("{v:.1} m²"),
             ValueKind::Rooms => format!("{v:.2}"),
             ValueKind::Index => format!("{v:.3}"),
+            ValueKind::Number => {
+                let s = format!("{v:.2}");
+                s.trim_end_matches('0').trim_end_matches('.').to_string()
+            }
         }
     }
 
@@ -411,6 +417,23 @@ pub static INDICATORS: &[Indicator] = &[
     },
 ];
 
+/// URL key of the reader's own data (see `components::upload`).
+pub const USER_KEY: &str = "user";
+
+/// The reader's uploaded layer as an indicator; its values come from the
+/// layer, not from the bundle.
+pub static USER: Indicator = Indicator {
+    key: USER_KEY,
+    name_zh: "我的数据",
+    name_en: "My data",
+    kind: ValueKind::Number,
+    scale: Scale::Sequential,
+    yearly: false,
+    details: false,
+    value: |_, _| None,
+    measure: None,
+};
+
 /// The indicator with this key.
 pub fn find(key: &str) -> Option<&'static Indicator> {
     INDICATORS.iter().find(|i| i.key == key)
@@ -418,5 +441,8 @@ pub fn find(key: &str) -> Option<&'static Indicator> {
 
 /// The indicator to show for a URL key (the default when absent).
 pub fn current(key: Option<&str>) -> &'static Indicator {
+    if key == Some(USER_KEY) {
+        return &USER;
+    }
     key.and_then(find).unwrap_or_else(|| find(DEFAULT_KEY).expect("default indicator exists"))
 }

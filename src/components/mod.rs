@@ -3,3 +3,4 @@
 pub mod embed_code;
 pub mod feedback_diagram;
 pub mod search;
+pub mod upload;

@@ -11,6 +11,7 @@ pub use legend::Legend;
 pub use svg::{MapLabel, RegionMap, TooltipContent};
 
 use crate::components::embed_code::EmbedCode;
+use crate::components::upload::UploadLayer;
 use crate::data::{use_data, Load};
 use crate::i18n::{class_name, level_name, texts};
 use crate::indicators::{self, Indicator, INDICATORS};
@@ -71,6 +72,12 @@ pub fn MapView(
         // Detail indicators wait for the details file, indices for the
         // measures (no values meanwhile, a notice).
         let data = use_data();
+        if ind.key == indicators::USER_KEY {
+            // The reader's own layer: its values for the units of its level.
+            let layer = data.user_layer.get()?;
+            let value = |code: u32| layer.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v);
+            return Some(data.bundle.units_at(level).map(|u| (u.code, value(u.code))).collect());
+        }
         // County figures travel with the details too.
         let b = data.bundle_for(ind.details || level == Level::County)?;
         let m = if ind.needs_measures() { Some(data.measures_at(level)?.0) } else { None };
@@ -101,8 +108,12 @@ pub fn MapView(
         let lang = lang.get_untracked();
         let t = texts(lang);
         let m = use_data().measures.get_untracked();
-        let value = ind
-            .value_in(unit, state.year.get_untracked(), m.as_ref().map(|m| m.at(level)))
+        let user = use_data().user_layer.get_untracked();
+        let from_user = user.as_ref().filter(|_| ind.key == indicators::USER_KEY).and_then(|l| {
+            l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v)
+        });
+        let value = from_user
+            .or_else(|| ind.value_in(unit, state.year.get_untracked(), m.as_ref().map(|m| m.at(level))))
             .map(|v| ind.format(v, lang))
             .unwrap_or(t.no_data.into());
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
@@ -246,10 +257,15 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
     let options = move || {
         let lang = lang.get();
         let current = indicator.get().key;
-        INDICATORS
+        let user = use_data().user_layer.get().map(|l| {
+            let label = format!("{}: {}", indicators::USER.name(lang), l.name);
+            view! { <option value=indicators::USER_KEY selected=current == indicators::USER_KEY>{label}</option> }
+        });
+        let list = INDICATORS
             .iter()
             .map(|i| view! { <option value=i.key selected=i.key == current>{i.name(lang)}</option> })
-            .collect_view()
+            .collect_view();
+        view! { {list} {user} }
     };
     let on_indicator = move |ev| {
         let key = event_target_value(&ev);
@@ -293,5 +309,6 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
             </Show>
             {breadcrumb}
         </div>
+        <UploadLayer />
     }
 }

@@ -97,10 +97,13 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
         let data = use_data();
         let b = data.bundle_for(ind.details);
         let m = if ind.needs_measures() { data.measures_at(level).map(|m| m.0) } else { None };
-        let v = b
-            .as_ref()
-            .and_then(|b| b.unit_at(level, code))
-            .and_then(|u| ind.value_in(u, state.year.get(), m.as_ref().map(|m| m.at(level))));
+        let v = if ind.key == crate::indicators::USER_KEY {
+            data.user_layer.get().and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
+        } else {
+            b.as_ref()
+                .and_then(|b| b.unit_at(level, code))
+                .and_then(|u| ind.value_in(u, state.year.get(), m.as_ref().map(|m| m.at(level))))
+        };
         let year = if ind.yearly { format!(" {}", state.year.get().key()) } else { String::new() };
         format!("{}{year}: {}", ind.name(lang), v.map(|v| ind.format(v, lang)).unwrap_or(texts(lang).no_data.into()))
     };

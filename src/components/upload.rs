@@ -1,0 +1,92 @@
+//! "Add your own data": a reader's CSV (unit code or name, a value) becomes
+//! a map layer. The file never leaves the browser. A bad file gets a clear
+//! message and the map keeps what it showed.
+
+use crate::data::use_data;
+use crate::indicators::USER_KEY;
+use crate::state::{use_app, use_lang};
+use atlas_core::user_layer::{parse_user_csv, UnitNames};
+use atlas_core::Lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+/// Largest file read at all (the parser has its own, smaller text limit).
+const MAX_FILE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
+
+#[component]
+pub fn UploadLayer() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let message = RwSignal::new(None::<(bool, String)>);
+    let names = Arc::new(UnitNames::from_bundle(&data.bundle));
+    let layer = data.user_layer;
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let lang = lang.get_untracked();
+        if file.size() > MAX_FILE_BYTES {
+            message.set(Some((true, match lang {
+                Lang::Zh => format!("文件过大（{:.1} MB），请上传 4 MB 以内的 CSV。", file.size() / 1e6),
+                Lang::En => format!("The file is too large ({:.1} MB); upload a CSV under 4 MB.", file.size() / 1e6),
+            })));
+            return;
+        }
+        let names = names.clone();
+        let promise = file.text();
+        leptos::task::spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string()) {
+                Some(t) => t,
+                None => {
+                    message.set(Some((true, match lang {
+                        Lang::Zh => "无法读取这个文件。".to_string(),
+                        Lang::En => "The file could not be read.".to_string(),
+                    })));
+                    return;
+                }
+            };
+            match parse_user_csv(&text, &|cell| names.resolve(cell)) {
+                Ok(parsed) => {
+                    let summary = match lang {
+                        Lang::Zh => format!("已载入“{}”：{} 个地区。", parsed.name, parsed.values.len()),
+                        Lang::En => format!("Loaded \"{}\": {} units.", parsed.name, parsed.values.len()),
+                    };
+                    let warnings: Vec<String> = parsed.warnings.iter().map(|w| w.message(lang)).collect();
+                    message.set(Some((false, std::iter::once(summary).chain(warnings).collect::<Vec<_>>().join(" "))));
+                    state.level.set(parsed.level);
+                    layer.set(Some(Arc::new(parsed)));
+                    state.indicator.set(Some(USER_KEY.to_string()));
+                }
+                Err(e) => message.set(Some((true, e.message(lang)))),
+            }
+        });
+        // Let the same file be chosen again after a fix.
+        input.set_value("");
+    };
+    let clear = move |_| {
+        layer.set(None);
+        message.set(None);
+        if state.indicator.get_untracked().as_deref() == Some(USER_KEY) {
+            state.indicator.set(None);
+        }
+    };
+    view! {
+        <details class="upload">
+            <summary>{move || if lang.get() == Lang::Zh { "添加自己的数据（CSV）" } else { "Add your own data (CSV)" }}</summary>
+            <p class="note">{move || if lang.get() == Lang::Zh {
+                "第一行为表头；一列为地区代码或名称（地级或县级），一列为数值。文件只在本机浏览器中读取，不会上传。"
+            } else {
+                "A header row; one column of unit codes or names (prefectures or counties), one of values. The file is read in your browser only; nothing is uploaded."
+            }}</p>
+            <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_change
+                aria-label=move || if lang.get() == Lang::Zh { "选择 CSV 文件" } else { "Choose a CSV file" } />
+            {move || layer.get().map(|_| view! {
+                <button class="small" on:click=clear>{move || if lang.get() == Lang::Zh { "移除我的数据" } else { "Remove my data" }}</button>
+            })}
+            {move || message.get().map(|(error, text)| view! {
+                <p class=if error { "notice-inline" } else { "note" } role=if error { "alert" } else { "status" }>{text}</p>
+            })}
+        </details>
+    }
+}
