@@ -13,7 +13,7 @@
 //! - `counties-map.json` ([`CountyShapes`]): county polygons. Loaded when the
 //!   map switches to counties.
 
-use crate::dataset::{AgeSex, Census, Ghsl, Level, Province, Unit};
+use crate::dataset::{AgeSex, Census, Comparability, Ghsl, Level, Province, Unit};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -83,6 +83,12 @@ pub struct Details {
 pub struct UnitDetails {
     pub code: u32,
     pub level: Level,
+    /// A county's area and how it was matched to 2010 (the first file keeps
+    /// only "no comparable 2010 figure", which views show at once).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_km2: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparability: Option<Comparability>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ghsl: Option<Ghsl>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -222,9 +228,13 @@ impl Bundle {
             };
             let (h2020, d2020) = split(&unit.y2020);
             let split_2010 = unit.y2010.as_ref().map(split);
+            let county = unit.level == Level::County;
+            let matched = matches!(unit.comparability, Some(Comparability::Matched { .. }));
             details.push(UnitDetails {
                 code: unit.code,
                 level: unit.level,
+                area_km2: if county { unit.area_km2.take() } else { None },
+                comparability: if county && matched { unit.comparability.take() } else { None },
                 ghsl: unit.ghsl.take(),
                 y2010: split_2010.as_ref().map(|s| s.1.clone()),
                 y2020: d2020,
@@ -254,6 +264,10 @@ impl Bundle {
                 return Err(BundleError::Invalid(format!("2010 figures of {} disagree between the files", d.code)));
             }
             unit.ghsl = d.ghsl.clone();
+            unit.area_km2 = unit.area_km2.or(d.area_km2);
+            if unit.comparability.is_none() {
+                unit.comparability = d.comparability.clone();
+            }
             unit.y2020.fill_from(&d.y2020);
             if let (Some(y), Some(dy)) = (unit.y2010.as_mut(), &d.y2010) {
                 y.fill_from(dy);
