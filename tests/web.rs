@@ -102,3 +102,20 @@ async fn search_finds_places_by_chinese_pinyin_and_english() {
     let lhasa = shrinkage_atlas::components::search::search(&bundle, "Lasa");
     assert_eq!(lhasa.first().map(|u| u.code), Some(540100));
 }
+
+#[wasm_bindgen_test]
+fn a_panic_shows_a_readable_panel_with_a_reload_link() {
+    // What the panic hook shows (after a panic the app itself is gone, so the
+    // panel is plain DOM and its reload is a link, not a Rust handler).
+    shrinkage_atlas::errors::show_error_panel("index out of bounds: the len is 0");
+    shrinkage_atlas::errors::show_error_panel("a second panic adds no second panel");
+    let panels = document().query_selector_all("#fatal-error").unwrap();
+    assert_eq!(panels.length(), 1);
+    let panel = document().get_element_by_id("fatal-error").unwrap();
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let text = panel.text_content().unwrap();
+    assert!(text.contains("Reload") && text.contains("重新加载") && text.contains("index out of bounds"), "{text}");
+    let link = panel.query_selector("a").unwrap().unwrap();
+    assert!(link.get_attribute("href").is_some_and(|h| !h.is_empty()));
+    panel.remove();
+}
