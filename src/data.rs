@@ -140,7 +140,7 @@ impl Data {
             if !wants.get() {
                 return None;
             }
-            let Some(bundle) = full.get().ready() else { return None };
+            let bundle = full.get().ready()?;
             let w = weights.get();
             let current = measures.get_untracked();
             let result = match (current, previous.flatten()) {

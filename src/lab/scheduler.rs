@@ -8,11 +8,14 @@
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The work a scheduler runs.
+type Job<I, O> = Arc<dyn Fn(&I) -> O + Send + Sync>;
+
 /// Runs `job` on the latest scheduled input and publishes its output.
 pub struct Coalescer<I: Send + Sync + 'static, O: Send + Sync + 'static> {
     pending: StoredValue<Option<I>>,
     run_queued: StoredValue<bool>,
-    job: StoredValue<Arc<dyn Fn(&I) -> O + Send + Sync>>,
+    job: StoredValue<Job<I, O>>,
     pub output: RwSignal<Option<Arc<O>>>,
     /// Runs started and inputs dropped because a newer one replaced them
     /// (for the benchmark harness and the tests).

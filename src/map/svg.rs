@@ -193,11 +193,9 @@ pub fn RegionMap(
             }
         });
     };
-    let names_for_tip = names.clone();
     let tooltip_view = move || {
         let (code, x, y) = hover.get()?;
         let content = tooltip.run(code)?;
-        let _ = &names_for_tip;
         Some(view! {
             <div class="map-tooltip" role="status" style=format!("left:{}px;top:{}px", x + 14, y + 14)>
                 <strong>{content.title}</strong>

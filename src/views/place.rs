@@ -145,9 +145,12 @@ fn Profile(unit: Unit) -> impl IntoView {
     }
 }
 
+/// A rank and the number of units ranked.
+type Rank = Option<(u32, usize)>;
+
 /// Rank of `unit` on `indicator` among units of its level: in its province
-/// and in the region, 1 = highest value. `(rank, of)` pairs.
-fn ranks(indicator: &Indicator, unit: &Unit, bundle: &Bundle) -> (Option<(u32, usize)>, Option<(u32, usize)>) {
+/// and in the region, 1 = highest value.
+fn ranks(indicator: &Indicator, unit: &Unit, bundle: &Bundle) -> (Rank, Rank) {
     let rank_in = |units: Vec<&Unit>| {
         let values: Vec<Option<f64>> = units.iter().map(|u| indicator.of(u, Year::Y2020)).collect();
         let ranked = rank_descending(&values);
@@ -362,7 +365,6 @@ fn CountyList(prefecture: u32) -> impl IntoView {
 #[component]
 fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
     let state = use_app();
-    let data = use_data();
     let lang = use_lang();
     let body = move || {
         let lang = lang.get();
@@ -433,7 +435,6 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
         }
         .into_any()
     };
-    let _ = data;
     view! {
         <section class="measures-section">
             <h3>{move || if lang.get() == Lang::Zh { "收缩指数与相似地区" } else { "Shrinkage indices and similar places" }}</h3>

@@ -62,7 +62,7 @@ fn occupation_shares(o: &[f64; 7]) -> Option<OccupationShares> {
 pub fn census(c: &Counts, year: Year) -> Census {
     let pop = c.pop;
     let age = c.age_sex.as_ref();
-    let reg = |i: usize| Some(pct(c.reg_elsewhere?[i], pop?)?);
+    let reg = |i: usize| pct(c.reg_elsewhere?[i], pop?);
     let education_total = c.education.map(|e| e.iter().sum::<f64>());
     Census {
         pop: pop.map(|p| p.round() as u64),
