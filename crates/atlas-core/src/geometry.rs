@@ -25,7 +25,7 @@ pub fn path_bbox(d: &str) -> Option<[f64; 4]> {
             visit(x, y);
         }
     }
-    any.then(|| [min.0, min.1, max.0 - min.0, max.1 - min.1])
+    any.then_some([min.0, min.1, max.0 - min.0, max.1 - min.1])
 }
 
 /// Numbers separated by spaces or by the sign of the next number.

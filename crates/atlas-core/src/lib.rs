@@ -7,7 +7,8 @@
 //! [`indicators`]), the shrinkage measures of every prefecture and county
 //! built on it, with their methods text ([`measures`]), the projection and
 //! policy model ([`model`]), the view state carried in URLs ([`url_state`])
-//! and number formatting ([`mod@format`]). No web dependency: it is compiled
+//! number formatting ([`mod@format`]) and readers' own CSV layers
+//! ([`user_layer`]). No web dependency: it is compiled
 //! and tested natively, and read by the browser app, the data build and the
 //! command line alike.
 //!
@@ -24,11 +25,13 @@ pub mod indicators;
 pub mod measures;
 pub mod model;
 pub mod url_state;
+pub mod user_layer;
 
 pub use bundle::{Bundle, BundleError, Cohorts, CountyShapes};
 pub use change::{change_pct, shrink_class, ShrinkClass};
 pub use dataset::{AgeSex, Census, Level, Province, Unit};
 pub use url_state::{Lang, Notice, ViewState};
+pub use user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, UserLayer};
 
 #[cfg(test)]
 pub(crate) mod test_support {
