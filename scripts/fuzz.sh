@@ -5,6 +5,8 @@
 # after the other for a bounded time each.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]    # default: 60 s, every target
+#   FUZZ_ARGS="-max_len=65536" scripts/fuzz.sh 300 user_layer
+#                                            # extra libFuzzer flags
 #
 # Works on the stable toolchain: RUSTC_BOOTSTRAP=1 lets stable rustc accept
 # the -Z flags cargo-fuzz passes (-Zsanitizer=address). Installs cargo-fuzz
@@ -49,7 +51,7 @@ for target in "${targets[@]}"; do
   # -rss_limit_mb: more than 2 GiB as an out-of-memory bug.
   cargo fuzz run "$target" "$work" "fuzz/corpus/$target" -- \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-    -dict="fuzz/dict/$target.dict" -print_final_stats=1 >"$log" 2>&1 || status=$?
+    -dict="fuzz/dict/$target.dict" -print_final_stats=1 ${FUZZ_ARGS:-} >"$log" 2>&1 || status=$?
   execs="$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo '?')"
   corpus="$(find "$work" -type f | wc -l)"
   new_artifacts="$(find "fuzz/artifacts/$target" -type f -newer "$marker" | sort)"
