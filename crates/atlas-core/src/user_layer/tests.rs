@@ -287,3 +287,43 @@ fn a_wide_row_among_short_ones_is_cheap() {
     assert!(matches!(parse(&text), Err(ImportError::DuplicateUnit { .. })));
     assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
 }
+
+/// Quotes inside a long unquoted cell: deciding whether a quote opens a
+/// quoted field must not rescan the cell (that made this file quadratic:
+/// about 10^11 steps, minutes of a frozen tab).
+#[test]
+fn quotes_after_long_blanks_are_cheap() {
+    let half = MAX_BYTES / 2 - 8;
+    let text = format!("{}x{}", " ".repeat(half), "\"".repeat(half));
+    let started = std::time::Instant::now();
+    let _ = parse(&text);
+    assert!(started.elapsed().as_secs() < 5, "took {:?}", started.elapsed());
+}
+
+/// Other files of the largest size shaped to stress one step each: all run
+/// in well under a second (a quadratic step would take minutes).
+#[test]
+fn adversarial_files_at_the_size_limit_are_cheap() {
+    let n = MAX_BYTES - 64;
+    let digits = "9".repeat(n - 20);
+    let files = [
+        // One blank record of a million cells.
+        ",".repeat(n),
+        // A header of half a million columns.
+        format!("adcode{}", ",h".repeat(n / 2 - 4)),
+        // One huge (non-finite) number.
+        format!("adcode,v\n510100,{digits}\n"),
+        // A quoted cell of escaped quotes.
+        format!("adcode,v\n510100,\"{}\"\n", "\"\"".repeat(n / 2 - 20)),
+        // One huge unit cell.
+        format!("name,v\n{}", "\t 锦江区 \t".repeat(n / 14)),
+        // Lone CRs: more rows than allowed, refused early.
+        "a\r".repeat(n / 2),
+    ];
+    for text in files {
+        assert!(text.len() <= MAX_BYTES);
+        let started = std::time::Instant::now();
+        let _ = parse(&text);
+        assert!(started.elapsed().as_secs() < 5, "{:?}… took {:?}", &text[..20], started.elapsed());
+    }
+}
