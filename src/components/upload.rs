@@ -5,14 +5,12 @@
 use crate::data::use_data;
 use crate::indicators::USER_KEY;
 use crate::state::{use_app, use_lang};
-use atlas_core::user_layer::{parse_user_csv, UnitNames};
+use atlas_core::user_layer::{parse_user_csv, ImportError, UnitNames, MAX_BYTES};
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Largest file read at all (the parser has its own, smaller text limit).
-const MAX_FILE_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 
 #[component]
 pub fn UploadLayer() -> impl IntoView {
@@ -26,11 +24,10 @@ pub fn UploadLayer() -> impl IntoView {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         let lang = lang.get_untracked();
-        if file.size() > MAX_FILE_BYTES {
-            message.set(Some((true, match lang {
-                Lang::Zh => format!("文件过大（{:.1} MB），请上传 4 MB 以内的 CSV。", file.size() / 1e6),
-                Lang::En => format!("The file is too large ({:.1} MB); upload a CSV under 4 MB.", file.size() / 1e6),
-            })));
+        // Too large: say so without reading it.
+        if file.size() > MAX_BYTES as f64 {
+            let e = ImportError::TooLarge { bytes: file.size() as usize, limit: MAX_BYTES };
+            message.set(Some((true, e.message(lang))));
             return;
         }
         let names = names.clone();
@@ -46,6 +43,15 @@ pub fn UploadLayer() -> impl IntoView {
                     return;
                 }
             };
+            // `File.text()` decodes as UTF-8 and replaces what is not: a CSV
+            // saved by Excel on Chinese Windows is usually GBK.
+            if text.contains('\u{fffd}') {
+                message.set(Some((true, match lang {
+                    Lang::Zh => "这个文件不是 UTF-8 编码（Excel 常存为 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再试。".to_string(),
+                    Lang::En => "The file is not UTF-8 (Excel often saves GBK). Save it as \"CSV UTF-8\" and try again.".to_string(),
+                })));
+                return;
+            }
             match parse_user_csv(&text, &|cell| names.resolve(cell)) {
                 Ok(parsed) => {
                     let summary = match lang {
