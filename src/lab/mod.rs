@@ -131,6 +131,9 @@ pub fn LabView(
                 <strong>{move || texts(lang.get()).scenario_not_forecast}</strong>
             </p>
             {status}
+            {(!compact).then(|| view! {
+                <a class="jump-results" href="#lab-results">{move || if lang.get() == Lang::Zh { "查看结果 ↓" } else { "See the results ↓" }}</a>
+            })}
             <div class="lab" class:compact=compact>
                 {(!compact).then(|| view! {
                     <div class="lab-controls">
@@ -140,7 +143,7 @@ pub fn LabView(
                         <controls::AssumptionsPanel />
                     </div>
                 })}
-                <div class="lab-results">
+                <div class="lab-results" id="lab-results">
                     <outputs::Results compact=compact />
                 </div>
             </div>
