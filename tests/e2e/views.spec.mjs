@@ -91,3 +91,19 @@ test('county level loads lazily and drills down into a prefecture', async ({ pag
   await expect(page).toHaveURL(/within=511900/);
   await expect(page.locator('.map-label')).toHaveCount(6);
 });
+
+test('charts download as PNG and SVG images', async ({ page }) => {
+  await page.goto('./?view=place&unit=511900');
+  await ready(page);
+  const downloads = page.locator('.pyramid-section .chart-downloads button');
+  await expect(page.locator('.pyramid-section canvas.chart')).toHaveAttribute('data-drawn-at', /\d/);
+  const [png] = await Promise.all([page.waitForEvent('download'), downloads.nth(0).click()]);
+  expect(png.suggestedFilename()).toBe('pyramid-511900.png');
+  const pngBytes = (await import('node:fs')).readFileSync(await png.path());
+  expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const [svg] = await Promise.all([page.waitForEvent('download'), downloads.nth(1).click()]);
+  expect(svg.suggestedFilename()).toBe('pyramid-511900.svg');
+  const svgText = (await import('node:fs')).readFileSync(await svg.path(), 'utf8');
+  expect(svgText).toContain('<svg');
+  expect(svgText).toContain('2020');
+});
