@@ -78,14 +78,7 @@ impl AgeStructure {
                 }
             }
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(font(13.0))
-            .background_style(WHITE.mix(0.8))
-            .border_style(RGBColor(0xcc, 0xcc, 0xcc))
-            .draw()
-            .map_err(err)?;
+        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
         Ok(())
     }
 }

@@ -10,6 +10,7 @@ pub mod wedge;
 
 pub use canvas::ChartCanvas;
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -34,6 +35,22 @@ impl Scale {
     pub fn font(self, size: f64) -> FontDesc<'static> {
         ("sans-serif", size * self.0).into_font()
     }
+}
+
+/// The series legend, in one style for every chart.
+pub fn draw_series_legend<'a, DB: DrawingBackend + 'a>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    position: SeriesLabelPosition,
+    scale: Scale,
+) -> Result<(), String> {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .label_font(scale.font(12.0))
+        .background_style(WHITE.mix(0.85))
+        .border_style(RGBColor(0xcc, 0xcc, 0xcc))
+        .draw()
+        .map_err(err)
 }
 
 /// Errors of any backend, as text.

@@ -116,14 +116,7 @@ impl Pyramid {
                 Text::new(self.female_label.clone(), (x_max * 0.6, 1.0), scale.font(12.0)),
             ])
             .map_err(err)?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(scale.font(12.0))
-            .background_style(WHITE.mix(0.85))
-            .border_style(RGBColor(0xcc, 0xcc, 0xcc))
-            .draw()
-            .map_err(err)?;
+        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
         Ok(())
     }
 }

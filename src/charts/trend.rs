@@ -144,14 +144,7 @@ impl Trend {
                 .map_err(err)?;
         }
         let falling = self.lines.first().is_some_and(|l| l.values.last() < l.values.first());
-        chart
-            .configure_series_labels()
-            .position(if falling { SeriesLabelPosition::UpperRight } else { SeriesLabelPosition::LowerRight })
-            .label_font(scale.font(12.0))
-            .background_style(WHITE.mix(0.85))
-            .border_style(RGBColor(0xcc, 0xcc, 0xcc))
-            .draw()
-            .map_err(err)?;
+        super::draw_series_legend(&mut chart, if falling { SeriesLabelPosition::UpperRight } else { SeriesLabelPosition::LowerRight }, scale)?;
         Ok(())
     }
 }
