@@ -160,13 +160,13 @@ impl Data {
         });
     }
 
-    /// The measures of a level (`None` until computed; asking starts it).
-    pub fn measures_at(&self, level: Level) -> Option<(Arc<Measures>, Level)> {
+    /// The measures of both levels (`None` until computed; asking starts it).
+    pub fn measures(&self) -> Option<Arc<Measures>> {
         self.want_details();
         if !self.wants_measures.get_untracked() {
             self.wants_measures.set(true);
         }
-        self.measures.get().map(|m| (m, level))
+        self.measures.get()
     }
 
     /// Starts loading the details unless already loading or loaded.

@@ -69,9 +69,8 @@ fn chart_view(state: AppState) -> AnyView {
             match unit {
                 Some(unit) => {
                     let level = unit.level;
-                    let bundle = data.bundle.clone();
                     view! {
-                        <h2 class="embed-title">{move || display_name(&unit, &bundle, lang.get())}</h2>
+                        <h2 class="embed-title">{move || display_name(&unit, lang.get())}</h2>
                         <PyramidSection code=code level=level />
                     }
                     .into_any()

@@ -3,7 +3,7 @@
 use atlas_core::{Bundle, Lang, Level, Unit};
 
 /// The unit's name in the interface language.
-pub fn display_name(unit: &Unit, _bundle: &Bundle, lang: Lang) -> String {
+pub fn display_name(unit: &Unit, lang: Lang) -> String {
     match lang {
         Lang::Zh => unit.name_zh.clone(),
         Lang::En => unit.name_en.clone(),
@@ -21,6 +21,6 @@ pub fn context_line(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
         .parent
         .filter(|p| *p != unit.province)
         .and_then(|p| bundle.unit_at(Level::Prefecture, p))
-        .map(|p| display_name(p, bundle, lang));
+        .map(|p| display_name(p, lang));
     [province, parent].into_iter().flatten().collect::<Vec<_>>().join(" · ")
 }

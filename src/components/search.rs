@@ -21,9 +21,17 @@ fn fold(s: &str) -> String {
         .collect()
 }
 
-/// Units matching `query`, best first: exact name, then name prefix, then
-/// anywhere in the name; prefectures before counties; bigger places first.
+/// The first [`MAX_RESULTS`] units matching `query` (see [`search_all`]).
 pub fn search<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
+    let mut hits = search_all(bundle, query);
+    hits.truncate(MAX_RESULTS);
+    hits
+}
+
+/// Every unit matching `query`, best first: exact name, then name prefix,
+/// then anywhere in the name; prefectures before counties; bigger places
+/// first.
+pub fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
     let q = fold(query);
     if q.is_empty() {
         return Vec::new();
@@ -46,7 +54,7 @@ pub fn search<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
         })
         .collect();
     hits.sort_by_key(|(rank, u)| (*rank, u.level, std::cmp::Reverse(u.y2020.pop.unwrap_or(0)), u.code));
-    hits.into_iter().take(MAX_RESULTS).map(|(_, u)| u).collect()
+    hits.into_iter().map(|(_, u)| u).collect()
 }
 
 #[component]

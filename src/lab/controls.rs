@@ -38,7 +38,7 @@ pub fn ScopePicker() -> impl IntoView {
     let unit_name = move || {
         let code = state.unit.get()?;
         let u = bundle.unit(code)?;
-        Some(display_name(u, &bundle, lang.get()))
+        Some(display_name(u, lang.get()))
     };
     view! {
         <fieldset class="lab-box">

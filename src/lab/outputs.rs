@@ -418,7 +418,7 @@ fn LabMap() -> impl IntoView {
         let unit = b.unit_at(Level::Prefecture, code)?;
         let change = changes.get_untracked()?.get(&code).copied()?;
         Some(TooltipContent {
-            title: display_name(unit, &b, lang.get_untracked()),
+            title: display_name(unit, lang.get_untracked()),
             lines: vec![format!("2020—2040: {}", atlas_core::format::signed_pct(change, 1))],
         })
     });

@@ -80,7 +80,7 @@ pub fn MapView(
         }
         // County figures travel with the details too.
         let b = data.bundle_for(ind.details || level == Level::County)?;
-        let m = if ind.needs_measures() { Some(data.measures_at(level)?.0) } else { None };
+        let m = if ind.needs_measures() { Some(data.measures()?) } else { None };
         let m = m.as_ref().map(|m| m.at(level));
         Some(b.units_at(level).map(|u| (u.code, ind.value_in(u, year, m))).collect::<Vec<_>>())
     });
@@ -123,7 +123,7 @@ pub fn MapView(
                 _ => t.no_comparable_2010.to_string(),
             });
         }
-        Some(TooltipContent { title: display_name(unit, &b, lang), lines })
+        Some(TooltipContent { title: display_name(unit, lang), lines })
     });
 
     let b = bundle.clone();
@@ -169,7 +169,7 @@ pub fn MapView(
                 }
             },
         };
-        let names: HashMap<u32, String> = b.units_at(level).map(|u| (u.code, display_name(u, &b, lang))).collect();
+        let names: HashMap<u32, String> = b.units_at(level).map(|u| (u.code, display_name(u, lang))).collect();
         view! {
             <RegionMap
                 shapes=shapes
@@ -281,7 +281,7 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
         let lang = lang.get();
         Some(view! {
             <p class="breadcrumb">
-                <strong>{display_name(unit, &bundle, lang)}</strong>
+                <strong>{display_name(unit, lang)}</strong>
                 " "
                 <button class="link-button" on:click=move |_| state.within.set(None)>{texts(lang).whole_region}</button>
             </p>

@@ -85,9 +85,8 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
     let file_name = Signal::derive(move || format!("age-structure-{code}"));
     let chart_label = Signal::derive(move || texts(lang.get()).age_chart_title.to_string());
 
-    let bundle = data.bundle.clone();
     let unit_for_names = unit.clone();
-    let title = move || display_name(&unit_for_names, &bundle, lang.get());
+    let title = move || display_name(&unit_for_names, lang.get());
     let bundle = data.bundle.clone();
     let unit_for_context = unit.clone();
     let context = move || context_line(&unit_for_context, &bundle, lang.get());
@@ -96,7 +95,7 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
         let lang = lang.get();
         let data = use_data();
         let b = data.bundle_for(ind.details);
-        let m = if ind.needs_measures() { data.measures_at(level).map(|m| m.0) } else { None };
+        let m = if ind.needs_measures() { data.measures() } else { None };
         let v = if ind.key == crate::indicators::USER_KEY {
             data.user_layer.get().and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
         } else {

@@ -41,7 +41,7 @@ fn value(key: &str, unit: &Unit, year: Year) -> Option<f64> {
 
 pub fn challenges(unit: &Unit, bundle: &Bundle, lang: Lang) -> Vec<Challenge> {
     let zh = lang == Lang::Zh;
-    let name = display_name(unit, bundle, lang);
+    let name = display_name(unit, lang);
     let mut out = Vec::new();
 
     // 2.2 Population: people leave and the population ages.

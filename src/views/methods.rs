@@ -13,7 +13,7 @@ use atlas_core::measures::{Dimension, WeightChoice};
 use atlas_core::model::assumptions::Basis;
 use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
 use atlas_core::url_state::View;
-use atlas_core::{Lang, Level};
+use atlas_core::Lang;
 use leptos::prelude::*;
 
 #[component]
@@ -69,8 +69,8 @@ fn MeasuresMethods() -> impl IntoView {
     let lang = use_lang();
     let body = move || {
         let lang = lang.get();
-        match use_data().measures_at(Level::Prefecture) {
-            Some((m, _)) => sections(lang, &[&m.prefecture, &m.county]).into_iter().map(section_view).collect_view().into_any(),
+        match use_data().measures() {
+            Some(m) => sections(lang, &[&m.prefecture, &m.county]).into_iter().map(section_view).collect_view().into_any(),
             None => view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang).loading}</p> }.into_any(),
         }
     };
@@ -91,7 +91,7 @@ fn WeightEditor() -> impl IntoView {
     let editor = move |dimension: Dimension| {
         let lang = lang.get();
         let zh = lang == Lang::Zh;
-        let Some((m, _)) = use_data().measures_at(Level::Prefecture) else { return ().into_any() };
+        let Some(m) = use_data().measures() else { return ().into_any() };
         let dw = m.prefecture.weights(dimension).clone();
         let inputs: Vec<RwSignal<String>> = dw.weights.iter().map(|w| RwSignal::new(format!("{w:.3}"))).collect();
         let error = RwSignal::new(None::<String>);

@@ -58,8 +58,8 @@ pub fn PlaceView() -> impl IntoView {
 
 /// "Bazhong lost 17.4 % of its residents between 2010 and 2020 (about 570.3
 /// thousand people) — severe shrinkage."
-fn headline(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
-    let name = display_name(unit, bundle, lang);
+fn headline(unit: &Unit, lang: Lang) -> String {
+    let name = display_name(unit, lang);
     let pop2020 = unit.y2020.pop.map(|p| population_short(p, lang)).unwrap_or_default();
     let (Some(pct), Some(class), Some(p10), Some(p20)) =
         (change_pct(unit), shrink_class(unit), unit.y2010.as_ref().and_then(|y| y.pop), unit.y2020.pop)
@@ -91,15 +91,13 @@ fn Profile(unit: Unit) -> impl IntoView {
     data.want_details();
     let code = unit.code;
     let level = unit.level;
-    let bundle = data.bundle.clone();
     let u = unit.clone();
-    let title = move || display_name(&u, &bundle, lang.get());
+    let title = move || display_name(&u, lang.get());
     let bundle = data.bundle.clone();
     let u = unit.clone();
     let context = move || context_line(&u, &bundle, lang.get());
-    let bundle = data.bundle.clone();
     let u = unit.clone();
-    let head = move || headline(&u, &bundle, lang.get());
+    let head = move || headline(&u, lang.get());
     let caveat = match (&unit.comparability, unit.boundary_caveat) {
         (Some(Comparability::NoComparable2010 { reason }), _) => Some(reason.clone()),
         (_, true) => Some(String::new()),
@@ -324,7 +322,7 @@ fn CountyList(prefecture: u32) -> impl IntoView {
             .counties_of(prefecture)
             .map(|u| {
                 let code = u.code;
-                let name = display_name(u, &bundle, lang);
+                let name = display_name(u, lang);
                 let change = change_pct(u).map(|c| signed_pct(c, 1)).unwrap_or_else(|| t.no_comparable_2010.into());
                 let class = shrink_class(u).map(|c| class_name(c, lang)).unwrap_or("–");
                 let pop = u.y2020.pop.map(grouped).unwrap_or_default();
@@ -369,7 +367,7 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
     let body = move || {
         let lang = lang.get();
         let t = texts(lang);
-        let Some((measures, _)) = use_data().measures_at(level) else {
+        let Some(measures) = use_data().measures() else {
             return view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any();
         };
         let Some(m) = measures.at(level).unit(code).cloned() else { return ().into_any() };
@@ -418,7 +416,7 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             .filter_map(|c| bundle.unit_at(level, *c))
             .map(|u| {
                 let code = u.code;
-                let name = display_name(u, &bundle, lang);
+                let name = display_name(u, lang);
                 view! { <li><button class="link-button" on:click=move |_| state.unit.set(Some(code))>{name}</button></li> }
             })
             .collect_view();

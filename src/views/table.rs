@@ -2,7 +2,7 @@
 //! by level, province and name, readable by a screen reader (caption, column
 //! and row headers, `aria-sort`), downloadable as CSV.
 
-use crate::components::search::search;
+use crate::components::search::search_all;
 use crate::data::{use_data, Load, Measures};
 use crate::download::download_csv;
 use crate::i18n::{class_name, level_name, texts};
@@ -68,7 +68,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
             .collect();
         let Sort { column, descending } = sort.get();
-        let measures = use_data().measures_at(level).map(|m| m.0);
+        let measures = use_data().measures();
         let m = measures.as_deref();
         units.sort_by(|a, c| {
             let ord = if column == 0 {
@@ -154,7 +154,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">
-                            <button class="link-button" on:click=move |_| state.open_place(code)>{display_name(u, &b, lang)}</button>
+                            <button class="link-button" on:click=move |_| state.open_place(code)>{display_name(u, lang)}</button>
                         </th>
                         {cells}
                     </tr>
@@ -226,20 +226,6 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     }
 }
 
-/// Every unit whose name matches (not only the first few suggestions).
-fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
-    let mut out = search(bundle, query);
-    let q = query.trim().to_lowercase();
-    for u in &bundle.units {
-        if !out.iter().any(|o| o.code == u.code && o.level == u.level)
-            && (u.name_zh.contains(query.trim()) || u.name_en.to_lowercase().contains(&q))
-        {
-            out.push(u);
-        }
-    }
-    out
-}
-
 /// Header and rows of a CSV of `units`: identification columns, then every
 /// indicator (each requested year for yearly ones). Raw numbers, no units
 /// or grouping; an empty cell is "no data".
@@ -265,10 +251,10 @@ fn csv_table(
         .iter()
         .map(|u| {
             let province = bundle.province(u.province).map(|p| if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() });
-            let parent = u.parent.and_then(|p| bundle.unit_at(Level::Prefecture, p)).map(|p| display_name(p, bundle, lang));
+            let parent = u.parent.and_then(|p| bundle.unit_at(Level::Prefecture, p)).map(|p| display_name(p, lang));
             let mut row = vec![
                 u.code.to_string(),
-                display_name(u, bundle, lang),
+                display_name(u, lang),
                 level_name(u.level, lang).to_string(),
                 province.unwrap_or_default(),
                 parent.unwrap_or_default(),

@@ -66,7 +66,8 @@ pub struct Bundle {
     pub version: u32,
     pub sources: Vec<SourceRef>,
     pub provinces: Vec<Province>,
-    /// Prefectures and counties, sorted by (level, code).
+    /// Prefectures and counties, sorted by (level, code): prefectures first,
+    /// then counties, each by code (the order of every file).
     pub units: Vec<Unit>,
     pub map: MapGeometry,
 }
@@ -162,11 +163,6 @@ fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("bundle types always serialise")
 }
 
-/// Order of units in every file: prefectures first, then counties, each by code.
-pub fn unit_order(level: Level, code: u32) -> (Level, u32) {
-    (level, code)
-}
-
 impl Bundle {
     /// Decodes and validates the main bundle.
     pub fn from_json(text: &str) -> Result<Bundle, BundleError> {
@@ -189,7 +185,7 @@ impl Bundle {
     fn validate(&self) -> Result<(), BundleError> {
         let invalid = |m: String| Err(BundleError::Invalid(m));
         for pair in self.units.windows(2) {
-            if unit_order(pair[0].level, pair[0].code) >= unit_order(pair[1].level, pair[1].code) {
+            if (pair[0].level, pair[0].code) >= (pair[1].level, pair[1].code) {
                 return invalid(format!("units not sorted or duplicated at {}", pair[1].code));
             }
         }
@@ -279,7 +275,7 @@ impl Bundle {
     /// The unit of a level with this code.
     pub fn unit_at(&self, level: Level, code: u32) -> Option<&Unit> {
         self.units
-            .binary_search_by_key(&unit_order(level, code), |u| unit_order(u.level, u.code))
+            .binary_search_by_key(&(level, code), |u| (u.level, u.code))
             .ok()
             .map(|i| &self.units[i])
     }
@@ -321,7 +317,7 @@ impl Cohorts {
     pub fn from_json(text: &str) -> Result<Cohorts, BundleError> {
         let cohorts: Cohorts = decode(text, |c: &Cohorts| c.version)?;
         for pair in cohorts.units.windows(2) {
-            if unit_order(pair[0].level, pair[0].code) >= unit_order(pair[1].level, pair[1].code) {
+            if (pair[0].level, pair[0].code) >= (pair[1].level, pair[1].code) {
                 return Err(BundleError::Invalid(format!("cohorts not sorted at {}", pair[1].code)));
             }
         }
@@ -335,7 +331,7 @@ impl Cohorts {
     /// The age-sex counts of a unit.
     pub fn unit(&self, level: Level, code: u32) -> Option<&UnitCohorts> {
         self.units
-            .binary_search_by_key(&unit_order(level, code), |u| unit_order(u.level, u.code))
+            .binary_search_by_key(&(level, code), |u| (u.level, u.code))
             .ok()
             .map(|i| &self.units[i])
     }
