@@ -2,10 +2,11 @@
 // it has been loaded. No request leaves the page's origin.
 //
 // Install: fetch the page, read the hashed file names of the app out of it,
-// and cache them with the data files. Afterwards: answer from the cache
-// first (every file but the page is content-hashed or versioned by the
-// build), refresh the page itself from the network when there is one.
-const CACHE = 'shrinkage-atlas-v1';
+// and cache them with the data files. Afterwards: the page and the data
+// files (whose names do not change when their content does) come from the
+// network first, the cached copy offline; the content-hashed app files from
+// the cache first.
+const CACHE = 'shrinkage-atlas-v2';
 const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json'];
 
 self.addEventListener('install', (event) => {
@@ -40,6 +41,18 @@ self.addEventListener('fetch', (event) => {
       caches.open(CACHE).then((cache) => cache.put('./', copy));
       return response;
     }).catch(() => caches.match('./')));
+    return;
+  }
+  if (url.pathname.includes('/data/') && url.pathname.endsWith('.json')) {
+    // Data: network first, so a data fix reaches returning readers; the
+    // cached copy when offline.
+    event.respondWith(fetch(request, { cache: 'no-cache' }).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    }).catch(() => caches.match(request, { ignoreSearch: true })));
     return;
   }
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {

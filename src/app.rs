@@ -40,7 +40,11 @@ pub fn Atlas(
     // Once the data is here, drop units the dataset does not have.
     Effect::new(move |_| {
         if let Load::Ready(bundle) = load.get() {
-            let mut s = ViewState { unit: state.unit.get_untracked(), within: state.within.get_untracked(), ..Default::default() };
+            let mut s = ViewState {
+                unit: state.unit.get_untracked(),
+                within: state.within.get_untracked(),
+                ..Default::default()
+            };
             let dropped = s.resolve_units(|code| bundle.unit(code).is_some());
             if !dropped.is_empty() {
                 state.unit.set(s.unit);
@@ -54,7 +58,10 @@ pub fn Atlas(
         // (The reader's own layer cannot travel in a link.)
         if crate::indicators::find(&key).is_none() {
             state.indicator.set(None);
-            state.add_notices(vec![Notice::UnknownKey { name: "indicator".into(), value: key }]);
+            state.add_notices(vec![Notice::UnknownKey {
+                name: "indicator".into(),
+                value: key,
+            }]);
         }
     }
     // Levers and presets from an older or edited link.
@@ -62,14 +69,21 @@ pub fn Atlas(
     state.levers.update(|levers| {
         levers.retain_mut(|(key, value)| match LeverKey::from_key(key) {
             None => {
-                more.push(Notice::UnknownKey { name: "levers".into(), value: key.clone() });
+                more.push(Notice::UnknownKey {
+                    name: "levers".into(),
+                    value: key.clone(),
+                });
                 false
             }
             Some(lever) => {
                 let def = lever.def();
                 let clamped = value.clamp(def.min, def.max);
                 if clamped != *value {
-                    more.push(Notice::Clamped { name: key.clone(), value: value.to_string(), used: clamped.to_string() });
+                    more.push(Notice::Clamped {
+                        name: key.clone(),
+                        value: value.to_string(),
+                        used: clamped.to_string(),
+                    });
                     *value = clamped;
                 }
                 true
@@ -80,7 +94,10 @@ pub fn Atlas(
         keys.retain(|key| {
             let known = Preset::from_key(key).is_some();
             if !known {
-                more.push(Notice::UnknownKey { name: "compare".into(), value: key.clone() });
+                more.push(Notice::UnknownKey {
+                    name: "compare".into(),
+                    value: key.clone(),
+                });
             }
             known
         })
@@ -104,13 +121,15 @@ pub fn Atlas(
         }
     });
 
-    let body = move || match load.get() {
+    let body = move || {
+        match load.get() {
         Load::Idle | Load::Loading => view! {
             <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{move || texts(state.lang.get()).loading}</p>
         }
         .into_any(),
         Load::Failed(message) => view! { <LoadError message=message /> }.into_any(),
         Load::Ready(bundle) => view! { <Loaded bundle=bundle /> }.into_any(),
+    }
     };
     view! {
         <div class="atlas" class:embedded=move || state.embed.get()>
@@ -139,7 +158,11 @@ fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
 fn Page() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let toggle_lang = move |_| state.lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh });
+    let toggle_lang = move |_| {
+        state
+            .lang
+            .update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+    };
     let tab = move |view: View| {
         view! {
             <a

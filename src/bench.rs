@@ -22,7 +22,11 @@ pub fn set_prepared(prepared: Arc<PreparedData>) {
 pub fn mark_first_map_paint() {
     leptos::prelude::request_animation_frame(|| {
         if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-            if performance.get_entries_by_name("atlas:first-map-paint").length() == 0 {
+            if performance
+                .get_entries_by_name("atlas:first-map-paint")
+                .length()
+                == 0
+            {
                 let _ = performance.mark("atlas:first-map-paint");
             }
         }
@@ -33,19 +37,34 @@ pub fn mark_first_map_paint() {
 /// package), or NaN before the lab has prepared its data.
 #[wasm_bindgen]
 pub fn bench_monte_carlo(code: u32, draws: u32) -> f64 {
-    let Some(prepared) = PREPARED.with(|p| p.borrow().clone()) else { return f64::NAN };
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return f64::NAN };
-    let mut inputs = RunInputs::new(UnitSet::Codes { codes: vec![code] }, atlas_core::model::Preset::Combined.settings());
+    let Some(prepared) = PREPARED.with(|p| p.borrow().clone()) else {
+        return f64::NAN;
+    };
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return f64::NAN;
+    };
+    let mut inputs = RunInputs::new(
+        UnitSet::Codes { codes: vec![code] },
+        atlas_core::model::Preset::Combined.settings(),
+    );
     inputs.draws = draws;
     inputs.seed = 1;
     let start = performance.now();
     let out = run(&prepared, &inputs);
     let ms = performance.now() - start;
-    if out.units.is_empty() { f64::NAN } else { ms }
+    if out.units.is_empty() {
+        f64::NAN
+    } else {
+        ms
+    }
 }
 
 /// Bytes of WebAssembly linear memory.
 #[wasm_bindgen]
 pub fn wasm_memory_bytes() -> f64 {
-    wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }

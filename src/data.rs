@@ -2,7 +2,9 @@
 //! main bundle at start, the cohorts and county shapes when a view first
 //! needs them. Relative URLs, so the site works from any folder of a host.
 
-use atlas_core::bundle::{Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE};
+use atlas_core::bundle::{
+    Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE,
+};
 use atlas_core::measures::{compute, LevelMeasures, WeightChoice};
 use atlas_core::model::PreparedData;
 use atlas_core::user_layer::UserLayer;
@@ -32,7 +34,10 @@ impl<T> Load<T> {
 
 async fn fetch_text(file: &str) -> Result<String, String> {
     let url = format!("data/{file}");
-    let response = gloo::net::http::Request::get(&url).send().await.map_err(|e| e.to_string())?;
+    let response = gloo::net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
     if !response.ok() {
         return Err(format!("HTTP {} for {url}", response.status()));
     }
@@ -109,7 +114,8 @@ impl Data {
     /// Prepares the model's data once the details and cohorts are here
     /// (after a view asked for it). Call once, inside the data context's owner.
     pub fn keep_prepared_current(&self) {
-        let (full, cohorts, wants, prepared) = (self.full, self.cohorts, self.wants_prepared, self.prepared);
+        let (full, cohorts, wants, prepared) =
+            (self.full, self.cohorts, self.wants_prepared, self.prepared);
         Effect::new(move |_| {
             if !wants.get() || prepared.with_untracked(Option::is_some) {
                 return;
@@ -135,7 +141,8 @@ impl Data {
     /// Computes the measures (once the details are here) and recomputes them
     /// when the weights change. Call once, inside the data context's owner.
     pub fn keep_measures_current(&self) {
-        let (full, weights, wants, measures) = (self.full, self.weights, self.wants_measures, self.measures);
+        let (full, weights, wants, measures) =
+            (self.full, self.weights, self.wants_measures, self.measures);
         Effect::new(move |previous: Option<Option<WeightChoice>>| {
             if !wants.get() {
                 return None;
@@ -145,12 +152,18 @@ impl Data {
             let current = measures.get_untracked();
             let result = match (current, previous.flatten()) {
                 // Only the weights changed: redo the weight-dependent part.
-                (Some(m), Some(_)) => m
-                    .prefecture
-                    .reweighted(&w)
-                    .and_then(|p| Ok(Measures { prefecture: p, county: m.county.reweighted(&w)? })),
-                _ => compute(&bundle, Level::Prefecture, &w)
-                    .and_then(|p| Ok(Measures { prefecture: p, county: compute(&bundle, Level::County, &w)? })),
+                (Some(m), Some(_)) => m.prefecture.reweighted(&w).and_then(|p| {
+                    Ok(Measures {
+                        prefecture: p,
+                        county: m.county.reweighted(&w)?,
+                    })
+                }),
+                _ => compute(&bundle, Level::Prefecture, &w).and_then(|p| {
+                    Ok(Measures {
+                        prefecture: p,
+                        county: compute(&bundle, Level::County, &w)?,
+                    })
+                }),
             };
             match result {
                 Ok(m) => measures.set(Some(Arc::new(m))),
@@ -206,11 +219,19 @@ impl Data {
 
     /// Starts loading the county shapes unless already loading or loaded.
     pub fn want_county_shapes(&self) {
-        start(self.county_shapes, COUNTY_SHAPES_FILE, CountyShapes::from_json);
+        start(
+            self.county_shapes,
+            COUNTY_SHAPES_FILE,
+            CountyShapes::from_json,
+        );
     }
 }
 
-fn start<T: Send + Sync + 'static>(slot: RwSignal<Load<T>>, file: &'static str, decode: fn(&str) -> Result<T, BundleError>) {
+fn start<T: Send + Sync + 'static>(
+    slot: RwSignal<Load<T>>,
+    file: &'static str,
+    decode: fn(&str) -> Result<T, BundleError>,
+) {
     let idle = slot.with_untracked(|l| matches!(l, Load::Idle | Load::Failed(_)));
     if idle {
         slot.set(Load::Loading);

@@ -5,8 +5,12 @@ use wasm_bindgen::JsCast;
 
 /// Starts a download of `url` (a data: or blob: URL) as `file_name`.
 pub fn download_data_url(url: &str, file_name: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(anchor) = document.create_element("a") else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(anchor) = document.create_element("a") else {
+        return;
+    };
     let anchor: web_sys::HtmlAnchorElement = anchor.unchecked_into();
     anchor.set_href(url);
     anchor.set_download(file_name);
@@ -22,8 +26,12 @@ pub fn download_text(text: &str, mime: &str, file_name: &str) {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(&format!("{mime};charset=utf-8"));
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     download_data_url(&url, file_name);
     let _ = web_sys::Url::revoke_object_url(&url);
 }
@@ -31,7 +39,11 @@ pub fn download_text(text: &str, mime: &str, file_name: &str) {
 /// A CSV document: a header row and rows, quoted where needed, with a BOM.
 pub fn csv(header: &[String], rows: &[Vec<String>]) -> String {
     let quote = |cell: &String| {
-        if cell.contains([',', '"', '\n', '\r']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell.clone() }
+        if cell.contains([',', '"', '\n', '\r']) {
+            format!("\"{}\"", cell.replace('"', "\"\""))
+        } else {
+            cell.clone()
+        }
     };
     let line = |cells: &[String]| cells.iter().map(quote).collect::<Vec<_>>().join(",");
     let mut out = String::from('\u{feff}');

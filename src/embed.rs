@@ -2,12 +2,12 @@
 //! with the source and a link back; the page reports its height to the
 //! parent window so an iframe can size itself.
 
-use crate::i18n::texts;
 use crate::data::use_data;
+use crate::i18n::texts;
 use crate::map::MapView;
+use crate::state::{use_app, use_lang, AppState};
 use crate::units::display_name;
 use crate::views::place::PyramidSection;
-use crate::state::{use_app, use_lang, AppState};
 use atlas_core::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
@@ -20,7 +20,12 @@ pub const HEIGHT_MESSAGE: &str = "shrinkage-atlas:height";
 pub fn EmbedFrame() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let link_back = move || AppState::link(&ViewState { embed: false, ..state.snapshot() });
+    let link_back = move || {
+        AppState::link(&ViewState {
+            embed: false,
+            ..state.snapshot()
+        })
+    };
     let root = NodeRef::<leptos::html::Div>::new();
     // Report the height whenever the content's size changes (data arriving,
     // a chart drawn, the frame resized).
@@ -47,8 +52,12 @@ pub fn EmbedFrame() -> impl IntoView {
 }
 
 fn post_height(height: i32) {
-    let Some(window) = web_sys::window() else { return };
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(height));
@@ -65,7 +74,11 @@ fn chart_view(state: AppState) -> AnyView {
     match (state.chart.get().as_deref(), state.unit.get()) {
         (Some("trend"), _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
         (Some("pyramid"), Some(code)) => {
-            let unit = data.bundle.unit_at(state.level.get(), code).or(data.bundle.unit(code)).cloned();
+            let unit = data
+                .bundle
+                .unit_at(state.level.get(), code)
+                .or(data.bundle.unit(code))
+                .cloned();
             match unit {
                 Some(unit) => {
                     let level = unit.level;

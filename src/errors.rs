@@ -14,11 +14,15 @@ pub fn install_panic_handler() {
 
 /// Adds the error panel to the page (idempotent).
 pub fn show_error_panel(detail: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if document.get_element_by_id("fatal-error").is_some() {
         return;
     }
-    let Ok(panel) = document.create_element("div") else { return };
+    let Ok(panel) = document.create_element("div") else {
+        return;
+    };
     panel.set_id("fatal-error");
     let _ = panel.set_attribute("role", "alert");
     let _ = panel.set_attribute("class", "fatal-error");
@@ -34,7 +38,9 @@ pub fn show_error_panel(detail: &str) {
         ));
         pre.set_text_content(Some(detail));
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-        let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_else(|| "./".into());
+        let here = web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_else(|| "./".into());
         a.set_href(&here);
         a.set_class_name("button");
         a.set_text_content(Some("重新加载 · Reload"));

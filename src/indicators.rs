@@ -4,8 +4,8 @@
 
 use atlas_core::change::{annualised_pct, change_pct, CHANGE_MAP_BREAKS};
 use atlas_core::dataset::{Census, Unit};
-use atlas_core::measures::{LevelMeasures, UnitMeasures};
 use atlas_core::format::{grouped, population_short};
+use atlas_core::measures::{LevelMeasures, UnitMeasures};
 use atlas_core::url_state::Year;
 use atlas_core::Lang;
 
@@ -72,9 +72,17 @@ impl Indicator {
     }
 
     /// The value with the level's measures at hand (needed by the indices).
-    pub fn value_in(&self, unit: &Unit, year: Year, measures: Option<&LevelMeasures>) -> Option<f64> {
+    pub fn value_in(
+        &self,
+        unit: &Unit,
+        year: Year,
+        measures: Option<&LevelMeasures>,
+    ) -> Option<f64> {
         match self.measure {
-            Some(f) => measures?.unit(unit.code).and_then(f).filter(|v| v.is_finite()),
+            Some(f) => measures?
+                .unit(unit.code)
+                .and_then(f)
+                .filter(|v| v.is_finite()),
             None => self.of(unit, year),
         }
     }
@@ -444,5 +452,6 @@ pub fn current(key: Option<&str>) -> &'static Indicator {
     if key == Some(USER_KEY) {
         return &USER;
     }
-    key.and_then(find).unwrap_or_else(|| find(DEFAULT_KEY).expect("default indicator exists"))
+    key.and_then(find)
+        .unwrap_or_else(|| find(DEFAULT_KEY).expect("default indicator exists"))
 }

@@ -4,7 +4,9 @@
 /// Registers `sw.js` where service workers exist (not in every embed or
 /// test browser); failures only mean no offline use, so they are logged.
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let navigator = window.navigator();
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         return;

@@ -62,7 +62,11 @@ impl AppState {
     /// the atlas").
     pub fn link(state: &ViewState) -> String {
         let q = state.to_query();
-        if q.is_empty() { "./".into() } else { format!("./?{q}") }
+        if q.is_empty() {
+            "./".into()
+        } else {
+            format!("./?{q}")
+        }
     }
 
     pub fn add_notices(&self, more: Vec<Notice>) {

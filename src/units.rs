@@ -22,5 +22,9 @@ pub fn context_line(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
         .filter(|p| *p != unit.province)
         .and_then(|p| bundle.unit_at(Level::Prefecture, p))
         .map(|p| display_name(p, lang));
-    [province, parent].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    [province, parent]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

@@ -6,7 +6,9 @@ use atlas_core::{Notice, ViewState};
 
 /// The view state of the current URL, with notices for what was ignored.
 pub fn read() -> (ViewState, Vec<Notice>) {
-    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
     ViewState::from_query(&search)
 }
 
@@ -14,12 +16,18 @@ pub fn read() -> (ViewState, Vec<Notice>) {
 /// and the hash. `replaceState`, not `pushState`: moving around the map
 /// should not fill the back button's history.
 pub fn write(state: &ViewState) {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     let location = window.location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
     let query = state.to_query();
-    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
     let current = format!("{path}{}{hash}", location.search().unwrap_or_default());
     if url != current {
         if let Ok(history) = window.history() {

@@ -29,16 +29,30 @@ fn mount(initial: ViewState, notices: Vec<Notice>) -> web_sys::HtmlElement {
 }
 
 fn text_of(root: &web_sys::HtmlElement, selector: &str) -> String {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).text_content().unwrap_or_default()
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
 async fn map_has_54_regions_and_clicking_one_fills_the_panel() {
     let root = mount(ViewState::default(), vec![]);
     tick().await;
-    assert_eq!(root.query_selector_all("path.region[data-code]").unwrap().length(), 54);
-    let bazhong: web_sys::Element = root.query_selector("path[data-code='511900']").unwrap().expect("Bazhong is drawn");
-    bazhong.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    assert_eq!(
+        root.query_selector_all("path.region[data-code]")
+            .unwrap()
+            .length(),
+        54
+    );
+    let bazhong: web_sys::Element = root
+        .query_selector("path[data-code='511900']")
+        .unwrap()
+        .expect("Bazhong is drawn");
+    bazhong
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
     tick().await;
     assert_eq!(text_of(&root, ".unit-details h2"), "巴中市");
     assert!(text_of(&root, "[data-field='change']").starts_with("-17.4%"));
@@ -48,7 +62,13 @@ async fn map_has_54_regions_and_clicking_one_fills_the_panel() {
 
 #[wasm_bindgen_test]
 async fn unit_from_the_url_is_selected_and_unknown_unit_gives_a_notice() {
-    let root = mount(ViewState { unit: Some(510100), ..Default::default() }, vec![]);
+    let root = mount(
+        ViewState {
+            unit: Some(510100),
+            ..Default::default()
+        },
+        vec![],
+    );
     tick().await;
     assert_eq!(text_of(&root, "[data-field='pop2020']"), "20,937,757");
 
@@ -67,7 +87,11 @@ async fn language_switch_translates_the_interface() {
     let root = mount(ViewState::default(), vec![]);
     tick().await;
     assert_eq!(text_of(&root, "h1"), "西南城市收缩图集");
-    let button: web_sys::HtmlElement = root.query_selector(".lang-switch").unwrap().unwrap().unchecked_into();
+    let button: web_sys::HtmlElement = root
+        .query_selector(".lang-switch")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     tick().await;
     assert_eq!(text_of(&root, "h1"), "Shrinkage Atlas of Southwest China");
@@ -88,7 +112,10 @@ async fn scheduler_runs_only_the_latest_of_a_burst() {
     assert_eq!(c.output.get_untracked().map(|o| *o), Some(18));
     c.schedule(21);
     gloo_timers::future::TimeoutFuture::new(20).await;
-    assert_eq!((c.runs.get_untracked(), c.output.get_untracked().map(|o| *o)), (2, Some(42)));
+    assert_eq!(
+        (c.runs.get_untracked(), c.output.get_untracked().map(|o| *o)),
+        (2, Some(42))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -114,7 +141,12 @@ fn a_panic_shows_a_readable_panel_with_a_reload_link() {
     let panel = document().get_element_by_id("fatal-error").unwrap();
     assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
     let text = panel.text_content().unwrap();
-    assert!(text.contains("Reload") && text.contains("重新加载") && text.contains("index out of bounds"), "{text}");
+    assert!(
+        text.contains("Reload")
+            && text.contains("重新加载")
+            && text.contains("index out of bounds"),
+        "{text}"
+    );
     let link = panel.query_selector("a").unwrap().unwrap();
     assert!(link.get_attribute("href").is_some_and(|h| !h.is_empty()));
     panel.remove();

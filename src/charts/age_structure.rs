@@ -18,7 +18,11 @@ pub struct AgeStructure {
 }
 
 impl AgeStructure {
-    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
         let data = self;
         let px = |v: f64| scale.px(v);
         let font = |size: f64| scale.font(size);
@@ -43,7 +47,11 @@ impl AgeStructure {
             .x_labels(3)
             .x_label_formatter(&|x| {
                 let i = x.round();
-                if (x - i).abs() < 1e-9 && (0.0..=2.0).contains(&i) { groups[i as usize].clone() } else { String::new() }
+                if (x - i).abs() < 1e-9 && (0.0..=2.0).contains(&i) {
+                    groups[i as usize].clone()
+                } else {
+                    String::new()
+                }
             })
             .y_labels(5)
             .y_label_formatter(&|y| format!("{y:.0}%"))
@@ -65,7 +73,9 @@ impl AgeStructure {
                         }))
                         .map_err(err)?
                         .label(year.to_string())
-                        .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled()));
+                        .legend(move |(x, y)| {
+                            Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled())
+                        });
                 }
                 None => {
                     chart

@@ -14,7 +14,10 @@ use web_sys::HtmlCanvasElement;
 /// Sizes the canvas's backing store to its CSS box times the device pixel
 /// ratio (sharp on phones) and returns that ratio.
 fn prepare(canvas: &HtmlCanvasElement, css_height: u32) -> (f64, u32) {
-    let ratio = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).clamp(1.0, 3.0);
+    let ratio = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .clamp(1.0, 3.0);
     let css_width = match canvas.client_width() {
         w if w > 0 => w as u32,
         _ => 320,
@@ -39,16 +42,23 @@ pub fn ChartCanvas(
     let canvas_ref = NodeRef::<Canvas>::new();
     let width = RwSignal::new(320u32);
     Effect::new(move |_| {
-        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
         let Some(spec) = spec.get() else { return };
         let (ratio, css_width) = prepare(&canvas, height);
         width.set(css_width);
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else { return };
+        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+            return;
+        };
         if let Err(e) = spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
             leptos::logging::warn!("chart: {e}");
         }
         // When it was last drawn, for the benchmark harness.
-        if let (Some(c), Some(p)) = (canvas_ref.get_untracked(), web_sys::window().and_then(|w| w.performance())) {
+        if let (Some(c), Some(p)) = (
+            canvas_ref.get_untracked(),
+            web_sys::window().and_then(|w| w.performance()),
+        ) {
             let _ = c.set_attribute("data-drawn-at", &format!("{:.3}", p.now()));
         }
     });
@@ -62,7 +72,11 @@ pub fn ChartCanvas(
     let svg = move |_| {
         if let Some(spec) = spec.get_untracked() {
             match spec.to_svg(width.get_untracked().max(320), height) {
-                Ok(text) => download_text(&text, "image/svg+xml", &format!("{}.svg", file_name.get_untracked())),
+                Ok(text) => download_text(
+                    &text,
+                    "image/svg+xml",
+                    &format!("{}.svg", file_name.get_untracked()),
+                ),
                 Err(e) => leptos::logging::warn!("svg export: {e}"),
             }
         }

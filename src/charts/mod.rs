@@ -59,7 +59,11 @@ pub fn err<E: std::fmt::Debug>(e: E) -> String {
 }
 
 impl ChartSpec {
-    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
         root.fill(&WHITE).map_err(err)?;
         match self {
             ChartSpec::AgeStructure(c) => c.draw(root, scale),

@@ -10,7 +10,11 @@ use plotters::prelude::*;
 
 /// Filled series colours (men, women) and outline colours per series.
 const FILL: [RGBColor; 2] = [RGBColor(0x2c, 0x7f, 0xb8), RGBColor(0xb3, 0x58, 0x06)];
-const OUTLINES: [RGBColor; 3] = [RGBColor(0x1f, 0x23, 0x28), RGBColor(0x54, 0x27, 0x88), RGBColor(0x99, 0x99, 0x99)];
+const OUTLINES: [RGBColor; 3] = [
+    RGBColor(0x1f, 0x23, 0x28),
+    RGBColor(0x54, 0x27, 0x88),
+    RGBColor(0x99, 0x99, 0x99),
+];
 
 #[derive(Clone, PartialEq)]
 pub struct Series {
@@ -29,7 +33,12 @@ impl Series {
             return None;
         }
         let share = |v: &[u64; AGE_GROUPS]| std::array::from_fn(|i| v[i] as f64 / total * 100.0);
-        Some(Series { label, male: share(&counts.male), female: share(&counts.female), projected })
+        Some(Series {
+            label,
+            male: share(&counts.male),
+            female: share(&counts.female),
+            projected,
+        })
     }
 }
 
@@ -44,11 +53,19 @@ pub struct Pyramid {
 /// "0-4", ..., "85+".
 pub fn group_label(i: usize) -> String {
     let a = age_group_start(i);
-    if i + 1 == AGE_GROUPS { format!("{a}+") } else { format!("{a}-{}", a + 4) }
+    if i + 1 == AGE_GROUPS {
+        format!("{a}+")
+    } else {
+        format!("{a}-{}", a + 4)
+    }
 }
 
 impl Pyramid {
-    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
         let max = self
             .series
             .iter()
@@ -71,7 +88,11 @@ impl Pyramid {
             .y_labels(AGE_GROUPS / 2)
             .y_label_formatter(&|y| {
                 let i = y.floor() as usize;
-                if (y - y.floor()).abs() < 1e-9 && i < AGE_GROUPS { group_label(i) } else { String::new() }
+                if (y - y.floor()).abs() < 1e-9 && i < AGE_GROUPS {
+                    group_label(i)
+                } else {
+                    String::new()
+                }
             })
             .label_style(scale.font(11.0))
             .draw()
@@ -80,10 +101,18 @@ impl Pyramid {
         let bar = |i: usize, x: f64| [(x.min(0.0), i as f64 + 0.08), (x.max(0.0), i as f64 + 0.92)];
         if let Some(first) = self.series.first() {
             chart
-                .draw_series((0..AGE_GROUPS).map(|i| Rectangle::new(bar(i, -first.male[i]), FILL[0].mix(0.85).filled())))
+                .draw_series(
+                    (0..AGE_GROUPS).map(|i| {
+                        Rectangle::new(bar(i, -first.male[i]), FILL[0].mix(0.85).filled())
+                    }),
+                )
                 .map_err(err)?;
             chart
-                .draw_series((0..AGE_GROUPS).map(|i| Rectangle::new(bar(i, first.female[i]), FILL[1].mix(0.85).filled())))
+                .draw_series(
+                    (0..AGE_GROUPS).map(|i| {
+                        Rectangle::new(bar(i, first.female[i]), FILL[1].mix(0.85).filled())
+                    }),
+                )
                 .map_err(err)?
                 .label(first.label.clone())
                 .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], FILL[1].filled()));
@@ -91,7 +120,11 @@ impl Pyramid {
         for (k, s) in self.series.iter().enumerate().skip(1) {
             let colour = OUTLINES[(k - 1) % OUTLINES.len()];
             // A projection is drawn in a lighter purple.
-            let colour = if s.projected { RGBColor(0x99, 0x8e, 0xc3) } else { colour };
+            let colour = if s.projected {
+                RGBColor(0x99, 0x8e, 0xc3)
+            } else {
+                colour
+            };
             let style = colour.stroke_width(scale.px(if s.projected { 2.5 } else { 2.0 }).max(1));
             // The outline of each side as one stepped line.
             for side in [-1.0, 1.0] {
@@ -102,18 +135,30 @@ impl Pyramid {
                     points.push((side * v, i as f64 + 1.0));
                 }
                 points.push((0.0, AGE_GROUPS as f64));
-                chart.draw_series(std::iter::once(PathElement::new(points, style))).map_err(err)?;
+                chart
+                    .draw_series(std::iter::once(PathElement::new(points, style)))
+                    .map_err(err)?;
             }
             chart
                 .draw_series(std::iter::empty::<PathElement<(f64, f64)>>())
                 .map_err(err)?
                 .label(s.label.clone())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 12, y)], colour.stroke_width(2)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 12, y)], colour.stroke_width(2))
+                });
         }
         chart
             .draw_series([
-                Text::new(self.male_label.clone(), (-x_max * 0.95, 1.0), scale.font(12.0)),
-                Text::new(self.female_label.clone(), (x_max * 0.6, 1.0), scale.font(12.0)),
+                Text::new(
+                    self.male_label.clone(),
+                    (-x_max * 0.95, 1.0),
+                    scale.font(12.0),
+                ),
+                Text::new(
+                    self.female_label.clone(),
+                    (x_max * 0.6, 1.0),
+                    scale.font(12.0),
+                ),
             ])
             .map_err(err)?;
         super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;

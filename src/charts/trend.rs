@@ -71,13 +71,25 @@ fn colour(c: Option<usize>) -> RGBColor {
 }
 
 impl Trend {
-    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
-        let first_year = if self.observed_2010.is_some() { 2010 } else { 2020 };
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
+        let first_year = if self.observed_2010.is_some() {
+            2010
+        } else {
+            2020
+        };
         let all = self
             .lines
             .iter()
             .flat_map(|l| l.values.iter().copied())
-            .chain(self.band.iter().flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied()))
+            .chain(
+                self.band
+                    .iter()
+                    .flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied()),
+            )
             .chain(self.observed_2010)
             .filter(|v| v.is_finite());
         let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
@@ -85,7 +97,14 @@ impl Trend {
             return Ok(());
         }
         let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.01).max(1e-9);
-        let (y0, y1) = (if lo >= 0.0 { (lo - pad).max(0.0) } else { lo - pad }, hi + pad);
+        let (y0, y1) = (
+            if lo >= 0.0 {
+                (lo - pad).max(0.0)
+            } else {
+                lo - pad
+            },
+            hi + pad,
+        );
         let axis = self.axis;
         let lang = self.lang;
         let mut chart = ChartBuilder::on(root)
@@ -108,43 +127,83 @@ impl Trend {
         let years = |n: usize| (0..n).map(|i| 2020.0 + i as f64);
         if let Some((lo, hi, c)) = &self.band {
             let mut points: Vec<(f64, f64)> = years(lo.len()).zip(lo.iter().copied()).collect();
-            points.extend(years(hi.len()).zip(hi.iter().copied()).collect::<Vec<_>>().into_iter().rev());
+            points.extend(
+                years(hi.len())
+                    .zip(hi.iter().copied())
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev(),
+            );
             chart
-                .draw_series(std::iter::once(Polygon::new(points, colour(Some(*c)).mix(0.18).filled())))
+                .draw_series(std::iter::once(Polygon::new(
+                    points,
+                    colour(Some(*c)).mix(0.18).filled(),
+                )))
                 .map_err(err)?
                 .label(self.band_label.clone())
-                .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour(Some(*c)).mix(0.25).filled()));
+                .legend(move |(x, y)| {
+                    Rectangle::new(
+                        [(x, y - 5), (x + 12, y + 5)],
+                        colour(Some(*c)).mix(0.25).filled(),
+                    )
+                });
         }
         if let (Some(v2010), Some(first)) = (self.observed_2010, self.lines.first()) {
             let style = BASELINE.stroke_width(scale.px(1.5).max(1));
             chart
-                .draw_series(std::iter::once(PathElement::new(vec![(2010.0, v2010), (2020.0, first.values[0])], style)))
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(2010.0, v2010), (2020.0, first.values[0])],
+                    style,
+                )))
                 .map_err(err)?;
             chart
-                .draw_series(std::iter::once(Circle::new((2010.0, v2010), scale.px(3.5), BASELINE.filled())))
+                .draw_series(std::iter::once(Circle::new(
+                    (2010.0, v2010),
+                    scale.px(3.5),
+                    BASELINE.filled(),
+                )))
                 .map_err(err)?;
         }
         for line in &self.lines {
             let c = colour(line.colour);
-            let width = scale.px(if line.colour.is_none() { 2.0 } else { 2.5 }).max(1);
+            let width = scale
+                .px(if line.colour.is_none() { 2.0 } else { 2.5 })
+                .max(1);
             chart
                 .draw_series(std::iter::once(PathElement::new(
-                    years(line.values.len()).zip(line.values.iter().copied()).collect::<Vec<_>>(),
+                    years(line.values.len())
+                        .zip(line.values.iter().copied())
+                        .collect::<Vec<_>>(),
                     c.stroke_width(width),
                 )))
                 .map_err(err)?
                 .label(line.label.clone())
-                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3)));
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3))
+                });
             // The decade points are the projection proper; the years between
             // are interpolated.
             chart
                 .draw_series([0usize, 10, 20].into_iter().filter_map(|i| {
-                    line.values.get(i).map(|v| Circle::new((2020.0 + i as f64, *v), scale.px(3.0), c.filled()))
+                    line.values
+                        .get(i)
+                        .map(|v| Circle::new((2020.0 + i as f64, *v), scale.px(3.0), c.filled()))
                 }))
                 .map_err(err)?;
         }
-        let falling = self.lines.first().is_some_and(|l| l.values.last() < l.values.first());
-        super::draw_series_legend(&mut chart, if falling { SeriesLabelPosition::UpperRight } else { SeriesLabelPosition::LowerRight }, scale)?;
+        let falling = self
+            .lines
+            .first()
+            .is_some_and(|l| l.values.last() < l.values.first());
+        super::draw_series_legend(
+            &mut chart,
+            if falling {
+                SeriesLabelPosition::UpperRight
+            } else {
+                SeriesLabelPosition::LowerRight
+            },
+            scale,
+        )?;
         Ok(())
     }
 }

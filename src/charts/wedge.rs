@@ -22,12 +22,21 @@ pub struct Wedges {
 }
 
 impl Wedges {
-    pub fn draw<DB: DrawingBackend>(&self, root: &DrawingArea<DB, Shift>, scale: Scale) -> Result<(), String> {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
         let n = self.bars.len();
         if n == 0 {
             return Ok(());
         }
-        let max = self.bars.iter().fold(0.0_f64, |m, (_, v)| m.max(v.abs())).max(1e-9) * 1.1;
+        let max = self
+            .bars
+            .iter()
+            .fold(0.0_f64, |m, (_, v)| m.max(v.abs()))
+            .max(1e-9)
+            * 1.1;
         let (axis, lang) = (self.axis, self.lang);
         let labels: Vec<String> = self.bars.iter().map(|(l, _)| l.clone()).collect();
         let mut chart = ChartBuilder::on(root)
@@ -65,11 +74,17 @@ impl Wedges {
                 } else {
                     LOSS
                 };
-                Rectangle::new([(0.0_f64.min(*v), y + 0.15), (0.0_f64.max(*v), y + 0.85)], colour.filled())
+                Rectangle::new(
+                    [(0.0_f64.min(*v), y + 0.15), (0.0_f64.max(*v), y + 0.85)],
+                    colour.filled(),
+                )
             }))
             .map_err(err)?;
         chart
-            .draw_series(std::iter::once(PathElement::new(vec![(0.0, 0.0), (0.0, n as f64)], BLACK.stroke_width(1))))
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(0.0, 0.0), (0.0, n as f64)],
+                BLACK.stroke_width(1),
+            )))
             .map_err(err)?;
         Ok(())
     }

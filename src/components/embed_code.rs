@@ -11,9 +11,19 @@ use leptos::prelude::*;
 /// The snippet for `state` shown as `chart`.
 pub fn snippet(state: &ViewState, chart: &str, title: &str) -> String {
     let location = web_sys::window().map(|w| w.location());
-    let origin = location.as_ref().and_then(|l| l.origin().ok()).unwrap_or_default();
-    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_else(|| "/".into());
-    let embed = ViewState { embed: true, chart: Some(chart.to_string()), ..state.clone() };
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .as_ref()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_else(|| "/".into());
+    let embed = ViewState {
+        embed: true,
+        chart: Some(chart.to_string()),
+        ..state.clone()
+    };
     let src = format!("{origin}{path}?{}", embed.to_query());
     let id = format!("shrinkage-atlas-{chart}");
     format!(

@@ -14,14 +14,20 @@ const BOX_H: f64 = 40.0;
 
 /// Node centres on an ellipse, in definition order.
 fn position(i: usize) -> (f64, f64) {
-    let angle = -std::f64::consts::FRAC_PI_2 + i as f64 / NODES.len() as f64 * std::f64::consts::TAU;
-    (WIDTH / 2.0 + (WIDTH / 2.0 - BOX_W / 2.0 - 10.0) * angle.cos(), HEIGHT / 2.0 + (HEIGHT / 2.0 - BOX_H / 2.0 - 10.0) * angle.sin())
+    let angle =
+        -std::f64::consts::FRAC_PI_2 + i as f64 / NODES.len() as f64 * std::f64::consts::TAU;
+    (
+        WIDTH / 2.0 + (WIDTH / 2.0 - BOX_W / 2.0 - 10.0) * angle.cos(),
+        HEIGHT / 2.0 + (HEIGHT / 2.0 - BOX_H / 2.0 - 10.0) * angle.sin(),
+    )
 }
 
 /// Where the segment from the centre `a` towards `b` leaves a's box.
 fn box_exit(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let t = (BOX_W / 2.0 / dx.abs().max(1e-9)).min(BOX_H / 2.0 / dy.abs().max(1e-9)).min(1.0);
+    let t = (BOX_W / 2.0 / dx.abs().max(1e-9))
+        .min(BOX_H / 2.0 / dy.abs().max(1e-9))
+        .min(1.0);
     (a.0 + dx * t, a.1 + dy * t)
 }
 
@@ -61,7 +67,13 @@ pub fn FeedbackDiagram() -> impl IntoView {
     };
     let list = move || {
         let zh = lang.get() == Lang::Zh;
-        let name = |key: &'static str| NODES.iter().find(|n| n.key == key).map(|n| if zh { n.zh } else { n.en }).unwrap_or(key);
+        let name = |key: &'static str| {
+            NODES
+                .iter()
+                .find(|n| n.key == key)
+                .map(|n| if zh { n.zh } else { n.en })
+                .unwrap_or(key)
+        };
         EDGES
             .iter()
             .map(|e| {

@@ -53,7 +53,14 @@ pub fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
             Some((rank, u))
         })
         .collect();
-    hits.sort_by_key(|(rank, u)| (*rank, u.level, std::cmp::Reverse(u.y2020.pop.unwrap_or(0)), u.code));
+    hits.sort_by_key(|(rank, u)| {
+        (
+            *rank,
+            u.level,
+            std::cmp::Reverse(u.y2020.pop.unwrap_or(0)),
+            u.code,
+        )
+    });
     hits.into_iter().map(|(_, u)| u).collect()
 }
 
@@ -65,7 +72,12 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
     let active = RwSignal::new(0usize);
     let open = RwSignal::new(false);
     let bundle = data.bundle.clone();
-    let results = Memo::new(move |_| search(&bundle, &query.get()).into_iter().map(|u| (u.code, u.level)).collect::<Vec<_>>());
+    let results = Memo::new(move |_| {
+        search(&bundle, &query.get())
+            .into_iter()
+            .map(|u| (u.code, u.level))
+            .collect::<Vec<_>>()
+    });
     let pick = move |code: u32| {
         open.set(false);
         query.set(String::new());
@@ -107,7 +119,11 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
                 } else {
                     format!("{} ({})", unit.name_en, unit.name_zh)
                 };
-                let context = format!("{} · {}", level_kind(unit.level, lang), context_line(unit, &bundle, lang));
+                let context = format!(
+                    "{} · {}",
+                    level_kind(unit.level, lang),
+                    context_line(unit, &bundle, lang)
+                );
                 Some(view! {
                     <li
                         id=format!("search-option-{i}")

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-
 #[component]
 pub fn UploadLayer() -> impl IntoView {
     let state = use_app();
@@ -21,25 +20,42 @@ pub fn UploadLayer() -> impl IntoView {
     let names = Arc::new(UnitNames::from_bundle(&data.bundle));
     let layer = data.user_layer;
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let lang = lang.get_untracked();
         // Too large: say so without reading it.
         if file.size() > MAX_BYTES as f64 {
-            let e = ImportError::TooLarge { bytes: file.size() as usize, limit: MAX_BYTES };
+            let e = ImportError::TooLarge {
+                bytes: file.size() as usize,
+                limit: MAX_BYTES,
+            };
             message.set(Some((true, e.message(lang))));
             return;
         }
         let names = names.clone();
         let promise = file.text();
         leptos::task::spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|t| t.as_string()) {
+            let text = match wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
                 Some(t) => t,
                 None => {
-                    message.set(Some((true, match lang {
-                        Lang::Zh => "无法读取这个文件。".to_string(),
-                        Lang::En => "The file could not be read.".to_string(),
-                    })));
+                    message.set(Some((
+                        true,
+                        match lang {
+                            Lang::Zh => "无法读取这个文件。".to_string(),
+                            Lang::En => "The file could not be read.".to_string(),
+                        },
+                    )));
                     return;
                 }
             };
@@ -55,11 +71,22 @@ pub fn UploadLayer() -> impl IntoView {
             match parse_user_csv(&text, &|cell| names.resolve(cell)) {
                 Ok(parsed) => {
                     let summary = match lang {
-                        Lang::Zh => format!("已载入“{}”：{} 个地区。", parsed.name, parsed.values.len()),
-                        Lang::En => format!("Loaded \"{}\": {} units.", parsed.name, parsed.values.len()),
+                        Lang::Zh => {
+                            format!("已载入“{}”：{} 个地区。", parsed.name, parsed.values.len())
+                        }
+                        Lang::En => {
+                            format!("Loaded \"{}\": {} units.", parsed.name, parsed.values.len())
+                        }
                     };
-                    let warnings: Vec<String> = parsed.warnings.iter().map(|w| w.message(lang)).collect();
-                    message.set(Some((false, std::iter::once(summary).chain(warnings).collect::<Vec<_>>().join(" "))));
+                    let warnings: Vec<String> =
+                        parsed.warnings.iter().map(|w| w.message(lang)).collect();
+                    message.set(Some((
+                        false,
+                        std::iter::once(summary)
+                            .chain(warnings)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )));
                     state.level.set(parsed.level);
                     layer.set(Some(Arc::new(parsed)));
                     state.indicator.set(Some(USER_KEY.to_string()));

@@ -140,13 +140,21 @@ pub fn notice(n: &Notice, lang: Lang) -> String {
         (Lang::En, Notice::InvalidValue { name, value }) => {
             format!("The link's parameter {name}={value} was not understood; the default is shown instead.")
         }
-        (Lang::Zh, Notice::UnknownUnit(code)) => format!("数据中没有代码为 {code} 的地区，已忽略。"),
-        (Lang::En, Notice::UnknownUnit(code)) => format!("No unit has the code {code} in this dataset; it was ignored."),
-        (Lang::Zh, Notice::UnknownKey { name, value }) => format!("链接中的 {name}={value} 已不存在（可能已更名），已忽略。"),
+        (Lang::Zh, Notice::UnknownUnit(code)) => {
+            format!("数据中没有代码为 {code} 的地区，已忽略。")
+        }
+        (Lang::En, Notice::UnknownUnit(code)) => {
+            format!("No unit has the code {code} in this dataset; it was ignored.")
+        }
+        (Lang::Zh, Notice::UnknownKey { name, value }) => {
+            format!("链接中的 {name}={value} 已不存在（可能已更名），已忽略。")
+        }
         (Lang::En, Notice::UnknownKey { name, value }) => {
             format!("The link's {name}={value} no longer exists (it may have been renamed); it was ignored.")
         }
-        (Lang::Zh, Notice::Clamped { name, value, used }) => format!("链接中的 {name}={value} 超出范围，已改为 {used}。"),
+        (Lang::Zh, Notice::Clamped { name, value, used }) => {
+            format!("链接中的 {name}={value} 超出范围，已改为 {used}。")
+        }
         (Lang::En, Notice::Clamped { name, value, used }) => {
             format!("The link's {name}={value} is out of range; {used} is used instead.")
         }

@@ -103,13 +103,22 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let key = def.key_str;
-    let value = move || state.levers.get().iter().find(|(k, _)| k == key).map(|(_, v)| *v);
+    let value = move || {
+        state
+            .levers
+            .get()
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| *v)
+    };
     let set = move |v: f64| {
         let v = def.clamp(v).unwrap_or(def.on_value);
-        state.levers.update(|ls| match ls.iter_mut().find(|(k, _)| k == key) {
-            Some(slot) => slot.1 = v,
-            None => ls.push((key.to_string(), v)),
-        });
+        state
+            .levers
+            .update(|ls| match ls.iter_mut().find(|(k, _)| k == key) {
+                Some(slot) => slot.1 = v,
+                None => ls.push((key.to_string(), v)),
+            });
     };
     let toggle = move |_| {
         if value().is_some() {

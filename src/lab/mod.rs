@@ -14,7 +14,9 @@ pub mod scheduler;
 use crate::data::{use_data, Load};
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
-use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target};
+use atlas_core::model::{
+    Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target,
+};
 use atlas_core::Lang;
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
@@ -72,7 +74,9 @@ pub fn LabView(
         assumptions: RwSignal::new(Assumptions::central()),
         output: RwSignal::new(Output::Population),
         unit_scope,
-        results: Coalescer::new(|input: &(Arc<PreparedData>, LabInputs)| compute(&input.0, &input.1)),
+        results: Coalescer::new(|input: &(Arc<PreparedData>, LabInputs)| {
+            compute(&input.0, &input.1)
+        }),
         deferred: RwSignal::new(None),
         scope,
     };
@@ -96,7 +100,8 @@ pub fn LabView(
         set_timeout(
             move || {
                 if generation.get_value() == mine {
-                    lab.deferred.set(Some(Arc::new(compute_deferred(&p, &inputs))));
+                    lab.deferred
+                        .set(Some(Arc::new(compute_deferred(&p, &inputs))));
                 }
             },
             std::time::Duration::from_millis(DEFERRED_DELAY_MS),

@@ -3,7 +3,7 @@
 //! and the map of the reader's scenario. Each chart has a table next to it.
 
 use super::controls::show_number;
-use super::results::{LabResults, Scope, ScenarioLine};
+use super::results::{LabResults, ScenarioLine, Scope};
 use super::use_lab;
 use crate::charts::trend::{AxisFormat, Line, Trend};
 use crate::charts::wedge::Wedges;
@@ -25,7 +25,12 @@ use std::sync::Arc;
 
 /// Outputs the chart offers: for the whole region the totals, for one place
 /// every series of the model.
-const REGION_OUTPUTS: [Output; 4] = [Output::Population, Output::WorkingAge, Output::JobsIndex, Output::PolicyCostYuan];
+const REGION_OUTPUTS: [Output; 4] = [
+    Output::Population,
+    Output::WorkingAge,
+    Output::JobsIndex,
+    Output::PolicyCostYuan,
+];
 const UNIT_OUTPUTS: [Output; 13] = [
     Output::Population,
     Output::WorkingAge,
@@ -48,7 +53,12 @@ const MAP_BREAKS: [f64; 5] = [-20.0, -10.0, 0.0, 10.0, 20.0];
 fn output_name(output: Output, scope: Scope, lang: Lang) -> String {
     let (_, zh, en, unit_zh, unit_en) = output.names();
     match (scope, output) {
-        (Scope::Region, Output::JobsIndex) => (if lang == Lang::Zh { "就业岗位（人）" } else { "jobs (persons)" }).into(),
+        (Scope::Region, Output::JobsIndex) => (if lang == Lang::Zh {
+            "就业岗位（人）"
+        } else {
+            "jobs (persons)"
+        })
+        .into(),
         _ => match lang {
             Lang::Zh => format!("{zh}（{unit_zh}）"),
             Lang::En => format!("{en} ({unit_en})"),
@@ -67,7 +77,12 @@ fn axis(output: Output, scope: Scope) -> AxisFormat {
 }
 
 /// The values of a scenario line (or the baseline) for an output.
-fn values(r: &LabResults, line: Option<&ScenarioLine>, output: Output, scope: Scope) -> Option<Vec<f64>> {
+fn values(
+    r: &LabResults,
+    line: Option<&ScenarioLine>,
+    output: Output,
+    scope: Scope,
+) -> Option<Vec<f64>> {
     let totals = line.map(|l| &l.totals).unwrap_or(&r.baseline);
     match scope {
         Scope::Region => Some(match output {
@@ -131,7 +146,11 @@ pub fn Results(compact: bool) -> impl IntoView {
 
     let options = move || {
         let (scope, lang) = (lab.scope.get(), lang.get());
-        let list: &[Output] = if scope == Scope::Region { &REGION_OUTPUTS } else { &UNIT_OUTPUTS };
+        let list: &[Output] = if scope == Scope::Region {
+            &REGION_OUTPUTS
+        } else {
+            &UNIT_OUTPUTS
+        };
         list.iter()
             .map(|o| {
                 let o = *o;
@@ -153,42 +172,79 @@ pub fn Results(compact: bool) -> impl IntoView {
         }
         match scope {
             Scope::Region => {
-                let pops: Option<Vec<u64>> =
-                    bundle.units_at(Level::Prefecture).map(|u| u.y2010.as_ref().and_then(|y| y.pop)).collect();
+                let pops: Option<Vec<u64>> = bundle
+                    .units_at(Level::Prefecture)
+                    .map(|u| u.y2010.as_ref().and_then(|y| y.pop))
+                    .collect();
                 pops.map(|p| p.iter().sum::<u64>() as f64)
             }
-            Scope::Unit(code) => use_data().full.get().ready()?.unit(code)?.y2010.as_ref()?.pop.map(|p| p as f64),
+            Scope::Unit(code) => use_data()
+                .full
+                .get()
+                .ready()?
+                .unit(code)?
+                .y2010
+                .as_ref()?
+                .pop
+                .map(|p| p as f64),
         }
     };
     let trend = Signal::derive(move || {
         let r = results.get()?;
         let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
         let mut lines = vec![Line {
-            label: if lang == Lang::Zh { "基线".into() } else { "Baseline".into() },
+            label: if lang == Lang::Zh {
+                "基线".into()
+            } else {
+                "Baseline".into()
+            },
             values: values(&r, None, output, scope)?,
             colour: None,
         }];
         for s in &r.scenarios {
             if let Some(v) = values(&r, Some(s), output, scope) {
-                lines.push(Line { label: scenario_name(s, lang), values: v, colour: Some(colour_of(s)) });
+                lines.push(Line {
+                    label: scenario_name(s, lang),
+                    values: v,
+                    colour: Some(colour_of(s)),
+                });
             }
         }
         let deferred = lab.deferred.get();
         let band = deferred.as_ref().and_then(|d| d.bands.as_ref()).map(|b| {
-            let colour = if r.scenarios.iter().any(|s| s.preset.is_none()) { 0 } else { usize::MAX };
-            (b.p10.series(output).to_vec(), b.p90.series(output).to_vec(), colour)
+            let colour = if r.scenarios.iter().any(|s| s.preset.is_none()) {
+                0
+            } else {
+                usize::MAX
+            };
+            (
+                b.p10.series(output).to_vec(),
+                b.p90.series(output).to_vec(),
+                colour,
+            )
         });
-        let band = band.map(|(lo, hi, c)| if c == usize::MAX { (lo, hi, 0) } else { (lo, hi, c) });
+        let band = band.map(|(lo, hi, c)| {
+            if c == usize::MAX {
+                (lo, hi, 0)
+            } else {
+                (lo, hi, c)
+            }
+        });
         Some(ChartSpec::Trend(Trend {
             lines,
             band,
             observed_2010: observed_2010(output, scope),
             axis: axis(output, scope),
             lang,
-            band_label: if lang == Lang::Zh { "10%—90% 区间".into() } else { "10-90 % band".into() },
+            band_label: if lang == Lang::Zh {
+                "10%—90% 区间".into()
+            } else {
+                "10-90 % band".into()
+            },
         }))
     });
-    let trend_label = Signal::derive(move || output_name(lab.output.get(), lab.scope.get(), lang.get()));
+    let trend_label =
+        Signal::derive(move || output_name(lab.output.get(), lab.scope.get(), lang.get()));
     let trend_file = Signal::derive(move || format!("scenario-{}", lab.output.get().key()));
 
     // Trend as a table: every fifth year.
@@ -201,7 +257,14 @@ pub fn Results(compact: bool) -> impl IntoView {
             AxisFormat::Percent => format!("{v:.1}%"),
             AxisFormat::Index => format!("{v:.1}"),
         };
-        let mut rows = vec![(if lang == Lang::Zh { "基线".to_string() } else { "Baseline".to_string() }, values(&r, None, output, scope)?)];
+        let mut rows = vec![(
+            if lang == Lang::Zh {
+                "基线".to_string()
+            } else {
+                "Baseline".to_string()
+            },
+            values(&r, None, output, scope)?,
+        )];
         for s in &r.scenarios {
             rows.extend(values(&r, Some(s), output, scope).map(|v| (scenario_name(s, lang), v)));
         }
@@ -336,14 +399,32 @@ fn WedgeSection() -> impl IntoView {
         let mut bars: Vec<(String, f64)> = d
             .wedges
             .iter()
-            .map(|(k, v): &(LeverKey, [f64; 3])| ((if zh { k.def().name_zh } else { k.def().name_en }).to_string(), v[m]))
+            .map(|(k, v): &(LeverKey, [f64; 3])| {
+                (
+                    (if zh { k.def().name_zh } else { k.def().name_en }).to_string(),
+                    v[m],
+                )
+            })
             .collect();
-        bars.push(((if zh { "组合效应（交互）" } else { "Interaction" }).to_string(), d.interaction[m]));
+        bars.push((
+            (if zh {
+                "组合效应（交互）"
+            } else {
+                "Interaction"
+            })
+            .to_string(),
+            d.interaction[m],
+        ));
         Some(bars)
     };
     let spec = Signal::derive(move || {
         let bars = bars()?;
-        Some(ChartSpec::Wedges(Wedges { bars, interaction_last: true, axis: AxisFormat::Persons, lang: lang.get() }))
+        Some(ChartSpec::Wedges(Wedges {
+            bars,
+            interaction_last: true,
+            axis: AxisFormat::Persons,
+            lang: lang.get(),
+        }))
     });
     let label = Signal::derive(move || {
         let what = ["常住人口", "劳动年龄人口", "就业岗位"];
@@ -351,7 +432,10 @@ fn WedgeSection() -> impl IntoView {
         if lang.get() == Lang::Zh {
             format!("各杠杆对 2040 年{}的贡献（与基线之差）", what[metric()])
         } else {
-            format!("Each lever's contribution to {} in 2040 (difference from the baseline)", what_en[metric()])
+            format!(
+                "Each lever's contribution to {} in 2040 (difference from the baseline)",
+                what_en[metric()]
+            )
         }
     });
     let file = Signal::derive(|| "wedges".to_string());
@@ -404,12 +488,21 @@ fn LabMap() -> impl IntoView {
     let bundle = data.bundle.clone();
     let home: ViewBox = bundle.map.view_box;
     let view_box = RwSignal::new(home);
-    let changes = Memo::new(move |_| lab.results.output.get().map(|r| r.map.iter().copied().collect::<HashMap<u32, f64>>()));
+    let changes = Memo::new(move |_| {
+        lab.results
+            .output
+            .get()
+            .map(|r| r.map.iter().copied().collect::<HashMap<u32, f64>>())
+    });
     let fills = Memo::new(move |_| {
         Arc::new(
             changes
                 .get()
-                .map(|c| c.into_iter().map(|(code, v)| (code, DIVERGING[class_of(v, &MAP_BREAKS).min(5)])).collect::<HashMap<_, _>>())
+                .map(|c| {
+                    c.into_iter()
+                        .map(|(code, v)| (code, DIVERGING[class_of(v, &MAP_BREAKS).min(5)]))
+                        .collect::<HashMap<_, _>>()
+                })
                 .unwrap_or_default(),
         )
     });
@@ -419,14 +512,24 @@ fn LabMap() -> impl IntoView {
         let change = changes.get_untracked()?.get(&code).copied()?;
         Some(TooltipContent {
             title: display_name(unit, lang.get_untracked()),
-            lines: vec![format!("2020—2040: {}", atlas_core::format::signed_pct(change, 1))],
+            lines: vec![format!(
+                "2020—2040: {}",
+                atlas_core::format::signed_pct(change, 1)
+            )],
         })
     });
     let b = bundle.clone();
-    let names: HashMap<u32, String> = b.units_at(Level::Prefecture).map(|u| (u.code, u.name_zh.clone())).collect();
+    let names: HashMap<u32, String> = b
+        .units_at(Level::Prefecture)
+        .map(|u| (u.code, u.name_zh.clone()))
+        .collect();
     let legend = move || {
         let mut labels = vec![format!("< {}%", MAP_BREAKS[0])];
-        labels.extend(MAP_BREAKS.windows(2).map(|w| format!("{}% – {}%", w[0], w[1])));
+        labels.extend(
+            MAP_BREAKS
+                .windows(2)
+                .map(|w| format!("{}% – {}%", w[0], w[1])),
+        );
         labels.push(format!("≥ {}%", MAP_BREAKS[4]));
         DIVERGING
             .iter()

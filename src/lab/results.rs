@@ -4,7 +4,8 @@
 
 use atlas_core::model::compare::{compare, NamedScenario, Totals};
 use atlas_core::model::{
-    run, Assumptions, Bands, LeverKey, LeverSetting, Output, PreparedData, Preset, RunInputs, Series, UnitSet, YEARS,
+    run, Assumptions, Bands, LeverKey, LeverSetting, Output, PreparedData, Preset, RunInputs,
+    Series, UnitSet, YEARS,
 };
 use atlas_core::Level;
 
@@ -20,7 +21,9 @@ pub enum Scope {
 impl Scope {
     pub fn unit_set(self) -> UnitSet {
         match self {
-            Scope::Region => UnitSet::Level { level: Level::Prefecture },
+            Scope::Region => UnitSet::Level {
+                level: Level::Prefecture,
+            },
             Scope::Unit(code) => UnitSet::Codes { codes: vec![code] },
         }
     }
@@ -62,7 +65,12 @@ pub struct LabResults {
     pub skipped: Option<String>,
 }
 
-fn line(key: &'static str, preset: Option<Preset>, out: &atlas_core::model::RunOutputs, baseline: &Totals) -> ScenarioLine {
+fn line(
+    key: &'static str,
+    preset: Option<Preset>,
+    out: &atlas_core::model::RunOutputs,
+    baseline: &Totals,
+) -> ScenarioLine {
     let totals = Totals::of(out, true);
     let retained = totals.population[YEARS - 1] - baseline.population[YEARS - 1];
     let cost: f64 = totals.cost_yuan.iter().sum();
@@ -82,7 +90,16 @@ fn line(key: &'static str, preset: Option<Preset>, out: &atlas_core::model::RunO
 pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
     let units = inputs.scope.unit_set();
     let run_of = |levers: Vec<LeverSetting>, units: UnitSet| {
-        run(prepared, &RunInputs { units, levers, assumptions: inputs.assumptions, seed: 0, draws: 0 })
+        run(
+            prepared,
+            &RunInputs {
+                units,
+                levers,
+                assumptions: inputs.assumptions,
+                seed: 0,
+                draws: 0,
+            },
+        )
     };
     let user = run_of(inputs.user.clone(), units.clone());
     let baseline = Totals::of(&user, false);
@@ -92,13 +109,23 @@ pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
     }
     for preset in &inputs.presets {
         if *preset != Preset::Baseline {
-            scenarios.push(line(preset.key(), Some(*preset), &run_of(preset.settings(), units.clone()), &baseline));
+            scenarios.push(line(
+                preset.key(),
+                Some(*preset),
+                &run_of(preset.settings(), units.clone()),
+                &baseline,
+            ));
         }
     }
     // The region map always shows the reader's scenario on prefectures.
     let region = match inputs.scope {
         Scope::Region => user.clone(),
-        Scope::Unit(_) => run_of(inputs.user.clone(), UnitSet::Level { level: Level::Prefecture }),
+        Scope::Unit(_) => run_of(
+            inputs.user.clone(),
+            UnitSet::Level {
+                level: Level::Prefecture,
+            },
+        ),
     };
     let map = region
         .units
@@ -134,23 +161,54 @@ pub const BAND_DRAWS: u32 = 400;
 
 pub fn compute_deferred(prepared: &PreparedData, inputs: &LabInputs) -> Deferred {
     let units = inputs.scope.unit_set();
-    let last = |t: &Totals| [t.population[YEARS - 1], t.working_age[YEARS - 1], t.jobs[YEARS - 1]];
+    let last = |t: &Totals| {
+        [
+            t.population[YEARS - 1],
+            t.working_age[YEARS - 1],
+            t.jobs[YEARS - 1],
+        ]
+    };
     let (wedges, interaction) = if inputs.user.is_empty() {
         (Vec::new(), [0.0; 3])
     } else {
-        let c = compare(prepared, &units, &[NamedScenario { name: "user".into(), levers: inputs.user.clone() }], &inputs.assumptions);
+        let c = compare(
+            prepared,
+            &units,
+            &[NamedScenario {
+                name: "user".into(),
+                levers: inputs.user.clone(),
+            }],
+            &inputs.assumptions,
+        );
         let s = &c.scenarios[0];
-        (s.wedges.iter().map(|w| (w.lever, last(&w.difference))).collect(), last(&s.interaction))
+        (
+            s.wedges
+                .iter()
+                .map(|w| (w.lever, last(&w.difference)))
+                .collect(),
+            last(&s.interaction),
+        )
     };
     let bands = match inputs.scope {
         Scope::Unit(_) => {
             let out = run(
                 prepared,
-                &RunInputs { units, levers: inputs.user.clone(), assumptions: inputs.assumptions, seed: 2026, draws: BAND_DRAWS },
+                &RunInputs {
+                    units,
+                    levers: inputs.user.clone(),
+                    assumptions: inputs.assumptions,
+                    seed: 2026,
+                    draws: BAND_DRAWS,
+                },
             );
             out.units.first().and_then(|u| u.bands.clone())
         }
         Scope::Region => None,
     };
-    Deferred { wedges, interaction, bands, draws: BAND_DRAWS }
+    Deferred {
+        wedges,
+        interaction,
+        bands,
+        draws: BAND_DRAWS,
+    }
 }

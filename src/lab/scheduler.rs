@@ -33,7 +33,10 @@ impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Clone for Coalescer<I, 
 impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Copy for Coalescer<I, O> {}
 
 fn now_ms() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {
@@ -51,7 +54,10 @@ impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {
 
     /// Schedules a run on `input`, replacing any input not yet run.
     pub fn schedule(self, input: I) {
-        let replaced = self.pending.try_update_value(|p| p.replace(input).is_some()).unwrap_or(false);
+        let replaced = self
+            .pending
+            .try_update_value(|p| p.replace(input).is_some())
+            .unwrap_or(false);
         if replaced {
             self.coalesced.update_value(|c| *c += 1);
         }
@@ -63,7 +69,9 @@ impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {
 
     fn run_latest(self) {
         self.run_queued.set_value(false);
-        let Some(input) = self.pending.try_update_value(Option::take).flatten() else { return };
+        let Some(input) = self.pending.try_update_value(Option::take).flatten() else {
+            return;
+        };
         let job = self.job.get_value();
         let start = now_ms();
         let output = job(&input);

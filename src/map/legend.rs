@@ -8,7 +8,11 @@ use crate::state::use_lang;
 use leptos::prelude::*;
 
 #[component]
-pub fn Legend(indicator: Signal<&'static Indicator>, classes: Memo<Classes>, caption: Signal<String>) -> impl IntoView {
+pub fn Legend(
+    indicator: Signal<&'static Indicator>,
+    classes: Memo<Classes>,
+    caption: Signal<String>,
+) -> impl IntoView {
     let lang = use_lang();
     let items = move || {
         let c = classes.get();
@@ -28,7 +32,11 @@ pub fn Legend(indicator: Signal<&'static Indicator>, classes: Memo<Classes>, cap
     };
     let note = move || {
         let t = texts(lang.get());
-        if classes.get().quantiles { t.legend_quantiles } else { t.legend_fixed }
+        if classes.get().quantiles {
+            t.legend_quantiles
+        } else {
+            t.legend_fixed
+        }
     };
     view! {
         <div class="legend">

@@ -75,14 +75,33 @@ pub fn MapView(
         if ind.key == indicators::USER_KEY {
             // The reader's own layer: its values for the units of its level.
             let layer = data.user_layer.get()?;
-            let value = |code: u32| layer.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v);
-            return Some(data.bundle.units_at(level).map(|u| (u.code, value(u.code))).collect());
+            let value = |code: u32| {
+                layer
+                    .values
+                    .iter()
+                    .find(|(c, _)| *c == code)
+                    .map(|(_, v)| *v)
+            };
+            return Some(
+                data.bundle
+                    .units_at(level)
+                    .map(|u| (u.code, value(u.code)))
+                    .collect(),
+            );
         }
         // County figures travel with the details too.
         let b = data.bundle_for(ind.details || level == Level::County)?;
-        let m = if ind.needs_measures() { Some(data.measures()?) } else { None };
+        let m = if ind.needs_measures() {
+            Some(data.measures()?)
+        } else {
+            None
+        };
         let m = m.as_ref().map(|m| m.at(level));
-        Some(b.units_at(level).map(|u| (u.code, ind.value_in(u, year, m))).collect::<Vec<_>>())
+        Some(
+            b.units_at(level)
+                .map(|u| (u.code, ind.value_in(u, year, m)))
+                .collect::<Vec<_>>(),
+        )
     });
     let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
     let classes = Memo::new(move |_| {
@@ -91,11 +110,20 @@ pub fn MapView(
     });
     let fills = Memo::new(move |_| {
         let c = classes.get();
-        Arc::new(values.with(|v| v.iter().flatten().map(|(code, x)| (*code, c.fill(*x))).collect::<HashMap<_, _>>()))
+        Arc::new(values.with(|v| {
+            v.iter()
+                .flatten()
+                .map(|(code, x)| (*code, c.fill(*x)))
+                .collect::<HashMap<_, _>>()
+        }))
     });
     let caption = Signal::derive(move || {
         let ind = indicator.get();
-        if ind.yearly { format!("{} {}", ind.name(lang.get()), state.year.get().key()) } else { ind.name(lang.get()).to_string() }
+        if ind.yearly {
+            format!("{} {}", ind.name(lang.get()), state.year.get().key())
+        } else {
+            ind.name(lang.get()).to_string()
+        }
     });
 
     let core = bundle.clone();
@@ -103,27 +131,47 @@ pub fn MapView(
         let ind = indicator.get_untracked();
         let level = state.level.get_untracked();
         let needs_full = ind.details || level == Level::County;
-        let b = use_data().full.get_untracked().ready().filter(|_| needs_full).unwrap_or(core.clone());
+        let b = use_data()
+            .full
+            .get_untracked()
+            .ready()
+            .filter(|_| needs_full)
+            .unwrap_or(core.clone());
         let unit = b.unit_at(level, code)?;
         let lang = lang.get_untracked();
         let t = texts(lang);
         let m = use_data().measures.get_untracked();
         let user = use_data().user_layer.get_untracked();
-        let from_user = user.as_ref().filter(|_| ind.key == indicators::USER_KEY).and_then(|l| {
-            l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v)
-        });
+        let from_user = user
+            .as_ref()
+            .filter(|_| ind.key == indicators::USER_KEY)
+            .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v));
         let value = from_user
-            .or_else(|| ind.value_in(unit, state.year.get_untracked(), m.as_ref().map(|m| m.at(level))))
+            .or_else(|| {
+                ind.value_in(
+                    unit,
+                    state.year.get_untracked(),
+                    m.as_ref().map(|m| m.at(level)),
+                )
+            })
             .map(|v| ind.format(v, lang))
             .unwrap_or(t.no_data.into());
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
         if ind.key != indicators::DEFAULT_KEY {
             lines.push(match (change_pct(unit), shrink_class(unit)) {
-                (Some(p), Some(c)) => format!("{} {} · {}", t.change, signed_pct(p, 1), class_name(c, lang)),
+                (Some(p), Some(c)) => format!(
+                    "{} {} · {}",
+                    t.change,
+                    signed_pct(p, 1),
+                    class_name(c, lang)
+                ),
                 _ => t.no_comparable_2010.to_string(),
             });
         }
-        Some(TooltipContent { title: display_name(unit, lang), lines })
+        Some(TooltipContent {
+            title: display_name(unit, lang),
+            lines,
+        })
     });
 
     let b = bundle.clone();
@@ -135,7 +183,15 @@ pub fn MapView(
             .iter()
             .filter_map(|s| {
                 let p = b.province(s.code)?;
-                Some(MapLabel { at: s.label, text: if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() }, major: true })
+                Some(MapLabel {
+                    at: s.label,
+                    text: if lang == Lang::Zh {
+                        p.name_zh.clone()
+                    } else {
+                        p.name_en.clone()
+                    },
+                    major: true,
+                })
             })
             .collect();
         if let (Some(within), Level::County) = (state.within.get(), level.get()) {
@@ -144,8 +200,16 @@ pub fn MapView(
                     .counties_of(within)
                     .filter_map(|u| {
                         let s = shapes.counties.iter().find(|s| s.code == u.code)?;
-                        let text = if lang == Lang::Zh { u.name_zh.clone() } else { u.name_en.clone() };
-                        Some(MapLabel { at: s.label, text, major: false })
+                        let text = if lang == Lang::Zh {
+                            u.name_zh.clone()
+                        } else {
+                            u.name_en.clone()
+                        };
+                        Some(MapLabel {
+                            at: s.label,
+                            text,
+                            major: false,
+                        })
                     })
                     .collect();
             }
@@ -169,7 +233,10 @@ pub fn MapView(
                 }
             },
         };
-        let names: HashMap<u32, String> = b.units_at(level).map(|u| (u.code, display_name(u, lang))).collect();
+        let names: HashMap<u32, String> = b
+            .units_at(level)
+            .map(|u| (u.code, display_name(u, lang)))
+            .collect();
         view! {
             <RegionMap
                 shapes=shapes
@@ -190,7 +257,13 @@ pub fn MapView(
 
     let zoom_by = move |factor: f64| {
         let vb = view_box.get_untracked();
-        view_box.set(zoom_about(vb, factor, vb[0] + vb[2] / 2.0, vb[1] + vb[3] / 2.0, home));
+        view_box.set(zoom_about(
+            vb,
+            factor,
+            vb[0] + vb[2] / 2.0,
+            vb[1] + vb[3] / 2.0,
+            home,
+        ));
     };
     let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
         "+" | "=" => zoom_by(1.0 / BUTTON_ZOOM),
@@ -263,16 +336,24 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
         });
         let list = INDICATORS
             .iter()
-            .map(|i| view! { <option value=i.key selected=i.key == current>{i.name(lang)}</option> })
+            .map(
+                |i| view! { <option value=i.key selected=i.key == current>{i.name(lang)}</option> },
+            )
             .collect_view();
         view! { {list} {user} }
     };
     let on_indicator = move |ev| {
         let key = event_target_value(&ev);
-        state.indicator.set((key != indicators::DEFAULT_KEY).then_some(key));
+        state
+            .indicator
+            .set((key != indicators::DEFAULT_KEY).then_some(key));
     };
     let on_year = move |ev| {
-        state.year.set(if event_target_value(&ev) == "2010" { Year::Y2010 } else { Year::Y2020 });
+        state.year.set(if event_target_value(&ev) == "2010" {
+            Year::Y2010
+        } else {
+            Year::Y2020
+        });
     };
     let bundle = data.bundle.clone();
     let breadcrumb = move || {

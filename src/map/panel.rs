@@ -22,12 +22,18 @@ pub fn UnitPanel(indicator: Signal<&'static Indicator>) -> impl IntoView {
     let data = use_data();
     move || {
         let level = state.level.get();
-        let Some(code) = state.unit.get() else { return view! { <RegionSummary /> }.into_any() };
+        let Some(code) = state.unit.get() else {
+            return view! { <RegionSummary /> }.into_any();
+        };
         let Some(found) = data.bundle.unit_at(level, code).or(data.bundle.unit(code)) else {
             return view! { <RegionSummary /> }.into_any();
         };
         // A county's figures come with the details file.
-        let source = if found.level == Level::County { data.bundle_for(true) } else { Some(data.bundle.clone()) };
+        let source = if found.level == Level::County {
+            data.bundle_for(true)
+        } else {
+            Some(data.bundle.clone())
+        };
         match source.and_then(|b| b.unit_at(found.level, code).cloned()) {
             Some(unit) => view! { <UnitDetails unit=unit indicator=indicator /> }.into_any(),
             None => view! {
@@ -43,7 +49,10 @@ fn RegionSummary() -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     let units: Vec<&Unit> = data.bundle.units_at(Level::Prefecture).collect();
-    let shrinking = units.iter().filter(|u| shrink_class(u).is_some_and(|c| c.is_shrinking())).count();
+    let shrinking = units
+        .iter()
+        .filter(|u| shrink_class(u).is_some_and(|c| c.is_shrinking()))
+        .count();
     let total = units.len();
     view! {
         <section class="panel" aria-live="polite">
@@ -72,7 +81,10 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
     let code = unit.code;
     let level = unit.level;
     let caveat = unit.boundary_caveat;
-    let no_comparable = matches!(unit.comparability, Some(Comparability::NoComparable2010 { .. }));
+    let no_comparable = matches!(
+        unit.comparability,
+        Some(Comparability::NoComparable2010 { .. })
+    );
 
     let chart = Signal::derive(move || {
         let t = texts(lang.get());
@@ -95,18 +107,35 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
         let lang = lang.get();
         let data = use_data();
         let b = data.bundle_for(ind.details);
-        let m = if ind.needs_measures() { data.measures() } else { None };
+        let m = if ind.needs_measures() {
+            data.measures()
+        } else {
+            None
+        };
         let v = if ind.key == crate::indicators::USER_KEY {
-            data.user_layer.get().and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
+            data.user_layer
+                .get()
+                .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
         } else {
             b.as_ref()
                 .and_then(|b| b.unit_at(level, code))
                 .and_then(|u| ind.value_in(u, state.year.get(), m.as_ref().map(|m| m.at(level))))
         };
-        let year = if ind.yearly { format!(" {}", state.year.get().key()) } else { String::new() };
-        format!("{}{year}: {}", ind.name(lang), v.map(|v| ind.format(v, lang)).unwrap_or(texts(lang).no_data.into()))
+        let year = if ind.yearly {
+            format!(" {}", state.year.get().key())
+        } else {
+            String::new()
+        };
+        format!(
+            "{}{year}: {}",
+            ind.name(lang),
+            v.map(|v| ind.format(v, lang))
+                .unwrap_or(texts(lang).no_data.into())
+        )
     };
-    let fmt_pop = move |p: Option<u64>, missing: &'static str| p.map(grouped).unwrap_or_else(|| missing.to_string());
+    let fmt_pop = move |p: Option<u64>, missing: &'static str| {
+        p.map(grouped).unwrap_or_else(|| missing.to_string())
+    };
     let table_rows = move || {
         let t = texts(lang.get());
         (0..3)

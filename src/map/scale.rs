@@ -9,7 +9,9 @@ use crate::indicators::{Indicator, Scale};
 use atlas_core::classify::{class_of, quantile_breaks};
 use atlas_core::Lang;
 
-pub const DIVERGING: [&str; 6] = ["#b35806", "#f1a340", "#fee0b6", "#d8daeb", "#998ec3", "#542788"];
+pub const DIVERGING: [&str; 6] = [
+    "#b35806", "#f1a340", "#fee0b6", "#d8daeb", "#998ec3", "#542788",
+];
 pub const SEQUENTIAL: [&str; 5] = ["#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494"];
 
 /// Fill for units without a value: a hatch pattern defined in the map's
@@ -27,13 +29,21 @@ pub struct Classes {
 impl Classes {
     pub fn for_indicator(indicator: &Indicator, values: &[f64]) -> Classes {
         match indicator.scale {
-            Scale::Diverging(breaks) => Classes { breaks: breaks.to_vec(), colours: DIVERGING.to_vec(), quantiles: false },
+            Scale::Diverging(breaks) => Classes {
+                breaks: breaks.to_vec(),
+                colours: DIVERGING.to_vec(),
+                quantiles: false,
+            },
             Scale::Sequential => {
                 let breaks = quantile_breaks(values, SEQUENTIAL.len(), indicator.break_decimals());
                 // Ties can merge quintiles; use the lightest colours for the
                 // classes that remain so the ramp still starts at "low".
                 let colours = SEQUENTIAL[SEQUENTIAL.len() - (breaks.len() + 1)..].to_vec();
-                Classes { breaks, colours, quantiles: true }
+                Classes {
+                    breaks,
+                    colours,
+                    quantiles: true,
+                }
             }
         }
     }

@@ -62,7 +62,9 @@ pub fn RegionMap(
     });
 
     let select = move |code: u32| {
-        let swallowed = gesture.try_update_value(|g| std::mem::take(&mut g.suppress_click)).unwrap_or(false);
+        let swallowed = gesture
+            .try_update_value(|g| std::mem::take(&mut g.suppress_click))
+            .unwrap_or(false);
         if !swallowed {
             selected.set(Some(code));
         }
@@ -97,7 +99,9 @@ pub fn RegionMap(
         })
         .collect_view();
     let outline = |list: &Arc<Vec<Shape>>, class: &'static str| {
-        list.iter().map(|s| view! { <path class=class d=s.d.clone() /> }).collect_view()
+        list.iter()
+            .map(|s| view! { <path class=class d=s.d.clone() /> })
+            .collect_view()
     };
     let inner = outline(&inner_outlines, "inner-outline");
     let outer = outline(&provinces, "province-outline");
@@ -149,7 +153,8 @@ pub fn RegionMap(
     let on_pointer_down = move |ev: web_sys::PointerEvent| {
         gesture.update_value(|g| {
             g.pointers.retain(|p| p.0 != ev.pointer_id());
-            g.pointers.push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64));
+            g.pointers
+                .push((ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64));
             if g.pointers.len() == 1 {
                 g.moved = 0.0;
             }
@@ -162,7 +167,9 @@ pub fn RegionMap(
         let (_, _, scale) = screen_to_map(vb, r, x, y);
         let mut next = None;
         gesture.update_value(|g| {
-            let Some(i) = g.pointers.iter().position(|p| p.0 == id) else { return };
+            let Some(i) = g.pointers.iter().position(|p| p.0 == id) else {
+                return;
+            };
             let (_, ox, oy) = g.pointers[i];
             if g.pointers.len() == 1 {
                 g.moved += (x - ox).hypot(y - oy);

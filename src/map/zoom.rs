@@ -14,7 +14,12 @@ const MAX_FRACTION: f64 = 1.25;
 pub fn zoom_about(vb: ViewBox, factor: f64, px: f64, py: f64, home: ViewBox) -> ViewBox {
     let width = (vb[2] * factor).clamp(home[2] * MIN_FRACTION, home[2] * MAX_FRACTION);
     let f = width / vb[2];
-    [px - (px - vb[0]) * f, py - (py - vb[1]) * f, vb[2] * f, vb[3] * f]
+    [
+        px - (px - vb[0]) * f,
+        py - (py - vb[1]) * f,
+        vb[2] * f,
+        vb[3] * f,
+    ]
 }
 
 /// Moves `vb` by `(dx, dy)` map units.
@@ -26,7 +31,10 @@ pub fn pan(vb: ViewBox, dx: f64, dy: f64) -> ViewBox {
 /// so the map does not jump in size.
 pub fn fit(bbox: ViewBox, home: ViewBox, margin: f64) -> ViewBox {
     let aspect = home[3] / home[2];
-    let (mut w, mut h) = (bbox[2] * (1.0 + 2.0 * margin), bbox[3] * (1.0 + 2.0 * margin));
+    let (mut w, mut h) = (
+        bbox[2] * (1.0 + 2.0 * margin),
+        bbox[3] * (1.0 + 2.0 * margin),
+    );
     if h / w > aspect {
         w = h / aspect;
     } else {
@@ -44,5 +52,9 @@ pub fn screen_to_map(vb: ViewBox, rect: [f64; 4], client_x: f64, client_y: f64) 
     let scale = (vb[2] / width.max(1.0)).max(vb[3] / height.max(1.0));
     let ox = vb[0] - (width * scale - vb[2]) / 2.0;
     let oy = vb[1] - (height * scale - vb[3]) / 2.0;
-    (ox + (client_x - left) * scale, oy + (client_y - top) * scale, scale)
+    (
+        ox + (client_x - left) * scale,
+        oy + (client_y - top) * scale,
+        scale,
+    )
 }

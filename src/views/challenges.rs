@@ -26,13 +26,22 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
     }
     values.sort_by(|a, b| a.total_cmp(b));
     let n = values.len();
-    Some(if n % 2 == 1 { values[n / 2] } else { (values[n / 2 - 1] + values[n / 2]) / 2.0 })
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
 }
 
 /// The median of an indicator over the units of `unit`'s level.
 fn level_median(key: &str, unit: &Unit, bundle: &Bundle, year: Year) -> Option<f64> {
     let ind = find(key)?;
-    median(bundle.units_at(unit.level).filter_map(|u| ind.of(u, year)).collect())
+    median(
+        bundle
+            .units_at(unit.level)
+            .filter_map(|u| ind.of(u, year))
+            .collect(),
+    )
 }
 
 fn value(key: &str, unit: &Unit, year: Year) -> Option<f64> {
@@ -66,7 +75,11 @@ pub fn challenges(unit: &Unit, bundle: &Bundle, lang: Lang) -> Vec<Challenge> {
         });
     }
     out.push(Challenge {
-        title: if zh { "人口：外流与老龄化（论文 2.2）".into() } else { "Population: outflow and ageing (paper 2.2)".into() },
+        title: if zh {
+            "人口：外流与老龄化（论文 2.2）".into()
+        } else {
+            "Population: outflow and ageing (paper 2.2)".into()
+        },
         applies,
         reasons,
     });
@@ -95,14 +108,21 @@ pub fn challenges(unit: &Unit, bundle: &Bundle, lang: Lang) -> Vec<Challenge> {
         });
     }
     out.push(Challenge {
-        title: if zh { "产业：资源依赖与转型受阻（论文 2.1）".into() } else { "Industry: resource dependence, stalled restructuring (paper 2.1)".into() },
+        title: if zh {
+            "产业：资源依赖与转型受阻（论文 2.1）".into()
+        } else {
+            "Industry: resource dependence, stalled restructuring (paper 2.1)".into()
+        },
         applies: low_knowledge && high_mining,
         reasons,
     });
 
     // 2.3 Space: housing and land built for people who did not come.
     let mut reasons = Vec::new();
-    let floor = (value("floor_area", unit, Year::Y2010), value("floor_area", unit, Year::Y2020));
+    let floor = (
+        value("floor_area", unit, Year::Y2010),
+        value("floor_area", unit, Year::Y2020),
+    );
     let lost = change_pct(unit).is_some_and(|c| c < 0.0);
     let more_space = matches!(floor, (Some(a), Some(b)) if b > a);
     if let (Some(a), Some(b)) = floor {
@@ -120,7 +140,11 @@ pub fn challenges(unit: &Unit, bundle: &Bundle, lang: Lang) -> Vec<Challenge> {
         });
     }
     out.push(Challenge {
-        title: if zh { "空间：土地与设施错配（论文 2.3）".into() } else { "Space: land and facilities out of step (paper 2.3)".into() },
+        title: if zh {
+            "空间：土地与设施错配（论文 2.3）".into()
+        } else {
+            "Space: land and facilities out of step (paper 2.3)".into()
+        },
         applies: lost && more_space,
         reasons,
     });

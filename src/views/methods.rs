@@ -10,7 +10,6 @@ use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::measures::methods::{sections, Section};
 use atlas_core::measures::{Dimension, WeightChoice};
-use atlas_core::model::assumptions::Basis;
 use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
 use atlas_core::url_state::View;
 use atlas_core::Lang;
@@ -91,13 +90,22 @@ fn WeightEditor() -> impl IntoView {
     let editor = move |dimension: Dimension| {
         let lang = lang.get();
         let zh = lang == Lang::Zh;
-        let Some(m) = use_data().measures() else { return ().into_any() };
+        let Some(m) = use_data().measures() else {
+            return ().into_any();
+        };
         let dw = m.prefecture.weights(dimension).clone();
-        let inputs: Vec<RwSignal<String>> = dw.weights.iter().map(|w| RwSignal::new(format!("{w:.3}"))).collect();
+        let inputs: Vec<RwSignal<String>> = dw
+            .weights
+            .iter()
+            .map(|w| RwSignal::new(format!("{w:.3}")))
+            .collect();
         let error = RwSignal::new(None::<String>);
         let inputs_for_apply = inputs.clone();
         let apply = move |_| {
-            let parsed: Result<Vec<f64>, _> = inputs_for_apply.iter().map(|s| s.get_untracked().trim().parse::<f64>()).collect();
+            let parsed: Result<Vec<f64>, _> = inputs_for_apply
+                .iter()
+                .map(|s| s.get_untracked().trim().parse::<f64>())
+                .collect();
             match parsed {
                 Ok(values) => {
                     let candidate = weights.get_untracked().with_user(dimension, values);
@@ -110,7 +118,11 @@ fn WeightEditor() -> impl IntoView {
                         Err(e) => error.set(Some(e.to_string())),
                     }
                 }
-                Err(_) => error.set(Some(if zh { "请输入数字。".into() } else { "Enter numbers.".into() })),
+                Err(_) => error.set(Some(if zh {
+                    "请输入数字。".into()
+                } else {
+                    "Enter numbers.".into()
+                })),
             }
         };
         let reset = move |_| weights.update(|w| *w = w.clone().with_entropy(dimension));
@@ -121,7 +133,9 @@ fn WeightEditor() -> impl IntoView {
             .zip(inputs.iter())
             .map(|((key, entropy), input)| {
                 let input = *input;
-                let name = atlas_core::measures::indicator(key).map(|d| d.name(lang)).unwrap_or(key);
+                let name = atlas_core::measures::indicator(key)
+                    .map(|d| d.name(lang))
+                    .unwrap_or(key);
                 view! {
                     <tr>
                         <th scope="row">{name}</th>
@@ -230,12 +244,7 @@ fn ModelMethods() -> impl IntoView {
         ASSUMPTIONS
             .iter()
             .map(|a| {
-                let basis = match (a.basis, zh) {
-                    (Basis::Judgement, true) => "建模判断",
-                    (Basis::Judgement, false) => "modelling judgement",
-                    (Basis::Sourced, true) => "有出处",
-                    (Basis::Sourced, false) => "sourced",
-                };
+                let basis = a.basis.label(lang.get());
                 view! {
                     <tr>
                         <th scope="row">{if zh { a.name_zh } else { a.name_en }}</th>

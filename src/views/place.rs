@@ -23,8 +23,17 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The indicator cards of a profile, in order.
-const CARD_KEYS: [&str; 9] =
-    ["change", "age60", "working_age", "outflow", "urban", "density", "college", "knowledge", "floor_area"];
+const CARD_KEYS: [&str; 9] = [
+    "change",
+    "age60",
+    "working_age",
+    "outflow",
+    "urban",
+    "density",
+    "college",
+    "knowledge",
+    "floor_area",
+];
 
 #[component]
 pub fn PlaceView() -> impl IntoView {
@@ -35,9 +44,15 @@ pub fn PlaceView() -> impl IntoView {
     let bundle = data.bundle.clone();
     let profile = move || {
         let code = state.unit.get()?;
-        let found = bundle.unit_at(state.level.get(), code).or(bundle.unit(code))?;
+        let found = bundle
+            .unit_at(state.level.get(), code)
+            .or(bundle.unit(code))?;
         // A county's figures come with the details file.
-        let source = if found.level == Level::County { use_data().bundle_for(true) } else { Some(bundle.clone()) };
+        let source = if found.level == Level::County {
+            use_data().bundle_for(true)
+        } else {
+            Some(bundle.clone())
+        };
         Some(match source.and_then(|b| b.unit_at(found.level, code).cloned()) {
             Some(unit) => view! { <Profile unit=unit /> }.into_any(),
             None => view! {
@@ -60,13 +75,22 @@ pub fn PlaceView() -> impl IntoView {
 /// thousand people) — severe shrinkage."
 fn headline(unit: &Unit, lang: Lang) -> String {
     let name = display_name(unit, lang);
-    let pop2020 = unit.y2020.pop.map(|p| population_short(p, lang)).unwrap_or_default();
-    let (Some(pct), Some(class), Some(p10), Some(p20)) =
-        (change_pct(unit), shrink_class(unit), unit.y2010.as_ref().and_then(|y| y.pop), unit.y2020.pop)
-    else {
+    let pop2020 = unit
+        .y2020
+        .pop
+        .map(|p| population_short(p, lang))
+        .unwrap_or_default();
+    let (Some(pct), Some(class), Some(p10), Some(p20)) = (
+        change_pct(unit),
+        shrink_class(unit),
+        unit.y2010.as_ref().and_then(|y| y.pop),
+        unit.y2020.pop,
+    ) else {
         return match lang {
             Lang::Zh => format!("{name}没有可比的 2010 年数据；2020 年常住人口 {pop2020}。"),
-            Lang::En => format!("{name} has no comparable 2010 figure; it had {pop2020} residents in 2020."),
+            Lang::En => {
+                format!("{name} has no comparable 2010 figure; it had {pop2020} residents in 2020.")
+            }
         };
     };
     let diff = population_short(p10.abs_diff(p20), lang);
@@ -115,7 +139,8 @@ fn Profile(unit: Unit) -> impl IntoView {
     });
 
     // Cards and challenges need the details file.
-    let details = move || match use_data().full.get() {
+    let details = move || {
+        match use_data().full.get() {
         Load::Ready(full) => {
             let unit = full.unit_at(level, code)?.clone();
             Some(view! {
@@ -126,6 +151,7 @@ fn Profile(unit: Unit) -> impl IntoView {
         }
         Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
         _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any()),
+    }
     };
 
     view! {
@@ -153,10 +179,18 @@ fn ranks(indicator: &Indicator, unit: &Unit, bundle: &Bundle) -> (Rank, Rank) {
         let values: Vec<Option<f64>> = units.iter().map(|u| indicator.of(u, Year::Y2020)).collect();
         let ranked = rank_descending(&values);
         let of = values.iter().filter(|v| v.is_some()).count();
-        units.iter().position(|u| u.code == unit.code).and_then(|i| ranked[i]).map(|r| (r, of))
+        units
+            .iter()
+            .position(|u| u.code == unit.code)
+            .and_then(|i| ranked[i])
+            .map(|r| (r, of))
     };
     let same_level: Vec<&Unit> = bundle.units_at(unit.level).collect();
-    let province: Vec<&Unit> = same_level.iter().copied().filter(|u| u.province == unit.province).collect();
+    let province: Vec<&Unit> = same_level
+        .iter()
+        .copied()
+        .filter(|u| u.province == unit.province)
+        .collect();
     (rank_in(province), rank_in(same_level))
 }
 
@@ -235,20 +269,29 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
         let unit = cohorts.unit(level, code)?;
         let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
             .into_iter()
-            .filter_map(|(c, label, projected)| Series::from_counts(label.into(), c.as_ref()?, projected))
+            .filter_map(|(c, label, projected)| {
+                Series::from_counts(label.into(), c.as_ref()?, projected)
+            })
             .collect();
         let t = texts(lang.get());
         if let Some(projected) = projected_2035(code, lang.get()) {
             series.push(projected);
         }
         (!series.is_empty()).then(|| {
-            ChartSpec::Pyramid(Pyramid { series, male_label: t.male.into(), female_label: t.female.into() })
+            ChartSpec::Pyramid(Pyramid {
+                series,
+                male_label: t.male.into(),
+                female_label: t.female.into(),
+            })
         })
     });
     let file_name = Signal::derive(move || format!("pyramid-{code}"));
-    let label = Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
+    let label =
+        Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
     let table = move || {
-        let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else { return None };
+        let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else {
+            return None;
+        };
         let unit = cohorts.unit(level, code)?.clone();
         let t = texts(lang.get());
         let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
@@ -256,7 +299,10 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
         let rows = (0..AGE_GROUPS)
             .rev()
             .map(|i| {
-                let get = |c: &Option<atlas_core::AgeSex>, male: bool| c.as_ref().map(|a| if male { a.male[i] } else { a.female[i] });
+                let get = |c: &Option<atlas_core::AgeSex>, male: bool| {
+                    c.as_ref()
+                        .map(|a| if male { a.male[i] } else { a.female[i] })
+                };
                 view! {
                     <tr>
                         <th scope="row">{group_label(i)}</th>
@@ -291,10 +337,12 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
             </details>
         })
     };
-    let status = move || match use_data().cohorts.get() {
+    let status = move || {
+        match use_data().cohorts.get() {
         Load::Ready(_) => None,
         Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
         _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading_cohorts}</p> }.into_any()),
+    }
     };
     view! {
         <section class="pyramid-section">
@@ -316,7 +364,8 @@ fn CountyList(prefecture: u32) -> impl IntoView {
         let t = texts(lang);
         // County figures come with the details file.
         let Some(bundle) = use_data().bundle_for(true) else {
-            return view! { <tr><td colspan="4" class="loading inline">{t.loading}</td></tr> }.into_any();
+            return view! { <tr><td colspan="4" class="loading inline">{t.loading}</td></tr> }
+                .into_any();
         };
         bundle
             .counties_of(prefecture)
@@ -370,18 +419,28 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
         let Some(measures) = use_data().measures() else {
             return view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any();
         };
-        let Some(m) = measures.at(level).unit(code).cloned() else { return ().into_any() };
+        let Some(m) = measures.at(level).unit(code).cloned() else {
+            return ().into_any();
+        };
         let zh = lang == Lang::Zh;
-        let fmt = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_else(|| t.no_data.to_string());
+        let fmt = |v: Option<f64>| {
+            v.map(|v| format!("{v:.3}"))
+                .unwrap_or_else(|| t.no_data.to_string())
+        };
         let rows = [
-            (if zh { "人口维度" } else { "Population" }, m.index.population),
+            (
+                if zh { "人口维度" } else { "Population" },
+                m.index.population,
+            ),
             (if zh { "产业维度" } else { "Industry" }, m.index.industry),
             (if zh { "空间维度" } else { "Space" }, m.index.space),
             (if zh { "综合指数" } else { "Composite" }, m.index.composite),
         ]
         .into_iter()
         .map(|(name, v)| {
-            let width = v.map(|v| format!("width:{:.1}%", v * 100.0)).unwrap_or_default();
+            let width = v
+                .map(|v| format!("width:{:.1}%", v * 100.0))
+                .unwrap_or_default();
             view! {
                 <tr>
                     <th scope="row">{name}</th>
@@ -390,7 +449,8 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             }
         })
         .collect_view();
-        let rank = |r: Option<u32>, of: u32| r.map(|r| format!("{r}/{of}")).unwrap_or_else(|| "–".into());
+        let rank =
+            |r: Option<u32>, of: u32| r.map(|r| format!("{r}/{of}")).unwrap_or_else(|| "–".into());
         let ranks = format!(
             "{} {} · {} {}",
             t.rank_in_province,
@@ -399,14 +459,28 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             rank(m.rank.region, m.rank.region_of)
         );
         let coupling = m.coupling.as_ref().map(|c| {
-            let class = if zh { c.class.name_zh() } else { c.class.name_en() };
-            if zh { format!("耦合协调度 D = {:.3}（{class}）", c.d) } else { format!("Coupling coordination D = {:.3} ({class})", c.d) }
+            let class = if zh {
+                c.class.name_zh()
+            } else {
+                c.class.name_en()
+            };
+            if zh {
+                format!("耦合协调度 D = {:.3}（{class}）", c.d)
+            } else {
+                format!("Coupling coordination D = {:.3} ({class})", c.d)
+            }
         });
         let spread = m.county_spread.as_ref().map(|s| {
             if zh {
-                format!("所辖 {} 个区县中，{} 个有可比数据，其中 {} 个人口减少。", s.counties, s.comparable, s.shrinking)
+                format!(
+                    "所辖 {} 个区县中，{} 个有可比数据，其中 {} 个人口减少。",
+                    s.counties, s.comparable, s.shrinking
+                )
             } else {
-                format!("Of its {} counties, {} have a comparable 2010 figure and {} of those shrank.", s.counties, s.comparable, s.shrinking)
+                format!(
+                    "Of its {} counties, {} have a comparable 2010 figure and {} of those shrank.",
+                    s.counties, s.comparable, s.shrinking
+                )
             }
         });
         let bundle = use_data().bundle.clone();
@@ -446,10 +520,16 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
 fn projection_2035(code: u32) -> Option<([f64; AGE_GROUPS], [f64; AGE_GROUPS])> {
     use atlas_core::model::{run, RunInputs, UnitSet, FIRST_YEAR};
     let prepared = use_data().prepared()?;
-    let out = run(&prepared, &RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new()));
+    let out = run(
+        &prepared,
+        &RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new()),
+    );
     let s = &out.unit(code)?.baseline;
     let t = (2035 - FIRST_YEAR) as usize;
-    Some((std::array::from_fn(|g| s.men[g][t]), std::array::from_fn(|g| s.age_groups[g][t] - s.men[g][t])))
+    Some((
+        std::array::from_fn(|g| s.men[g][t]),
+        std::array::from_fn(|g| s.age_groups[g][t] - s.men[g][t]),
+    ))
 }
 
 /// The 2035 projection as a pyramid series (shares of the projected total).

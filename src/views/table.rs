@@ -28,10 +28,12 @@ pub fn TableView() -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     data.want_details();
-    let body = move || match use_data().full.get() {
+    let body = move || {
+        match use_data().full.get() {
         Load::Ready(full) => view! { <UnitTable bundle=full /> }.into_any(),
         Load::Failed(e) => view! { <p class="load-error" role="alert">{texts(lang.get()).load_failed} ": " {e}</p> }.into_any(),
         _ => view! { <p class="loading" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any(),
+    }
     };
     view! {
         <section class="table-view">
@@ -41,12 +43,21 @@ pub fn TableView() -> impl IntoView {
     }
 }
 
-fn cell_value(ind: &Indicator, unit: &Unit, year: Year, measures: Option<&Measures>) -> Option<f64> {
+fn cell_value(
+    ind: &Indicator,
+    unit: &Unit,
+    year: Year,
+    measures: Option<&Measures>,
+) -> Option<f64> {
     ind.value_in(unit, year, measures.map(|m| m.at(unit.level)))
 }
 
 fn header(ind: &Indicator, year: Year, lang: Lang) -> String {
-    if ind.yearly { format!("{} {}", ind.name(lang), year.key()) } else { ind.name(lang).to_string() }
+    if ind.yearly {
+        format!("{} {}", ind.name(lang), year.key())
+    } else {
+        ind.name(lang).to_string()
+    }
 }
 
 #[component]
@@ -55,13 +66,21 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let lang = use_lang();
     let filter = RwSignal::new(String::new());
     let province = RwSignal::new(0u32);
-    let sort = RwSignal::new(Sort { column: 1, descending: false });
+    let sort = RwSignal::new(Sort {
+        column: 1,
+        descending: false,
+    });
 
     let b = bundle.clone();
     let rows = Memo::new(move |_| {
-        let (level, year, query, province) = (state.level.get(), state.year.get(), filter.get(), province.get());
-        let matching: Option<Vec<u32>> =
-            (!query.trim().is_empty()).then(|| search_all(&b, &query).into_iter().map(|u| u.code).collect());
+        let (level, year, query, province) = (
+            state.level.get(),
+            state.year.get(),
+            filter.get(),
+            province.get(),
+        );
+        let matching: Option<Vec<u32>> = (!query.trim().is_empty())
+            .then(|| search_all(&b, &query).into_iter().map(|u| u.code).collect());
         let mut units: Vec<&Unit> = b
             .units_at(level)
             .filter(|u| province == 0 || u.province == province)
@@ -83,7 +102,11 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
                     (None, None) => Ordering::Equal,
                 }
             };
-            if descending { ord.reverse() } else { ord }
+            if descending {
+                ord.reverse()
+            } else {
+                ord
+            }
         });
         units.iter().map(|u| u.code).collect::<Vec<_>>()
     });
@@ -91,31 +114,61 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let b = bundle.clone();
     let download_shown = move |_| {
         let (level, year) = (state.level.get_untracked(), state.year.get_untracked());
-        let units: Vec<&Unit> = rows.get_untracked().iter().filter_map(|c| b.unit_at(level, *c)).collect();
+        let units: Vec<&Unit> = rows
+            .get_untracked()
+            .iter()
+            .filter_map(|c| b.unit_at(level, *c))
+            .collect();
         let m = use_data().measures.get_untracked();
         let (head, body) = csv_table(&b, &units, &[year], lang.get_untracked(), m.as_deref());
-        download_csv(&head, &body, &format!("shrinkage-atlas-{}-{}.csv", level.key(), year.key()));
+        download_csv(
+            &head,
+            &body,
+            &format!("shrinkage-atlas-{}-{}.csv", level.key(), year.key()),
+        );
     };
     let b = bundle.clone();
     let download_all = move |_| {
         let units: Vec<&Unit> = b.units.iter().collect();
         let m = use_data().measures.get_untracked();
-        let (head, body) = csv_table(&b, &units, &[Year::Y2010, Year::Y2020], lang.get_untracked(), m.as_deref());
+        let (head, body) = csv_table(
+            &b,
+            &units,
+            &[Year::Y2010, Year::Y2020],
+            lang.get_untracked(),
+            m.as_deref(),
+        );
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
 
     let header_cell = move |column: usize| {
         let label = move || {
             let lang = lang.get();
-            if column == 0 { texts(lang).unit_column.to_string() } else { header(&INDICATORS[column - 1], state.year.get(), lang) }
+            if column == 0 {
+                texts(lang).unit_column.to_string()
+            } else {
+                header(&INDICATORS[column - 1], state.year.get(), lang)
+            }
         };
         let aria = move || {
             let s = sort.get();
-            if s.column != column { "none" } else if s.descending { "descending" } else { "ascending" }
+            if s.column != column {
+                "none"
+            } else if s.descending {
+                "descending"
+            } else {
+                "ascending"
+            }
         };
         let arrow = move || {
             let s = sort.get();
-            if s.column != column { "↕" } else if s.descending { "↓" } else { "↑" }
+            if s.column != column {
+                "↕"
+            } else if s.descending {
+                "↓"
+            } else {
+                "↑"
+            }
         };
         view! {
             <th scope="col" aria-sort=aria>
@@ -237,8 +290,14 @@ fn csv_table(
     measures: Option<&Measures>,
 ) -> (Vec<String>, Vec<Vec<String>>) {
     let t = texts(lang);
-    let mut head: Vec<String> =
-        vec!["code".into(), t.unit_column.into(), t.level_label.into(), t.province.into(), t.prefecture.into(), t.class.into()];
+    let mut head: Vec<String> = vec![
+        "code".into(),
+        t.unit_column.into(),
+        t.level_label.into(),
+        t.province.into(),
+        t.prefecture.into(),
+        t.class.into(),
+    ];
     let mut columns: Vec<(&Indicator, Year)> = Vec::new();
     for ind in INDICATORS {
         let ys: &[Year] = if ind.yearly { years } else { &[Year::Y2020] };
@@ -250,17 +309,38 @@ fn csv_table(
     let rows = units
         .iter()
         .map(|u| {
-            let province = bundle.province(u.province).map(|p| if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() });
-            let parent = u.parent.and_then(|p| bundle.unit_at(Level::Prefecture, p)).map(|p| display_name(p, lang));
+            let province = bundle.province(u.province).map(|p| {
+                if lang == Lang::Zh {
+                    p.name_zh.clone()
+                } else {
+                    p.name_en.clone()
+                }
+            });
+            let parent = u
+                .parent
+                .and_then(|p| bundle.unit_at(Level::Prefecture, p))
+                .map(|p| display_name(p, lang));
             let mut row = vec![
                 u.code.to_string(),
                 display_name(u, lang),
                 level_name(u.level, lang).to_string(),
                 province.unwrap_or_default(),
                 parent.unwrap_or_default(),
-                shrink_class(u).map(|c| class_name(c, lang).to_string()).unwrap_or_default(),
+                shrink_class(u)
+                    .map(|c| class_name(c, lang).to_string())
+                    .unwrap_or_default(),
             ];
-            row.extend(columns.iter().map(|(ind, y)| cell_value(ind, u, *y, measures).map(|v| if ind.kind == crate::indicators::ValueKind::Index { format!("{v:.4}") } else { format!("{v:.2}") }).unwrap_or_default()));
+            row.extend(columns.iter().map(|(ind, y)| {
+                cell_value(ind, u, *y, measures)
+                    .map(|v| {
+                        if ind.kind == crate::indicators::ValueKind::Index {
+                            format!("{v:.4}")
+                        } else {
+                            format!("{v:.2}")
+                        }
+                    })
+                    .unwrap_or_default()
+            }));
             row
         })
         .collect();

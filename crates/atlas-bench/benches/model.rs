@@ -19,7 +19,12 @@ fn prepared() -> &'static atlas_core::model::PreparedData {
 /// Bazhong (511900), the paper's combined package.
 #[divan::bench]
 fn one_unit_one_scenario(bencher: divan::Bencher) {
-    let inputs = RunInputs::new(UnitSet::Codes { codes: vec![511900] }, Preset::Combined.settings());
+    let inputs = RunInputs::new(
+        UnitSet::Codes {
+            codes: vec![511900],
+        },
+        Preset::Combined.settings(),
+    );
     let mut out = RunOutputs::default();
     bencher.bench_local(|| run_into(prepared(), divan::black_box(&inputs), &mut out));
 }
@@ -44,7 +49,12 @@ fn whole_region_one_scenario_fresh(bencher: divan::Bencher) {
 /// 1,000 Monte Carlo draws for Bazhong, the combined package, with bands.
 #[divan::bench(sample_count = 20)]
 fn one_unit_1000_draws(bencher: divan::Bencher) {
-    let mut inputs = RunInputs::new(UnitSet::Codes { codes: vec![511900] }, Preset::Combined.settings());
+    let mut inputs = RunInputs::new(
+        UnitSet::Codes {
+            codes: vec![511900],
+        },
+        Preset::Combined.settings(),
+    );
     inputs.draws = 1000;
     inputs.seed = 42;
     let mut out = RunOutputs::default();

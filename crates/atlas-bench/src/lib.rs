@@ -16,9 +16,15 @@ pub fn prepared() -> PreparedData {
         include_str!("../../../public/data/details.json"),
     )
     .expect("bundle decodes");
-    let cohorts = Cohorts::from_json(include_str!("../../../public/data/cohorts.json")).expect("cohorts decode");
+    let cohorts = Cohorts::from_json(include_str!("../../../public/data/cohorts.json"))
+        .expect("cohorts decode");
     let prepared = PreparedData::new(&bundle, &cohorts);
-    let projected = run(&prepared, &RunInputs::new(UnitSet::All, Vec::new())).units.len();
-    assert_eq!(projected, PROJECTED_UNITS, "the benchmark must run on the whole region");
+    let projected = run(&prepared, &RunInputs::new(UnitSet::All, Vec::new()))
+        .units
+        .len();
+    assert_eq!(
+        projected, PROJECTED_UNITS,
+        "the benchmark must run on the whole region"
+    );
     prepared
 }

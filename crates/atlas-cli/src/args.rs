@@ -35,18 +35,37 @@ them; they are rescaled to sum 1. Errors exit with code 2.
 /// What to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    Unit { query: String, json: bool, weights: WeightChoice },
-    List { level: Level, csv: bool, weights: WeightChoice },
-    Methods { langs: Vec<Lang>, weights: WeightChoice },
-    Project { query: String, preset: Preset, json: bool },
-    Scenarios { json: bool },
+    Unit {
+        query: String,
+        json: bool,
+        weights: WeightChoice,
+    },
+    List {
+        level: Level,
+        csv: bool,
+        weights: WeightChoice,
+    },
+    Methods {
+        langs: Vec<Lang>,
+        weights: WeightChoice,
+    },
+    Project {
+        query: String,
+        preset: Preset,
+        json: bool,
+    },
+    Scenarios {
+        json: bool,
+    },
     Help,
 }
 
 /// Parses the arguments after the program name; the error is one line.
 pub fn parse(argv: &[String]) -> Result<Command, String> {
     let Some((command, rest)) = argv.split_first() else {
-        return Err("no command given; expected unit, list, methods, project, scenarios or help".into());
+        return Err(
+            "no command given; expected unit, list, methods, project, scenarios or help".into(),
+        );
     };
     let mut flags = Flags::new(rest);
     let parsed = match command.as_str() {
@@ -55,18 +74,28 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             let json = flags.switch("--json");
             let weights = flags.weights()?;
             let query = flags.positional("unit needs an adcode or a Chinese name")?;
-            Command::Unit { query, json, weights }
+            Command::Unit {
+                query,
+                json,
+                weights,
+            }
         }
         "list" => {
             let level = match flags.value("--level")?.as_deref() {
                 Some("prefecture") => Level::Prefecture,
                 Some("county") => Level::County,
                 Some(other) => {
-                    return Err(format!("unknown level '{other}'; expected prefecture or county"))
+                    return Err(format!(
+                        "unknown level '{other}'; expected prefecture or county"
+                    ))
                 }
                 None => return Err("list needs --level prefecture or --level county".into()),
             };
-            Command::List { level, csv: flags.switch("--csv"), weights: flags.weights()? }
+            Command::List {
+                level,
+                csv: flags.switch("--csv"),
+                weights: flags.weights()?,
+            }
         }
         "methods" => {
             let langs = match flags.value("--lang")?.as_deref() {
@@ -77,7 +106,10 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                     return Err(format!("unknown language '{other}'; expected zh or en"))
                 }
             };
-            Command::Methods { langs, weights: flags.weights()? }
+            Command::Methods {
+                langs,
+                weights: flags.weights()?,
+            }
         }
         "project" => {
             let json = flags.switch("--json");
@@ -85,17 +117,26 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                 None => Preset::Baseline,
                 Some(key) => Preset::from_key(key).ok_or_else(|| {
                     let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
-                    format!("unknown scenario '{key}'; expected one of {}", keys.join(", "))
+                    format!(
+                        "unknown scenario '{key}'; expected one of {}",
+                        keys.join(", ")
+                    )
                 })?,
             };
             let query = flags.positional("project needs an adcode or a name")?;
-            Command::Project { query, preset, json }
+            Command::Project {
+                query,
+                preset,
+                json,
+            }
         }
-        "scenarios" => Command::Scenarios { json: flags.switch("--json") },
+        "scenarios" => Command::Scenarios {
+            json: flags.switch("--json"),
+        },
         "help" | "--help" | "-h" => Command::Help,
-        other => {
-            return Err(format!("unknown command '{other}'; expected unit, list, methods, project, scenarios or help"))
-        }
+        other => return Err(format!(
+            "unknown command '{other}'; expected unit, list, methods, project, scenarios or help"
+        )),
     };
     flags.finish()?;
     Ok(parsed)
@@ -109,12 +150,18 @@ struct Flags {
 
 impl Flags {
     fn new(args: &[String]) -> Flags {
-        Flags { left: args.to_vec() }
+        Flags {
+            left: args.to_vec(),
+        }
     }
 
     /// The first argument that is not a flag.
     fn positional(&mut self, missing: &str) -> Result<String, String> {
-        let i = self.left.iter().position(|a| !a.starts_with("--")).ok_or(missing)?;
+        let i = self
+            .left
+            .iter()
+            .position(|a| !a.starts_with("--"))
+            .ok_or(missing)?;
         Ok(self.left.remove(i))
     }
 
@@ -207,11 +254,19 @@ mod tests {
     fn commands_and_flags() {
         assert_eq!(
             parse_str("unit 511900 --json").unwrap(),
-            Command::Unit { query: "511900".into(), json: true, weights: WeightChoice::entropy() }
+            Command::Unit {
+                query: "511900".into(),
+                json: true,
+                weights: WeightChoice::entropy()
+            }
         );
         assert_eq!(
             parse_str("list --csv --level=county").unwrap(),
-            Command::List { level: Level::County, csv: true, weights: WeightChoice::entropy() }
+            Command::List {
+                level: Level::County,
+                csv: true,
+                weights: WeightChoice::entropy()
+            }
         );
         let Command::Methods { langs, weights } =
             parse_str("methods --lang en --weights space=1,2,3,4,5").unwrap()
@@ -219,7 +274,10 @@ mod tests {
             panic!("methods")
         };
         assert_eq!(langs, [Lang::En]);
-        assert_eq!(weights.user(Dimension::Space), Some(&[1.0, 2.0, 3.0, 4.0, 5.0][..]));
+        assert_eq!(
+            weights.user(Dimension::Space),
+            Some(&[1.0, 2.0, 3.0, 4.0, 5.0][..])
+        );
         assert_eq!(parse_str("--help").unwrap(), Command::Help);
         let Command::Unit { query, .. } = parse_str("unit --weights space=1,1,1,1,1 巴中").unwrap()
         else {
@@ -245,7 +303,12 @@ mod tests {
         assert!(err("methods --weights space").contains("DIMENSION="));
         assert!(err("methods --weights space=1,x").contains("'x'"));
         assert!(err("methods --weights space=1 --weights space=2").contains("twice"));
-        for line in ["", "frobnicate", "list --level town", "methods --weights space=1,x"] {
+        for line in [
+            "",
+            "frobnicate",
+            "list --level town",
+            "methods --weights space=1,x",
+        ] {
             assert!(!err(line).contains('\n'), "{line}");
         }
     }

@@ -23,23 +23,39 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
     }
     let bundle = Bundle::from_files(files.atlas, files.details).map_err(|e| e.to_string())?;
     match command {
-        Command::Project { query, preset, json } => {
+        Command::Project {
+            query,
+            preset,
+            json,
+        } => {
             let cohorts = Cohorts::from_json(files.cohorts).map_err(|e| e.to_string())?;
             let prepared = PreparedData::new(&bundle, &cohorts);
             let report = project_rows(&prepared, query, *preset).map_err(|e| e.to_string())?;
             if *json {
-                serde_json::to_string_pretty(&report).map(|t| t + "\n").map_err(|e| e.to_string())
+                serde_json::to_string_pretty(&report)
+                    .map(|t| t + "\n")
+                    .map_err(|e| e.to_string())
             } else {
                 Ok(report.to_text())
             }
         }
-        Command::Unit { query, json, weights } => unit(&bundle, query, *json, weights),
-        Command::List { level, csv, weights } => list(&bundle, *level, *csv, weights),
+        Command::Unit {
+            query,
+            json,
+            weights,
+        } => unit(&bundle, query, *json, weights),
+        Command::List {
+            level,
+            csv,
+            weights,
+        } => list(&bundle, *level, *csv, weights),
         Command::Methods { langs, weights } => {
             let prefectures = measures(&bundle, Level::Prefecture, weights)?;
             let counties = measures(&bundle, Level::County, weights)?;
-            let texts: Vec<String> =
-                langs.iter().map(|lang| methods::text(*lang, &[&prefectures, &counties])).collect();
+            let texts: Vec<String> = langs
+                .iter()
+                .map(|lang| methods::text(*lang, &[&prefectures, &counties]))
+                .collect();
             Ok(texts.join("\n"))
         }
         Command::Help | Command::Scenarios { .. } => unreachable!("handled above"),
@@ -50,13 +66,21 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
 fn scenarios(json: bool) -> Result<String, String> {
     let list = scenario_list();
     if json {
-        return serde_json::to_string_pretty(&list).map(|t| t + "\n").map_err(|e| e.to_string());
+        return serde_json::to_string_pretty(&list)
+            .map(|t| t + "\n")
+            .map_err(|e| e.to_string());
     }
     let mut out = String::new();
     for s in &list {
-        out.push_str(&format!("{} - {} / {} (paper {})\n  {}\n", s.key, s.name_zh, s.name_en, s.section, s.description_en));
+        out.push_str(&format!(
+            "{} - {} / {} (paper {})\n  {}\n",
+            s.key, s.name_zh, s.name_en, s.section, s.description_en
+        ));
         for l in &s.levers {
-            out.push_str(&format!("  {}\n", serde_json::to_string(l).map_err(|e| e.to_string())?));
+            out.push_str(&format!(
+                "  {}\n",
+                serde_json::to_string(l).map_err(|e| e.to_string())?
+            ));
         }
     }
     Ok(out)
@@ -78,7 +102,9 @@ fn unit(
 ) -> Result<String, String> {
     let unit = lookup::find(bundle, query)?;
     let level_measures = measures(bundle, unit.level, weights)?;
-    let m = level_measures.unit(unit.code).expect("every unit of the level is measured");
+    let m = level_measures
+        .unit(unit.code)
+        .expect("every unit of the level is measured");
     Ok(if json {
         record::unit_record(bundle, unit, m).to_json_pretty(0) + "\n"
     } else {
@@ -93,5 +119,9 @@ fn list(
     weights: &WeightChoice,
 ) -> Result<String, String> {
     let records = record::level_records(bundle, &measures(bundle, level, weights)?);
-    Ok(if csv { output::csv(&records) } else { output::json_lines(&records) })
+    Ok(if csv {
+        output::csv(&records)
+    } else {
+        output::json_lines(&records)
+    })
 }

@@ -23,7 +23,11 @@ pub fn find<'a>(bundle: &'a Bundle, query: &str) -> Result<&'a Unit, String> {
     }
     let rules: [&dyn Fn(&Unit) -> bool; 3] = [
         &|u| u.name_zh == query,
-        &|u| u.name_zh.strip_suffix(SUFFIXES).is_some_and(|stem| stem == query),
+        &|u| {
+            u.name_zh
+                .strip_suffix(SUFFIXES)
+                .is_some_and(|stem| stem == query)
+        },
         &|u| u.name_en.eq_ignore_ascii_case(query),
     ];
     for rule in rules {
@@ -41,11 +45,19 @@ fn ambiguous(bundle: &Bundle, query: &str, candidates: &[&Unit]) -> String {
     let listed: Vec<String> = candidates
         .iter()
         .map(|u| {
-            let parent = u.parent.and_then(|p| bundle.unit(p)).map(|p| p.name_zh.as_str());
+            let parent = u
+                .parent
+                .and_then(|p| bundle.unit(p))
+                .map(|p| p.name_zh.as_str());
             let province = bundle.province(u.province).map(|p| p.name_zh.as_str());
-            let within = parent.or(province).map_or(String::new(), |name| format!(", {name}"));
+            let within = parent
+                .or(province)
+                .map_or(String::new(), |name| format!(", {name}"));
             format!("{} {} ({}{within})", u.code, u.name_zh, u.level.key())
         })
         .collect();
-    format!("'{query}' is ambiguous: {}; give the adcode", listed.join("; "))
+    format!(
+        "'{query}' is ambiguous: {}; give the adcode",
+        listed.join("; ")
+    )
 }

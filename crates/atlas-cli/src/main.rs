@@ -29,7 +29,9 @@ fn main() -> ExitCode {
             // A closed pipe (`atlas list | head`) is the reader's choice, not
             // an error worth a panic or a message.
             let mut stdout = std::io::stdout().lock();
-            let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
+            let _ = stdout
+                .write_all(text.as_bytes())
+                .and_then(|()| stdout.flush());
             ExitCode::SUCCESS
         }
         Err(message) => {

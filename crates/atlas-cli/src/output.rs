@@ -15,12 +15,19 @@ pub fn csv(records: &[Record]) -> String {
     let Some(first) = records.first() else {
         return out;
     };
-    let header: Vec<String> = first.flatten().into_iter().map(|(k, _)| csv_cell(&k)).collect();
+    let header: Vec<String> = first
+        .flatten()
+        .into_iter()
+        .map(|(k, _)| csv_cell(&k))
+        .collect();
     out.push_str(&header.join(","));
     out.push('\n');
     for record in records {
-        let cells: Vec<String> =
-            record.flatten().iter().map(|(_, v)| csv_cell(&plain_value(v))).collect();
+        let cells: Vec<String> = record
+            .flatten()
+            .iter()
+            .map(|(_, v)| csv_cell(&plain_value(v)))
+            .collect();
         out.push_str(&cells.join(","));
         out.push('\n');
     }
@@ -52,8 +59,11 @@ pub fn json_lines(records: &[Record]) -> String {
 }
 
 fn flat_json(record: &Record) -> String {
-    let fields: Vec<String> =
-        record.flatten().iter().map(|(k, v)| format!("{}:{v}", Value::from(k.as_str()))).collect();
+    let fields: Vec<String> = record
+        .flatten()
+        .iter()
+        .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
+        .collect();
     format!("{{{}}}", fields.join(","))
 }
 
@@ -64,14 +74,23 @@ fn or_no_data<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
 fn pair_text(pair: &CensusPair, unit: &str) -> String {
     let year = |v: Option<f64>| or_no_data(v, |x| format!("{x:.2}{unit}"));
     let change = or_no_data(pair.change, |x| format!("{x:+.2}"));
-    format!("{} -> {} (change {change})", year(pair.y2010), year(pair.y2020))
+    format!(
+        "{} -> {} (change {change})",
+        year(pair.y2010),
+        year(pair.y2020)
+    )
 }
 
 /// The plain-text report of one unit (English, with both names).
 pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
     let d = &m.demography;
-    let province = bundle.province(m.province).map_or("?", |p| p.name_zh.as_str());
-    let parent = m.parent.and_then(|p| bundle.unit(p)).map(|p| format!("{}, ", p.name_zh));
+    let province = bundle
+        .province(m.province)
+        .map_or("?", |p| p.name_zh.as_str());
+    let parent = m
+        .parent
+        .and_then(|p| bundle.unit(p))
+        .map(|p| format!("{}, ", p.name_zh));
     let mut lines = vec![format!(
         "{} {} ({}) - {} in {}{province}",
         unit.name_zh,
@@ -108,7 +127,9 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
     }
     rows.push((
         "outflow 2010".into(),
-        or_no_data(d.outflow_2010_pct, |x| format!("{} of the registered population", pct(x, 1))),
+        or_no_data(d.outflow_2010_pct, |x| {
+            format!("{} of the registered population", pct(x, 1))
+        }),
     ));
     let e = &d.registered_elsewhere_2020;
     let share = |x: Option<f64>| or_no_data(x, |v| pct(v, 2));
@@ -124,8 +145,14 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
     let a = &d.ageing;
     rows.push(("aged 60+".into(), pair_text(&a.age_60_plus, "%")));
     rows.push(("aged 65+".into(), pair_text(&a.age_65_plus, "%")));
-    rows.push(("working age 15-59".into(), pair_text(&a.working_age_15_59, "%")));
-    rows.push(("old-age dependency".into(), pair_text(&a.old_age_dependency, "")));
+    rows.push((
+        "working age 15-59".into(),
+        pair_text(&a.working_age_15_59, "%"),
+    ));
+    rows.push((
+        "old-age dependency".into(),
+        pair_text(&a.old_age_dependency, ""),
+    ));
     let index = |x: Option<f64>| or_no_data(x, |v| format!("{v:.3}"));
     rows.push((
         format!(
@@ -160,11 +187,25 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
     let similar: Vec<String> = m
         .similar
         .iter()
-        .map(|c| format!("{c} {}", bundle.unit_at(m.level, *c).map_or("?", |u| u.name_zh.as_str())))
+        .map(|c| {
+            format!(
+                "{c} {}",
+                bundle
+                    .unit_at(m.level, *c)
+                    .map_or("?", |u| u.name_zh.as_str())
+            )
+        })
         .collect();
     rows.push(("similar places".into(), similar.join(", ")));
-    let width = rows.iter().map(|(k, _)| display_width(k)).max().unwrap_or(0);
-    lines.extend(rows.iter().map(|(k, v)| format!("  {}  {v}", pad(k, width))));
+    let width = rows
+        .iter()
+        .map(|(k, _)| display_width(k))
+        .max()
+        .unwrap_or(0);
+    lines.extend(
+        rows.iter()
+            .map(|(k, v)| format!("  {}  {v}", pad(k, width))),
+    );
     lines.push(String::new());
     lines.push("indicators (raw values; direction = which way is more shrinkage)".into());
     lines.extend(indicator_table(m));
@@ -185,8 +226,9 @@ fn indicator_table(m: &UnitMeasures) -> Vec<String> {
             ]
         })
         .collect();
-    let widths: Vec<usize> =
-        (0..5).map(|j| rows.iter().map(|r| display_width(&r[j])).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> = (0..5)
+        .map(|j| rows.iter().map(|r| display_width(&r[j])).max().unwrap_or(0))
+        .collect();
     let mut previous: Option<Dimension> = None;
     INDICATORS
         .iter()

@@ -55,7 +55,11 @@ impl Record {
 
     fn flatten_into(&self, prefix: &str, out: &mut Vec<(String, Value)>) {
         for (key, field) in &self.0 {
-            let name = if prefix.is_empty() { key.clone() } else { format!("{prefix}_{key}") };
+            let name = if prefix.is_empty() {
+                key.clone()
+            } else {
+                format!("{prefix}_{key}")
+            };
             match field {
                 Field::Value(v) => out.push((name, v.clone())),
                 Field::Record(r) => r.flatten_into(&name, out),
@@ -115,9 +119,18 @@ pub fn unit_record(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> Record {
     r.put("registered_2010", json!(d.registered_2010));
     r.put("outflow_2010", round(d.outflow_2010_pct));
     let elsewhere = &d.registered_elsewhere_2020;
-    r.put("reg_elsewhere_same_county_2020", round(elsewhere.same_county));
-    r.put("reg_elsewhere_same_province_2020", round(elsewhere.same_province));
-    r.put("reg_elsewhere_other_province_2020", round(elsewhere.other_province));
+    r.put(
+        "reg_elsewhere_same_county_2020",
+        round(elsewhere.same_county),
+    );
+    r.put(
+        "reg_elsewhere_same_province_2020",
+        round(elsewhere.same_province),
+    );
+    r.put(
+        "reg_elsewhere_other_province_2020",
+        round(elsewhere.other_province),
+    );
     let a = &d.ageing;
     put_pair(&mut r, "age60", &a.age_60_plus);
     put_pair(&mut r, "age65", &a.age_65_plus);
@@ -159,7 +172,9 @@ pub fn level_records(bundle: &Bundle, measures: &LevelMeasures) -> Vec<Record> {
         .units()
         .iter()
         .map(|m| {
-            let unit = bundle.unit_at(m.level, m.code).expect("measures come from this bundle");
+            let unit = bundle
+                .unit_at(m.level, m.code)
+                .expect("measures come from this bundle");
             unit_record(bundle, unit, m)
         })
         .collect()
@@ -184,7 +199,10 @@ mod tests {
     fn flatten_joins_nested_keys_and_keeps_order() {
         let flat = sample().flatten();
         let keys: Vec<&str> = flat.iter().map(|(k, _)| k.as_str()).collect();
-        assert_eq!(keys, ["code", "index_population", "index_composite", "similar"]);
+        assert_eq!(
+            keys,
+            ["code", "index_population", "index_composite", "similar"]
+        );
         assert_eq!(flat[3].1, json!([2, 3]));
     }
 

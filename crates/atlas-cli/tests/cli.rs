@@ -14,7 +14,11 @@ fn atlas(args: &[&str]) -> Output {
 }
 
 fn stdout(output: &Output) -> String {
-    assert!(output.status.success(), "failed: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
 }
 
@@ -28,7 +32,10 @@ fn assert_usage_error(args: &[&str], needle: &str) {
     assert_eq!(output.status.code(), Some(2), "{args:?}");
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
-    assert!(stderr.starts_with("atlas: ") && stderr.contains(needle), "{args:?}: {stderr}");
+    assert!(
+        stderr.starts_with("atlas: ") && stderr.contains(needle),
+        "{args:?}: {stderr}"
+    );
     assert!(output.stdout.is_empty(), "{args:?}");
 }
 
@@ -58,15 +65,25 @@ fn unit_by_code_has_the_documented_fields() {
     assert_eq!(bazhong["level"], "prefecture");
     assert_eq!(bazhong["province"], 510000);
     assert_eq!(bazhong["class"], "severe");
-    assert_eq!(format!("{:.1}", bazhong["change_pct"].as_f64().unwrap()), "-17.4");
+    assert_eq!(
+        format!("{:.1}", bazhong["change_pct"].as_f64().unwrap()),
+        "-17.4"
+    );
     for dim in ["population", "industry", "space", "composite"] {
-        let v = bazhong["index"][dim].as_f64().unwrap_or_else(|| panic!("index.{dim}"));
+        let v = bazhong["index"][dim]
+            .as_f64()
+            .unwrap_or_else(|| panic!("index.{dim}"));
         assert!((0.0..=1.0).contains(&v));
     }
     assert!((0.0..=1.0).contains(&bazhong["ccd"].as_f64().unwrap()));
     let similar = bazhong["similar"].as_array().unwrap();
     assert_eq!(similar.len(), 5);
-    assert!(similar.iter().all(|c| c.as_u64().is_some_and(|c| c % 100 == 0)), "prefectures");
+    assert!(
+        similar
+            .iter()
+            .all(|c| c.as_u64().is_some_and(|c| c % 100 == 0)),
+        "prefectures"
+    );
     assert_eq!(bazhong["counties"]["comparable"], 4);
 }
 
@@ -96,7 +113,13 @@ fn county_without_comparable_2010_has_null_pop_2010() {
 fn unit_plain_text_names_the_unit_and_its_indices() {
     let text = stdout(&atlas(&["unit", "巴中"]));
     assert!(text.starts_with("巴中市 Bazhong (511900)"), "{text}");
-    for needle in ["-17.4%", "severe shrinkage", "composite", "similar places", "mining_2020"] {
+    for needle in [
+        "-17.4%",
+        "severe shrinkage",
+        "composite",
+        "similar places",
+        "mining_2020",
+    ] {
         assert!(text.contains(needle), "missing {needle}");
     }
 }
@@ -108,34 +131,58 @@ fn list_csv_has_one_row_per_unit_sorted_by_code() {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), units + 1, "{level}: header + one row per unit");
         let header: Vec<&str> = lines[0].split(',').collect();
-        for column in
-            ["code", "name_zh", "pop_2010", "change_pct", "index_composite", "ccd", "similar"]
-        {
+        for column in [
+            "code",
+            "name_zh",
+            "pop_2010",
+            "change_pct",
+            "index_composite",
+            "ccd",
+            "similar",
+        ] {
             assert!(header.contains(&column), "{level}: no column {column}");
         }
-        let codes: Vec<u32> =
-            lines[1..].iter().map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
-        assert!(codes.windows(2).all(|w| w[0] < w[1]), "{level}: sorted by code");
-        assert!(lines.iter().all(|l| l.split(',').count() == header.len()), "{level}: rectangular");
+        let codes: Vec<u32> = lines[1..]
+            .iter()
+            .map(|l| l.split(',').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(
+            codes.windows(2).all(|w| w[0] < w[1]),
+            "{level}: sorted by code"
+        );
+        assert!(
+            lines.iter().all(|l| l.split(',').count() == header.len()),
+            "{level}: rectangular"
+        );
     }
 }
 
 #[test]
 fn list_json_lines_are_flat_objects() {
     let text = stdout(&atlas(&["list", "--level", "prefecture"]));
-    let rows: Vec<Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 54);
     let bazhong = rows.iter().find(|r| r["code"] == 511900).unwrap();
     assert!(bazhong["index_composite"].as_f64().is_some());
-    assert!(rows.iter().all(|r| r.as_object().unwrap().values().all(|v| !v.is_object())));
+    assert!(rows
+        .iter()
+        .all(|r| r.as_object().unwrap().values().all(|v| !v.is_object())));
 }
 
 #[test]
 fn methods_lists_every_indicator_and_its_weights() {
     let text = stdout(&atlas(&["methods"]));
-    for needle in
-        ["pop_change", "mining_2020", "urban_cluster_share", "TOPSIS", "熵值法", "entropy"]
-    {
+    for needle in [
+        "pop_change",
+        "mining_2020",
+        "urban_cluster_share",
+        "TOPSIS",
+        "熵值法",
+        "entropy",
+    ] {
         assert!(text.contains(needle), "missing {needle}");
     }
     let en = stdout(&atlas(&["methods", "--lang", "en"]));
@@ -145,13 +192,30 @@ fn methods_lists_every_indicator_and_its_weights() {
 #[test]
 fn user_weights_reach_the_output_and_bad_ones_exit_2() {
     let default = unit_json("511900");
-    let output = atlas(&["unit", "511900", "--json", "--weights", "industry=0,0,0,1,0,0,0"]);
+    let output = atlas(&[
+        "unit",
+        "511900",
+        "--json",
+        "--weights",
+        "industry=0,0,0,1,0,0,0",
+    ]);
     let weighted: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_ne!(weighted["index"]["industry"], default["index"]["industry"]);
-    assert_eq!(weighted["index"]["population"], default["index"]["population"]);
-    let methods =
-        stdout(&atlas(&["methods", "--lang", "en", "--weights", "industry=0,0,0,1,0,0,0"]));
-    assert!(methods.contains("1.000 (0.118)"), "user weight with the entropy weight in brackets");
+    assert_eq!(
+        weighted["index"]["population"],
+        default["index"]["population"]
+    );
+    let methods = stdout(&atlas(&[
+        "methods",
+        "--lang",
+        "en",
+        "--weights",
+        "industry=0,0,0,1,0,0,0",
+    ]));
+    assert!(
+        methods.contains("1.000 (0.118)"),
+        "user weight with the entropy weight in brackets"
+    );
     assert_usage_error(
         &["unit", "511900", "--weights", "industry=1,1"],
         "industry weights: 2 weights given for 7",
@@ -183,14 +247,27 @@ fn help_prints_usage() {
 
 #[test]
 fn project_prints_the_yearly_series_of_a_preset() {
-    let report: Value =
-        serde_json::from_str(&stdout(&atlas(&["project", "巴中市", "--scenario", "people", "--json"]))).unwrap();
+    let report: Value = serde_json::from_str(&stdout(&atlas(&[
+        "project",
+        "巴中市",
+        "--scenario",
+        "people",
+        "--json",
+    ])))
+    .unwrap();
     assert_eq!(report["code"], 511900);
     let rows = report["rows"].as_array().expect("rows");
     assert_eq!(rows.len(), 21, "2020..=2040");
     assert_eq!(rows[0]["year"], 2020);
     assert_eq!(rows[20]["year"], 2040);
-    for key in ["year", "population", "working_age", "age60_share", "jobs_index", "cost_yuan"] {
+    for key in [
+        "year",
+        "population",
+        "working_age",
+        "age60_share",
+        "jobs_index",
+        "cost_yuan",
+    ] {
         assert!(rows[10].get(key).is_some(), "row lacks {key}");
     }
     // 2020 is the census; the policy only costs from 2021.
@@ -203,11 +280,24 @@ fn project_prints_the_yearly_series_of_a_preset() {
 #[test]
 fn scenarios_lists_the_presets_with_their_levers() {
     let list: Value = serde_json::from_str(&stdout(&atlas(&["scenarios", "--json"]))).unwrap();
-    let keys: Vec<&str> = list.as_array().unwrap().iter().map(|s| s["key"].as_str().unwrap()).collect();
-    assert_eq!(keys, ["baseline", "industry", "people", "space", "combined"]);
+    let keys: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        ["baseline", "industry", "people", "space", "combined"]
+    );
     assert!(list[0]["levers"].as_array().unwrap().is_empty());
     // The combined package switches on all 12 levers (some for several targets).
-    let mut levers: Vec<String> = list[4]["levers"].as_array().unwrap().iter().map(|l| l["key"].to_string()).collect();
+    let mut levers: Vec<String> = list[4]["levers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["key"].to_string())
+        .collect();
     levers.sort();
     levers.dedup();
     assert_eq!(levers.len(), 12, "{levers:?}");

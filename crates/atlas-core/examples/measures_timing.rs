@@ -18,9 +18,11 @@ fn main() {
         Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes");
     let name = |code: u32| bundle.unit(code).map_or("?", |u| u.name_zh.as_str());
     for level in [Level::Prefecture, Level::County] {
-        let user = Dimension::ALL.into_iter().fold(WeightChoice::entropy(), |choice, d| {
-            choice.with_user(d, vec![1.0; d.indicators().count()])
-        });
+        let user = Dimension::ALL
+            .into_iter()
+            .fold(WeightChoice::entropy(), |choice, d| {
+                choice.with_user(d, vec![1.0; d.indicators().count()])
+            });
         let runs = 50;
         let mean_time = |run: &dyn Fn()| {
             let started = Instant::now();
@@ -47,18 +49,35 @@ fn main() {
         let m = compute(&bundle, level, &WeightChoice::entropy()).unwrap();
         for d in Dimension::ALL {
             let w = m.weights(d);
-            let pairs: Vec<String> =
-                w.keys.iter().zip(&w.weights).map(|(k, w)| format!("{k} {w:.3}")).collect();
+            let pairs: Vec<String> = w
+                .keys
+                .iter()
+                .zip(&w.weights)
+                .map(|(k, w)| format!("{k} {w:.3}"))
+                .collect();
             let missing = m.missing(d);
             println!("  {:<10} {}", d.key(), pairs.join(", "));
-            println!("  {:<10} None for {} units: {:?}", "", missing.len(), missing);
+            println!(
+                "  {:<10} None for {} units: {:?}",
+                "",
+                missing.len(),
+                missing
+            );
         }
         println!("  composite None for {} units", m.missing_composite().len());
         let ranked = m.by_composite();
         let show = |u: &&atlas_core::measures::UnitMeasures| {
-            format!("{} {} {:.3}", u.code, name(u.code), u.index.composite.unwrap())
+            format!(
+                "{} {} {:.3}",
+                u.code,
+                name(u.code),
+                u.index.composite.unwrap()
+            )
         };
-        println!("  most shrinking:  {:?}", ranked.iter().take(5).map(show).collect::<Vec<_>>());
+        println!(
+            "  most shrinking:  {:?}",
+            ranked.iter().take(5).map(show).collect::<Vec<_>>()
+        );
         println!(
             "  least shrinking: {:?}",
             ranked.iter().rev().take(5).map(show).collect::<Vec<_>>()

@@ -107,6 +107,54 @@ pub struct Cohorts {
     pub national_2020: AgeSex,
     /// Sorted like [`Bundle::units`]; `None` where the yearbook has no row.
     pub units: Vec<UnitCohorts>,
+    /// Year-end resident populations reported after the census, with their
+    /// sources, sorted by code, year and address (absent in bundles made
+    /// before they were added: then empty).
+    #[serde(default)]
+    pub reported: Vec<ReportedFigure>,
+}
+
+/// A year-end resident population (年末常住人口) published after the 2020
+/// census, transcribed from a public page with its quote
+/// (`data/sources/reported/`). Year Y means 31 December of Y.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportedFigure {
+    /// Adcode: a province (510000) or a prefecture-level unit; Chongqing's
+    /// 500000 is both.
+    pub code: u32,
+    pub year: u32,
+    /// As printed, in 万人 (10,000 persons).
+    pub population_10k: f64,
+    pub quote: String,
+    pub url: String,
+    pub title: String,
+    /// What kind of page it is, as the transcriber described it.
+    pub source_kind: String,
+}
+
+impl ReportedFigure {
+    /// Residents (persons).
+    pub fn persons(&self) -> f64 {
+        self.population_10k * 10_000.0
+    }
+
+    /// A weak source: a page that the transcriber flagged as of low
+    /// reliability, an encyclopedia head count, or an article that does not
+    /// say which measure it gives (`source_kind`; see
+    /// `data/sources/reported/COLLECTION_NOTES.md`). Weak figures are shown
+    /// and back-tested but not fitted to.
+    pub fn is_weak(&self) -> bool {
+        let kind = self.source_kind.to_lowercase();
+        [
+            "low reliability",
+            "encyclopedia",
+            "wikipedia",
+            "measure not stated",
+            "disagrees",
+        ]
+        .iter()
+        .any(|flag| kind.contains(flag))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -140,7 +188,10 @@ impl fmt::Display for BundleError {
         match self {
             BundleError::Malformed(m) => write!(f, "data file is malformed: {m}"),
             BundleError::Version { found, expected } => {
-                write!(f, "data file version {found}, this app reads version {expected}")
+                write!(
+                    f,
+                    "data file version {found}, this app reads version {expected}"
+                )
             }
             BundleError::Invalid(m) => write!(f, "data file is inconsistent: {m}"),
         }
@@ -154,7 +205,10 @@ fn decode<T: DeserializeOwned>(text: &str, version: impl Fn(&T) -> u32) -> Resul
     let value: T = serde_json::from_str(text).map_err(|e| BundleError::Malformed(e.to_string()))?;
     let found = version(&value);
     if found != BUNDLE_VERSION {
-        return Err(BundleError::Version { found, expected: BUNDLE_VERSION });
+        return Err(BundleError::Version {
+            found,
+            expected: BUNDLE_VERSION,
+        });
     }
     Ok(value)
 }
@@ -186,7 +240,10 @@ impl Bundle {
         let invalid = |m: String| Err(BundleError::Invalid(m));
         for pair in self.units.windows(2) {
             if (pair[0].level, pair[0].code) >= (pair[1].level, pair[1].code) {
-                return invalid(format!("units not sorted or duplicated at {}", pair[1].code));
+                return invalid(format!(
+                    "units not sorted or duplicated at {}",
+                    pair[1].code
+                ));
             }
         }
         for unit in &self.units {
@@ -194,7 +251,10 @@ impl Bundle {
                 return invalid(format!("code {} is not six digits", unit.code));
             }
             if self.province(unit.province).is_none() {
-                return invalid(format!("unit {} has unknown province {}", unit.code, unit.province));
+                return invalid(format!(
+                    "unit {} has unknown province {}",
+                    unit.code, unit.province
+                ));
             }
             if let Some(parent) = unit.parent {
                 if self.unit_at(Level::Prefecture, parent).is_none() {
@@ -230,7 +290,11 @@ impl Bundle {
                 code: unit.code,
                 level: unit.level,
                 area_km2: if county { unit.area_km2.take() } else { None },
-                comparability: if county && matched { unit.comparability.take() } else { None },
+                comparability: if county && matched {
+                    unit.comparability.take()
+                } else {
+                    None
+                },
                 ghsl: unit.ghsl.take(),
                 y2010: split_2010.as_ref().map(|s| s.1.clone()),
                 y2020: d2020,
@@ -238,7 +302,13 @@ impl Bundle {
             unit.y2020 = h2020;
             unit.y2010 = split_2010.map(|s| s.0);
         }
-        (core, Details { version: BUNDLE_VERSION, units: details })
+        (
+            core,
+            Details {
+                version: BUNDLE_VERSION,
+                units: details,
+            },
+        )
     }
 
     /// The bundle with the details merged in. Fails if the two files do not
@@ -254,10 +324,16 @@ impl Bundle {
         let mut full = self.clone();
         for (unit, d) in full.units.iter_mut().zip(&details.units) {
             if (unit.code, unit.level) != (d.code, d.level) {
-                return Err(BundleError::Invalid(format!("details for {} where the bundle has {}", d.code, unit.code)));
+                return Err(BundleError::Invalid(format!(
+                    "details for {} where the bundle has {}",
+                    d.code, unit.code
+                )));
             }
             if unit.y2010.is_some() != d.y2010.is_some() {
-                return Err(BundleError::Invalid(format!("2010 figures of {} disagree between the files", d.code)));
+                return Err(BundleError::Invalid(format!(
+                    "2010 figures of {} disagree between the files",
+                    d.code
+                )));
             }
             unit.ghsl = d.ghsl.clone();
             unit.area_km2 = unit.area_km2.or(d.area_km2);
@@ -284,7 +360,8 @@ impl Bundle {
     /// (Chongqing's `500000` is only a prefecture; no county shares a code
     /// with a prefecture, but the lookup is defined for safety).
     pub fn unit(&self, code: u32) -> Option<&Unit> {
-        self.unit_at(Level::Prefecture, code).or_else(|| self.unit_at(Level::County, code))
+        self.unit_at(Level::Prefecture, code)
+            .or_else(|| self.unit_at(Level::County, code))
     }
 
     /// All units of one level, in code order.
@@ -294,7 +371,9 @@ impl Bundle {
 
     /// The counties of a prefecture, in code order.
     pub fn counties_of(&self, prefecture: u32) -> impl Iterator<Item = &Unit> {
-        self.units.iter().filter(move |u| u.level == Level::County && u.parent == Some(prefecture))
+        self.units
+            .iter()
+            .filter(move |u| u.level == Level::County && u.parent == Some(prefecture))
     }
 
     /// The province with this code.
@@ -318,7 +397,10 @@ impl Cohorts {
         let cohorts: Cohorts = decode(text, |c: &Cohorts| c.version)?;
         for pair in cohorts.units.windows(2) {
             if (pair[0].level, pair[0].code) >= (pair[1].level, pair[1].code) {
-                return Err(BundleError::Invalid(format!("cohorts not sorted at {}", pair[1].code)));
+                return Err(BundleError::Invalid(format!(
+                    "cohorts not sorted at {}",
+                    pair[1].code
+                )));
             }
         }
         Ok(cohorts)

@@ -53,7 +53,9 @@ impl AgeSex {
 
     /// Persons in age groups `from..to` (group indices), both sexes.
     pub fn sum_groups(&self, from: usize, to: usize) -> u64 {
-        (from..to.min(AGE_GROUPS)).map(|i| self.male[i] + self.female[i]).sum()
+        (from..to.min(AGE_GROUPS))
+            .map(|i| self.male[i] + self.female[i])
+            .sum()
     }
 
     /// Share (%) of persons in age groups `from..to`; `None` if empty.
@@ -70,7 +72,10 @@ impl AgeSex {
     }
 
     pub fn zero() -> AgeSex {
-        AgeSex { male: [0; AGE_GROUPS], female: [0; AGE_GROUPS] }
+        AgeSex {
+            male: [0; AGE_GROUPS],
+            female: [0; AGE_GROUPS],
+        }
     }
 }
 
@@ -101,7 +106,8 @@ impl SectorShares {
     /// Primary, secondary and tertiary industry shares (%).
     pub fn three_sectors(&self) -> [f64; 3] {
         let secondary = self.mining + self.manufacturing + self.construction_utilities;
-        let tertiary = self.trade_transport_hospitality + self.knowledge_services + self.public_other_services;
+        let tertiary =
+            self.trade_transport_hospitality + self.knowledge_services + self.public_other_services;
         [self.agriculture, secondary, tertiary]
     }
 }
@@ -222,7 +228,11 @@ impl Ghsl {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Comparability {
     /// Matched one-to-one to a 2010 unit.
-    Matched { code_2010: u32, name_2010: String, how: MatchRule },
+    Matched {
+        code_2010: u32,
+        name_2010: String,
+        how: MatchRule,
+    },
     /// No one-to-one 2010 counterpart (new unit, merger or split): see the
     /// generated report `data/reports/county_matching.md`.
     NoComparable2010 { reason: String },

@@ -10,7 +10,9 @@ pub fn path_bbox(d: &str) -> Option<[f64; 4]> {
         let body = ring.trim_end_matches('z');
         let (start, rest) = body.split_once('l').unwrap_or((body, ""));
         let mut numbers = numbers_iter(start);
-        let (Some(sx), Some(sy)) = (numbers.next(), numbers.next()) else { continue };
+        let (Some(sx), Some(sy)) = (numbers.next(), numbers.next()) else {
+            continue;
+        };
         let (mut x, mut y) = (sx, sy);
         let mut visit = |x: f64, y: f64| {
             min = (min.0.min(x), min.1.min(y));
@@ -50,7 +52,10 @@ fn numbers_iter(s: &str) -> impl Iterator<Item = f64> + '_ {
 /// The union of two boxes.
 pub fn union(a: [f64; 4], b: [f64; 4]) -> [f64; 4] {
     let (x0, y0) = (a[0].min(b[0]), a[1].min(b[1]));
-    let (x1, y1) = ((a[0] + a[2]).max(b[0] + b[2]), (a[1] + a[3]).max(b[1] + b[3]));
+    let (x1, y1) = (
+        (a[0] + a[2]).max(b[0] + b[2]),
+        (a[1] + a[3]).max(b[1] + b[3]),
+    );
     [x0, y0, x1 - x0, y1 - y0]
 }
 
@@ -61,7 +66,10 @@ mod tests {
     #[test]
     fn bbox_of_relative_paths() {
         assert_eq!(path_bbox("M10 20l3-4-5 6z"), Some([8.0, 16.0, 5.0, 6.0]));
-        assert_eq!(path_bbox("M0 0l2 0 0 2zM10 10l1 1z"), Some([0.0, 0.0, 11.0, 11.0]));
+        assert_eq!(
+            path_bbox("M0 0l2 0 0 2zM10 10l1 1z"),
+            Some([0.0, 0.0, 11.0, 11.0])
+        );
         assert_eq!(path_bbox("M-5-5l10 10z"), Some([-5.0, -5.0, 10.0, 10.0]));
         assert_eq!(path_bbox(""), None);
         assert_eq!(path_bbox("garbage"), None);
@@ -69,6 +77,9 @@ mod tests {
 
     #[test]
     fn union_of_boxes() {
-        assert_eq!(union([0.0, 0.0, 1.0, 1.0], [2.0, -1.0, 1.0, 1.0]), [0.0, -1.0, 3.0, 2.0]);
+        assert_eq!(
+            union([0.0, 0.0, 1.0, 1.0], [2.0, -1.0, 1.0, 1.0]),
+            [0.0, -1.0, 3.0, 2.0]
+        );
     }
 }

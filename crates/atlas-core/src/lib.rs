@@ -48,8 +48,14 @@ pub(crate) mod test_support {
             parent: None,
             area_km2: None,
             ghsl: None,
-            y2010: Some(Census { pop: Some(p2010), ..Default::default() }),
-            y2020: Census { pop: Some(p2020), ..Default::default() },
+            y2010: Some(Census {
+                pop: Some(p2010),
+                ..Default::default()
+            }),
+            y2020: Census {
+                pop: Some(p2020),
+                ..Default::default()
+            },
             comparability: None,
             boundary_caveat: false,
         }

@@ -38,7 +38,13 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 5] = [View::Map, View::Place, View::Lab, View::Table, View::Methods];
+    pub const ALL: [View; 5] = [
+        View::Map,
+        View::Place,
+        View::Lab,
+        View::Table,
+        View::Methods,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -108,7 +114,11 @@ pub enum Notice {
     /// renamed or removed since the link was made).
     UnknownKey { name: String, value: String },
     /// A number outside its range, replaced by the nearest allowed value.
-    Clamped { name: String, value: String, used: String },
+    Clamped {
+        name: String,
+        value: String,
+        used: String,
+    },
 }
 
 /// Longest value kept verbatim in a notice (longer ones are cut), so a hostile
@@ -120,7 +130,9 @@ pub const MAX_LIST_ITEMS: usize = 24;
 
 /// A key: lower-case ASCII letters, digits and `_`, 1 to 40 characters.
 pub fn is_key(s: &str) -> bool {
-    (1..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    (1..=40).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 impl ViewState {
@@ -136,7 +148,9 @@ impl ViewState {
             let ok = match name.as_str() {
                 "view" => View::parse(&value).map(|v| state.view = v).is_some(),
                 "unit" => parse_adcode(&value).map(|c| state.unit = Some(c)).is_some(),
-                "within" => parse_adcode(&value).map(|c| state.within = Some(c)).is_some(),
+                "within" => parse_adcode(&value)
+                    .map(|c| state.within = Some(c))
+                    .is_some(),
                 "level" => match value.as_str() {
                     "prefecture" => set(&mut state.level, Level::Prefecture),
                     "county" => set(&mut state.level, Level::County),
@@ -166,7 +180,10 @@ impl ViewState {
                 _ => true,
             };
             if !ok {
-                notices.push(Notice::InvalidValue { name: clip(&name), value: clip(&value) });
+                notices.push(Notice::InvalidValue {
+                    name: clip(&name),
+                    value: clip(&value),
+                });
             }
         }
         (state, notices)
@@ -210,7 +227,11 @@ impl ViewState {
             parts.push(format!("year={}", self.year.key()));
         }
         if !self.levers.is_empty() {
-            let items: Vec<String> = self.levers.iter().map(|(k, v)| format!("{k}:{}", format_number(*v))).collect();
+            let items: Vec<String> = self
+                .levers
+                .iter()
+                .map(|(k, v)| format!("{k}:{}", format_number(*v)))
+                .collect();
             parts.push(format!("levers={}", items.join(",")));
         }
         if !self.compare.is_empty() {

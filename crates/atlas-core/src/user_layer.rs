@@ -94,11 +94,19 @@ pub enum ImportError {
     NoData,
     /// Rows whose unit cell names no known place: how many, and the first
     /// [`MAX_LISTED`].
-    UnknownUnits { count: usize, examples: Vec<CellRef> },
+    UnknownUnits {
+        count: usize,
+        examples: Vec<CellRef>,
+    },
     /// A place listed twice (possibly as a code and a name).
     DuplicateUnit { cell: CellRef, first_line: usize },
     /// A row of another level than the first row.
-    MixedLevels { cell: CellRef, level: Level, first: CellRef, first_level: Level },
+    MixedLevels {
+        cell: CellRef,
+        level: Level,
+        first: CellRef,
+        first_level: Level,
+    },
     /// A value cell that is neither a number nor a "no data" marker.
     NotANumber { cell: CellRef },
     /// A value written as a number that is not finite (`inf`, `NaN`, `1e999`).
@@ -112,7 +120,11 @@ pub enum ImportWarning {
     MissingValues { count: usize, first_line: usize },
     /// More than one numeric column: `used` is shown, the first
     /// [`MAX_LISTED`] of the `ignored_count` others are named.
-    ExtraValueColumns { used: String, ignored: Vec<String>, ignored_count: usize },
+    ExtraValueColumns {
+        used: String,
+        ignored: Vec<String>,
+        ignored_count: usize,
+    },
 }
 
 /// The caller's unit lookup (see [`parse_user_csv`]).
@@ -122,24 +134,54 @@ type Resolve<'a> = &'a dyn Fn(&str) -> Option<(u32, Level)>;
 /// known place (so the reader hears which places are unknown rather than
 /// that there is no unit column). Compared without ASCII case.
 const UNIT_HEADERS: [&str; 22] = [
-    "adcode", "code", "name", "name_zh", "name_en", "unit", "place", "region", "city", "county", "prefecture",
-    "district", "area", "代码", "区划代码", "行政区划代码", "名称", "地区", "地名", "城市", "区县", "单位",
+    "adcode",
+    "code",
+    "name",
+    "name_zh",
+    "name_en",
+    "unit",
+    "place",
+    "region",
+    "city",
+    "county",
+    "prefecture",
+    "district",
+    "area",
+    "代码",
+    "区划代码",
+    "行政区划代码",
+    "名称",
+    "地区",
+    "地名",
+    "城市",
+    "区县",
+    "单位",
 ];
 
 /// Reads a CSV upload into a layer. `resolve` maps a (trimmed) unit cell to
 /// the unit's code and level, or `None` if it names no known place.
-pub fn parse_user_csv(text: &str, resolve: &dyn Fn(&str) -> Option<(u32, Level)>) -> Result<UserLayer, ImportError> {
+pub fn parse_user_csv(
+    text: &str,
+    resolve: &dyn Fn(&str) -> Option<(u32, Level)>,
+) -> Result<UserLayer, ImportError> {
     if let Some(at) = text.find('\0') {
-        return Err(ImportError::Binary { line: line_of(text, at) });
+        return Err(ImportError::Binary {
+            line: line_of(text, at),
+        });
     }
     if text.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { bytes: text.len(), limit: MAX_BYTES });
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let records = csv::read_records(text, csv::detect_separator(text), MAX_ROWS + 1).map_err(|e| match e {
-        CsvError::UnclosedQuote { line } => ImportError::UnclosedQuote { line },
-        CsvError::TooManyRecords => ImportError::TooManyRows { limit: MAX_ROWS },
-    })?;
+    let records = csv::read_records(text, csv::detect_separator(text), MAX_ROWS + 1).map_err(
+        |e| match e {
+            CsvError::UnclosedQuote { line } => ImportError::UnclosedQuote { line },
+            CsvError::TooManyRecords => ImportError::TooManyRows { limit: MAX_ROWS },
+        },
+    )?;
     let Some((header, rows)) = records.split_first() else {
         return Err(ImportError::Empty);
     };
@@ -150,8 +192,11 @@ pub fn parse_user_csv(text: &str, resolve: &dyn Fn(&str) -> Option<(u32, Level)>
     // there is no other, the reader is told that no row has a value.
     let value_col = match value_cols.first() {
         Some(&col) => col,
-        None => blank_column(header, unit_col, &stats)
-            .ok_or_else(|| ImportError::NoValueColumn { unit_column: header_name(header, unit_col) })?,
+        None => {
+            blank_column(header, unit_col, &stats).ok_or_else(|| ImportError::NoValueColumn {
+                unit_column: header_name(header, unit_col),
+            })?
+        }
     };
     let mut layer = read_rows(rows, unit_col, value_col, resolve)?;
     layer.name = header_name(header, value_col);
@@ -159,7 +204,11 @@ pub fn parse_user_csv(text: &str, resolve: &dyn Fn(&str) -> Option<(u32, Level)>
         let ignored = &value_cols[1..];
         layer.warnings.push(ImportWarning::ExtraValueColumns {
             used: layer.name.clone(),
-            ignored: ignored.iter().take(MAX_LISTED).map(|&c| header_name(header, c)).collect(),
+            ignored: ignored
+                .iter()
+                .take(MAX_LISTED)
+                .map(|&c| header_name(header, c))
+                .collect(),
             ignored_count: ignored.len(),
         });
     }
@@ -172,8 +221,16 @@ pub fn parse_user_csv(text: &str, resolve: &dyn Fn(&str) -> Option<(u32, Level)>
 fn unit_column(header: &Record, rows: &[Record], resolve: Resolve) -> Result<usize, ImportError> {
     let hits = column_counts(rows, |text| [usize::from(resolve(text).is_some())]);
     // `max_by_key` keeps the last maximum; reverse so the leftmost wins.
-    let best = hits.iter().enumerate().rev().max_by_key(|&(_, &[n])| n).filter(|&(_, &[n])| n > 0);
-    let header_hit = header.cells.iter().position(|c| resolve(c.trim()).is_some());
+    let best = hits
+        .iter()
+        .enumerate()
+        .rev()
+        .max_by_key(|&(_, &[n])| n)
+        .filter(|&(_, &[n])| n > 0);
+    let header_hit = header
+        .cells
+        .iter()
+        .position(|c| resolve(c.trim()).is_some());
     let col = match (best, header_hit) {
         (Some((col, _)), _) => col,
         // Nothing below the first row names a place but the first row
@@ -183,12 +240,18 @@ fn unit_column(header: &Record, rows: &[Record], resolve: Resolve) -> Result<usi
             if rows.is_empty() {
                 return Err(ImportError::NoData);
             }
-            let named = header.cells.iter().position(|c| UNIT_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(c.trim())));
+            let named = header.cells.iter().position(|c| {
+                UNIT_HEADERS
+                    .iter()
+                    .any(|h| h.eq_ignore_ascii_case(c.trim()))
+            });
             return named.ok_or(ImportError::NoUnitColumn);
         }
     };
     if resolve(cell(header, col)).is_some() {
-        return Err(ImportError::NoHeader { cell: cell_ref(header, col) });
+        return Err(ImportError::NoHeader {
+            cell: cell_ref(header, col),
+        });
     }
     Ok(col)
 }
@@ -210,16 +273,30 @@ fn column_stats(rows: &[Record], resolve: Resolve) -> Vec<ColumnStats> {
         if value == Value::Missing {
             return [0, 0, 0];
         }
-        [1, usize::from(value.is_numeric()), usize::from(resolve(text).is_some())]
+        [
+            1,
+            usize::from(value.is_numeric()),
+            usize::from(resolve(text).is_some()),
+        ]
     });
-    counts.into_iter().map(|[filled, numeric, places]| ColumnStats { filled, numeric, places }).collect()
+    counts
+        .into_iter()
+        .map(|[filled, numeric, places]| ColumnStats {
+            filled,
+            numeric,
+            places,
+        })
+        .collect()
 }
 
 /// Columns after the unit column whose non-blank cells are mostly numbers,
 /// excluding columns that mostly name places (a second code column).
 fn value_columns(unit_col: usize, stats: &[ColumnStats]) -> Vec<usize> {
-    let is_values = |s: &ColumnStats| s.numeric > 0 && 2 * s.numeric >= s.filled && 2 * s.places < s.filled;
-    (unit_col + 1..stats.len()).filter(|&col| is_values(&stats[col])).collect()
+    let is_values =
+        |s: &ColumnStats| s.numeric > 0 && 2 * s.numeric >= s.filled && 2 * s.places < s.filled;
+    (unit_col + 1..stats.len())
+        .filter(|&col| is_values(&stats[col]))
+        .collect()
 }
 
 /// The first column after the unit column with a header and no value.
@@ -231,7 +308,10 @@ fn blank_column(header: &Record, unit_col: usize, stats: &[ColumnStats]) -> Opti
 /// Per column, the sums of the `N` counts of `count` over the (trimmed)
 /// cells of every row. Walks each row's own cells, so the work is bounded by
 /// the file's size even when one row is far wider than the others.
-fn column_counts<const N: usize>(rows: &[Record], count: impl Fn(&str) -> [usize; N]) -> Vec<[usize; N]> {
+fn column_counts<const N: usize>(
+    rows: &[Record],
+    count: impl Fn(&str) -> [usize; N],
+) -> Vec<[usize; N]> {
     let mut totals = Vec::new();
     for row in rows {
         if totals.len() < row.cells.len() {
@@ -273,7 +353,8 @@ fn read_rows(
         if first_error.is_some() {
             continue; // only unknown places are still gathered
         }
-        let (first, first_level) = first_unit.get_or_insert_with(|| (cell_ref(row, unit_col), level));
+        let (first, first_level) =
+            first_unit.get_or_insert_with(|| (cell_ref(row, unit_col), level));
         if level != *first_level {
             first_error = Some(ImportError::MixedLevels {
                 cell: cell_ref(row, unit_col),
@@ -284,7 +365,10 @@ fn read_rows(
             continue;
         }
         if let Some(&first_line) = seen.get(&code) {
-            first_error = Some(ImportError::DuplicateUnit { cell: cell_ref(row, unit_col), first_line });
+            first_error = Some(ImportError::DuplicateUnit {
+                cell: cell_ref(row, unit_col),
+                first_line,
+            });
             continue;
         }
         seen.insert(code, row.line);
@@ -296,12 +380,23 @@ fn read_rows(
                 }
                 missing += 1;
             }
-            Value::NonFinite => first_error = Some(ImportError::NonFinite { cell: cell_ref(row, value_col) }),
-            Value::NotANumber => first_error = Some(ImportError::NotANumber { cell: cell_ref(row, value_col) }),
+            Value::NonFinite => {
+                first_error = Some(ImportError::NonFinite {
+                    cell: cell_ref(row, value_col),
+                })
+            }
+            Value::NotANumber => {
+                first_error = Some(ImportError::NotANumber {
+                    cell: cell_ref(row, value_col),
+                })
+            }
         }
     }
     if unknown_count > 0 {
-        return Err(ImportError::UnknownUnits { count: unknown_count, examples: unknown });
+        return Err(ImportError::UnknownUnits {
+            count: unknown_count,
+            examples: unknown,
+        });
     }
     if let Some(error) = first_error {
         return Err(error);
@@ -311,9 +406,17 @@ fn read_rows(
     };
     let mut warnings = Vec::new();
     if missing > 0 {
-        warnings.push(ImportWarning::MissingValues { count: missing, first_line: first_missing });
+        warnings.push(ImportWarning::MissingValues {
+            count: missing,
+            first_line: first_missing,
+        });
     }
-    Ok(UserLayer { name: String::new(), values, level, warnings })
+    Ok(UserLayer {
+        name: String::new(),
+        values,
+        level,
+        warnings,
+    })
 }
 
 /// The trimmed cell of a column; a short row's missing cells are blank.
@@ -322,7 +425,10 @@ fn cell(row: &Record, col: usize) -> &str {
 }
 
 fn cell_ref(row: &Record, col: usize) -> CellRef {
-    CellRef { line: row.line, text: clip(cell(row, col)) }
+    CellRef {
+        line: row.line,
+        text: clip(cell(row, col)),
+    }
 }
 
 fn header_name(header: &Record, col: usize) -> String {
@@ -348,7 +454,11 @@ fn clip(s: &str) -> String {
 /// does (LF, CRLF or a lone CR).
 fn line_of(text: &str, at: usize) -> usize {
     let before = &text.as_bytes()[..at];
-    let lone_crs = before.iter().enumerate().filter(|&(i, &b)| b == b'\r' && before.get(i + 1) != Some(&b'\n')).count();
+    let lone_crs = before
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\r' && before.get(i + 1) != Some(&b'\n'))
+        .count();
     before.iter().filter(|&&b| b == b'\n').count() + lone_crs + 1
 }
 

@@ -11,8 +11,11 @@ use atlas_core::{Bundle, Level, ShrinkClass};
 use std::collections::BTreeMap;
 
 fn bundle() -> Bundle {
-    Bundle::from_files(include_str!("../../../public/data/atlas.json"), include_str!("../../../public/data/details.json"))
-        .expect("bundle decodes")
+    Bundle::from_files(
+        include_str!("../../../public/data/atlas.json"),
+        include_str!("../../../public/data/details.json"),
+    )
+    .expect("bundle decodes")
 }
 
 fn measures(bundle: &Bundle, level: Level) -> LevelMeasures {
@@ -29,17 +32,31 @@ fn prefecture_shrinkage_counts_and_known_changes() {
     let m = measures(&b, Level::Prefecture);
     assert_eq!(m.units().len(), 54);
     let shrank = |province: Option<u32>| {
-        let units = m.units().iter().filter(|u| province.is_none_or(|p| u.province == p));
+        let units = m
+            .units()
+            .iter()
+            .filter(|u| province.is_none_or(|p| u.province == p));
         let all: Vec<_> = units.collect();
-        (all.iter().filter(|u| shrinking(u.demography.class)).count(), all.len())
+        (
+            all.iter().filter(|u| shrinking(u.demography.class)).count(),
+            all.len(),
+        )
     };
     assert_eq!(shrank(None), (24, 54));
     assert_eq!(shrank(Some(510000)), (13, 21), "Sichuan");
     assert_eq!(shrank(Some(530000)), (11, 16), "Yunnan");
-    let pct = |code| format!("{:.1}", m.unit(code).unwrap().demography.change_pct.unwrap());
+    let pct = |code| {
+        format!(
+            "{:.1}",
+            m.unit(code).unwrap().demography.change_pct.unwrap()
+        )
+    };
     assert_eq!(pct(511900), "-17.4", "Bazhong");
     assert_eq!(pct(511000), "-15.2", "Neijiang");
-    assert_eq!(m.unit(511900).unwrap().demography.class, Some(ShrinkClass::Severe));
+    assert_eq!(
+        m.unit(511900).unwrap().demography.class,
+        Some(ShrinkClass::Severe)
+    );
     // Annualised: (1 - 0.174)^(1/10) - 1 is about -1.9 % a year.
     let annual = m.unit(511900).unwrap().demography.annualised_pct.unwrap();
     assert!((-1.95..-1.85).contains(&annual), "{annual}");
@@ -73,18 +90,27 @@ fn shrinking_counties_per_province_of_comparable_ones() {
 fn county_spread_of_prefectures_adds_up() {
     let b = bundle();
     let m = measures(&b, Level::Prefecture);
-    let spreads: Vec<_> =
-        m.units().iter().map(|u| u.county_spread.expect("prefectures carry it")).collect();
+    let spreads: Vec<_> = m
+        .units()
+        .iter()
+        .map(|u| u.county_spread.expect("prefectures carry it"))
+        .collect();
     assert_eq!(spreads.iter().map(|s| s.counties).sum::<u32>(), 518);
     assert_eq!(spreads.iter().map(|s| s.comparable).sum::<u32>(), 500);
     assert_eq!(spreads.iter().map(|s| s.shrinking).sum::<u32>(), 244);
     // Bazhong: 巴州区, 恩阳区 (new), 通江县, 南江县, 平昌县, 巴中经济开发区 (new).
     let bazhong = m.unit(511900).unwrap().county_spread.unwrap();
-    assert_eq!((bazhong.counties, bazhong.comparable, bazhong.without_2010()), (6, 4, 2));
+    assert_eq!(
+        (bazhong.counties, bazhong.comparable, bazhong.without_2010()),
+        (6, 4, 2)
+    );
     assert_eq!(bazhong.shrinking, 4);
     // Shrinkage hidden in growth: some growing prefecture has shrinking counties.
-    assert!(m.units().iter().any(|u| u.demography.class == Some(ShrinkClass::Growing)
-        && u.county_spread.unwrap().shrinking > 0));
+    assert!(m
+        .units()
+        .iter()
+        .any(|u| u.demography.class == Some(ShrinkClass::Growing)
+            && u.county_spread.unwrap().shrinking > 0));
     let counties = measures(&b, Level::County);
     assert!(counties.units().iter().all(|u| u.county_spread.is_none()));
 }
@@ -92,7 +118,10 @@ fn county_spread_of_prefectures_adds_up() {
 #[test]
 fn outflow_registration_and_ageing_hand_checked_for_chongqing() {
     let b = bundle();
-    let cq = measures(&b, Level::Prefecture).unit(500000).unwrap().demography;
+    let cq = measures(&b, Level::Prefecture)
+        .unit(500000)
+        .unwrap()
+        .demography;
     // 2010: registered 33,149,845, resident 28,846,170.
     let outflow = (33_149_845.0 - 28_846_170.0) / 33_149_845.0 * 100.0;
     assert!((cq.outflow_2010_pct.unwrap() - outflow).abs() < 1e-9);
@@ -100,7 +129,10 @@ fn outflow_registration_and_ageing_hand_checked_for_chongqing() {
     assert_eq!(cq.registered_elsewhere_2020.other_province, Some(6.84));
     // 2020: 0-14 15.91 %, 65+ 17.08 %: 15-64 = 67.01 %, dependency 25.49.
     let dependency = cq.ageing.old_age_dependency.y2020.unwrap();
-    assert!((dependency - 17.08 / 67.01 * 100.0).abs() < 1e-9, "{dependency}");
+    assert!(
+        (dependency - 17.08 / 67.01 * 100.0).abs() < 1e-9,
+        "{dependency}"
+    );
     // 60+ 17.42 % -> 21.87 %: +4.45 points; 15-59 65.58 % -> 62.22 %.
     assert!((cq.ageing.age_60_plus.change.unwrap() - 4.45).abs() < 1e-9);
     assert!((cq.ageing.working_age_15_59.change.unwrap() - (62.22 - 65.58)).abs() < 1e-9);
@@ -120,9 +152,17 @@ fn every_index_is_within_0_and_1() {
                 for v in [k.c, k.t, k.d] {
                     assert!((0.0..=1.0).contains(&v), "{} {k:?}", u.code);
                 }
-                assert!((k.t - u.index.composite.unwrap()).abs() < 1e-12, "T is the composite");
+                assert!(
+                    (k.t - u.index.composite.unwrap()).abs() < 1e-12,
+                    "T is the composite"
+                );
             }
-            assert_eq!(u.coupling.is_some(), u.index.composite.is_some(), "{}", u.code);
+            assert_eq!(
+                u.coupling.is_some(),
+                u.index.composite.is_some(),
+                "{}",
+                u.code
+            );
             assert_eq!(
                 u.index.composite.is_some(),
                 parts.iter().all(Option::is_some),
@@ -152,8 +192,14 @@ fn weights_sum_to_one_for_every_dimension_and_level() {
                 assert_eq!(w.weights.len(), d.indicators().count());
                 assert_eq!(w.keys, d.indicators().map(|i| i.key).collect::<Vec<_>>());
                 for weights in [&w.weights, &w.entropy] {
-                    assert!(weights.iter().all(|x| *x >= 0.0), "{level:?} {d:?} {weights:?}");
-                    assert!((weights.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{level:?} {d:?}");
+                    assert!(
+                        weights.iter().all(|x| *x >= 0.0),
+                        "{level:?} {d:?} {weights:?}"
+                    );
+                    assert!(
+                        (weights.iter().sum::<f64>() - 1.0).abs() < 1e-12,
+                        "{level:?} {d:?}"
+                    );
                 }
             }
         }
@@ -183,7 +229,11 @@ fn results_do_not_depend_on_the_order_of_units() {
             let again = measures(&shuffled, level);
             assert_eq!(again.units().len(), reference.units().len());
             for (a, r) in again.units().iter().zip(reference.units()) {
-                assert_eq!(a, r, "{level:?} unit {} differs after shuffling (seed {seed})", r.code);
+                assert_eq!(
+                    a, r,
+                    "{level:?} unit {} differs after shuffling (seed {seed})",
+                    r.code
+                );
             }
         }
     }
@@ -233,7 +283,10 @@ fn similar_units_are_five_distinct_others_of_the_same_level() {
     // Chongqing: fast growth, inflow, services and education set them apart.
     let m = measures(&b, Level::Prefecture);
     let chengdu = &m.unit(510100).unwrap().similar;
-    assert!(chengdu.iter().any(|c| [530100, 520100, 500000].contains(c)), "{chengdu:?}");
+    assert!(
+        chengdu.iter().any(|c| [530100, 520100, 500000].contains(c)),
+        "{chengdu:?}"
+    );
 }
 
 #[test]
@@ -288,7 +341,10 @@ fn user_weights_change_the_result_and_invalid_ones_are_rejected() {
         entropy.weights(Dimension::Industry).weights,
         "the default is still reported"
     );
-    assert_eq!(user.weights(Dimension::Population), entropy.weights(Dimension::Population));
+    assert_eq!(
+        user.weights(Dimension::Population),
+        entropy.weights(Dimension::Population)
+    );
     let changed = user
         .units()
         .iter()
@@ -297,7 +353,10 @@ fn user_weights_change_the_result_and_invalid_ones_are_rejected() {
         .count();
     assert!(changed > 40, "{changed} industry indices changed");
     assert_ne!(user.by_composite()[0].code, entropy.by_composite()[0].code);
-    assert_eq!(user.units()[0].index.population, entropy.units()[0].index.population);
+    assert_eq!(
+        user.units()[0].index.population,
+        entropy.units()[0].index.population
+    );
     // With a single indicator, the sub-index is its min-max value: the
     // largest agricultural share scores 1.
     let top = user.units().iter().max_by(|a, b| {
@@ -314,7 +373,10 @@ fn user_weights_change_the_result_and_invalid_ones_are_rejected() {
         reject(Dimension::Population, vec![1.0; 5]),
         WeightError {
             dimension: Dimension::Population,
-            error: SubIndexError::WeightCount { expected: 6, found: 5 }
+            error: SubIndexError::WeightCount {
+                expected: 6,
+                found: 5
+            }
         }
     );
     assert_eq!(
@@ -325,7 +387,10 @@ fn user_weights_change_the_result_and_invalid_ones_are_rejected() {
         reject(Dimension::Space, vec![1.0, f64::NAN, 1.0, 1.0, 1.0]).error,
         SubIndexError::WeightNotFinite { indicator: 1 }
     );
-    assert_eq!(reject(Dimension::Industry, vec![0.0; 7]).error, SubIndexError::WeightsAllZero);
+    assert_eq!(
+        reject(Dimension::Industry, vec![0.0; 7]).error,
+        SubIndexError::WeightsAllZero
+    );
     assert_eq!(
         reject(Dimension::Industry, vec![0.0; 7]).to_string(),
         "industry weights: all weights are zero"
@@ -340,9 +405,15 @@ fn reweighting_equals_a_full_computation() {
         .with_user(Dimension::Space, vec![1.0; 5]);
     for level in [Level::Prefecture, Level::County] {
         let base = measures(&b, level);
-        assert_eq!(base.reweighted(&choice).unwrap(), compute(&b, level, &choice).unwrap());
         assert_eq!(
-            base.reweighted(&choice).unwrap().reweighted(&WeightChoice::entropy()).unwrap(),
+            base.reweighted(&choice).unwrap(),
+            compute(&b, level, &choice).unwrap()
+        );
+        assert_eq!(
+            base.reweighted(&choice)
+                .unwrap()
+                .reweighted(&WeightChoice::entropy())
+                .unwrap(),
             base
         );
         assert!(base
@@ -357,9 +428,18 @@ fn indicator_values_follow_their_definitions() {
     let m = measures(&b, Level::Prefecture);
     let bazhong = m.unit(511900).unwrap();
     assert_eq!(bazhong.indicators.len(), INDICATORS.len());
-    assert_eq!(bazhong.indicator("pop_change"), bazhong.demography.change_pct);
-    assert_eq!(bazhong.indicator("outflow_2010"), bazhong.demography.outflow_2010_pct);
-    assert_eq!(bazhong.indicator("age60_change"), bazhong.demography.ageing.age_60_plus.change);
+    assert_eq!(
+        bazhong.indicator("pop_change"),
+        bazhong.demography.change_pct
+    );
+    assert_eq!(
+        bazhong.indicator("outflow_2010"),
+        bazhong.demography.outflow_2010_pct
+    );
+    assert_eq!(
+        bazhong.indicator("age60_change"),
+        bazhong.demography.ageing.age_60_plus.change
+    );
     let unit = b.unit(511900).unwrap();
     let density = unit.y2020.pop.unwrap() as f64 / unit.area_km2.unwrap();
     assert!((bazhong.indicator("density_log_2020").unwrap() - density.log10()).abs() < 1e-12);

@@ -24,17 +24,32 @@ fn prepared() -> &'static PreparedData {
 /// prefecture's own baseline, per prefecture, for 2030 and 2040.
 fn county_sum_gaps(assumptions: Assumptions) -> Vec<(u32, f64, f64)> {
     let p = prepared();
-    let out = run(p, &RunInputs { units: UnitSet::All, levers: vec![], assumptions, seed: 0, draws: 0 });
+    let out = run(
+        p,
+        &RunInputs {
+            units: UnitSet::All,
+            levers: vec![],
+            assumptions,
+            seed: 0,
+            draws: 0,
+        },
+    );
     p.units
         .iter()
         .filter(|u| u.level == Level::Prefecture)
         .map(|pref| {
-            let own = out.units.iter().find(|r| r.level == Level::Prefecture && r.code == pref.code).unwrap();
+            let own = out
+                .units
+                .iter()
+                .find(|r| r.level == Level::Prefecture && r.code == pref.code)
+                .unwrap();
             let gap = |year| {
                 let sum: f64 = out
                     .units
                     .iter()
-                    .filter(|r| r.level == Level::County && p.units[r.unit_index].parent == Some(pref.code))
+                    .filter(|r| {
+                        r.level == Level::County && p.units[r.unit_index].parent == Some(pref.code)
+                    })
                     .map(|r| r.baseline.get(Output::Population, year))
                     .sum();
                 let whole = own.baseline.get(Output::Population, year);
@@ -48,42 +63,47 @@ fn county_sum_gaps(assumptions: Assumptions) -> Vec<(u32, f64, f64)> {
 fn max_and_median(mut v: Vec<f64>) -> (f64, f64) {
     v.iter_mut().for_each(|x| *x = x.abs());
     v.sort_by(f64::total_cmp);
-    (v[v.len() - 1], (v[v.len() / 2] + v[(v.len() - 1) / 2]) / 2.0)
+    (
+        v[v.len() - 1],
+        (v[v.len() / 2] + v[(v.len() - 1) / 2]) / 2.0,
+    )
 }
 
-/// Hamilton-Perry is not additive: a prefecture's ratios are a weighted mean
-/// of its counties', and compounding fast-growing districts (Chengdu's
-/// Wenjiang, Shuangliu, Xindu roughly doubled in 2010-2020) at their own
-/// ratios grows their sum faster than the prefecture's mean ratio does.
-/// The gap is reported, not hidden (no raking to prefecture totals).
-/// Measured at central assumptions on the committed bundle: 2030 max
-/// 9.07 % (Chengdu), median 1.46 %; 2040 max 30.21 % (Chengdu), median
-/// 4.59 %. The tolerances are those measurements rounded up, so a change
-/// in data or method that widens the gap fails here and must be looked at.
+/// The counties of every prefecture add up to the prefecture's baseline in
+/// every year: the calibration rakes them with one yearly factor per
+/// prefecture (`calibration::align_counties`). Before it, counties at their
+/// prefecture's fitted level drifted up to 9.5 % from it by 2030
+/// (Mianyang, level 1.7).
 #[test]
-fn prefecture_sum_of_county_baselines_is_within_the_measured_gap() {
+fn prefecture_sum_of_county_baselines_matches_the_prefecture() {
     let gaps = county_sum_gaps(Assumptions::central());
-    let mut sorted = gaps.clone();
-    sorted.sort_by(|a, b| b.2.abs().total_cmp(&a.2.abs()));
-    println!("prefecture: county sum vs prefecture baseline (%), 2030 / 2040, largest first");
-    for (code, g30, g40) in &sorted {
-        println!("{code} {g30:+.2} {g40:+.2}");
-    }
-    let (max30, med30) = max_and_median(gaps.iter().map(|g| g.1).collect());
-    let (max40, med40) = max_and_median(gaps.iter().map(|g| g.2).collect());
-    println!("2030: max {max30:.2} median {med30:.2}; 2040: max {max40:.2} median {med40:.2}");
-    assert!(max30 <= 9.5 && med30 <= 1.6, "2030: max {max30}, median {med30}");
-    assert!(max40 <= 31.0 && med40 <= 5.0, "2040: max {max40}, median {med40}");
-    // The largest gap is Chengdu's, and it is positive (counties compound).
-    assert_eq!(sorted[0].0, 510100);
-    assert!(sorted[0].2 > 0.0);
+    let (max30, _) = max_and_median(gaps.iter().map(|g| g.1).collect());
+    let (max40, _) = max_and_median(gaps.iter().map(|g| g.2).collect());
+    assert!(
+        max30 < 1e-6 && max40 < 1e-6,
+        "2030: {max30} %, 2040: {max40} %"
+    );
+    assert_eq!(gaps.len(), 54);
 }
 
 #[test]
 fn baselines_a_reader_can_check() {
     let p = prepared();
-    let out = run(p, &RunInputs::new(UnitSet::Level { level: Level::Prefecture }, vec![]));
-    let pop = |code, year| out.unit(code).unwrap().baseline.get(Output::Population, year);
+    let out = run(
+        p,
+        &RunInputs::new(
+            UnitSet::Level {
+                level: Level::Prefecture,
+            },
+            vec![],
+        ),
+    );
+    let pop = |code, year| {
+        out.unit(code)
+            .unwrap()
+            .baseline
+            .get(Output::Population, year)
+    };
     // 2020 is the census.
     assert_eq!(pop(511900, 2020), 2_712_894.0);
     assert_eq!(pop(510100, 2020), 20_937_757.0);
@@ -102,18 +122,36 @@ fn baselines_a_reader_can_check() {
 #[test]
 fn comparison_wedges_and_interaction_add_up_to_the_difference() {
     let p = prepared();
-    let units = UnitSet::Province { province: 511900 / 10000 * 10000, level: Level::County };
+    let units = UnitSet::Province {
+        province: 511900 / 10000 * 10000,
+        level: Level::County,
+    };
     let scenarios: Vec<NamedScenario> = [Preset::PeopleLed, Preset::Combined]
         .iter()
-        .map(|p| NamedScenario { name: p.key().into(), levers: p.settings() })
+        .map(|p| NamedScenario {
+            name: p.key().into(),
+            levers: p.settings(),
+        })
         .collect();
     let cmp = compare(p, &units, &scenarios, &Assumptions::central());
     assert_eq!(cmp.scenarios.len(), 2);
     for s in &cmp.scenarios {
-        let sum_pop: f64 = s.wedges.iter().map(|w| w.difference.population[20]).sum::<f64>() + s.interaction.population[20];
+        let sum_pop: f64 = s
+            .wedges
+            .iter()
+            .map(|w| w.difference.population[20])
+            .sum::<f64>()
+            + s.interaction.population[20];
         assert!((sum_pop - s.difference.population[20]).abs() < 1e-6 * s.totals.population[20]);
-        let sum_cost: f64 = s.wedges.iter().map(|w| w.difference.cost_yuan[20]).sum::<f64>() + s.interaction.cost_yuan[20];
-        assert!((sum_cost - s.difference.cost_yuan[20]).abs() <= 1e-6 * s.totals.cost_yuan[20].max(1.0));
+        let sum_cost: f64 = s
+            .wedges
+            .iter()
+            .map(|w| w.difference.cost_yuan[20])
+            .sum::<f64>()
+            + s.interaction.cost_yuan[20];
+        assert!(
+            (sum_cost - s.difference.cost_yuan[20]).abs() <= 1e-6 * s.totals.cost_yuan[20].max(1.0)
+        );
         assert!(s.residents_retained_2040 > 0.0, "{}", s.name);
         let per = s.cost_per_resident_retained.unwrap();
         assert!((per - s.cumulative_cost_yuan / s.residents_retained_2040).abs() < 1e-6 * per);
@@ -135,29 +173,61 @@ fn command_line_rows() {
     assert_eq!(by_code.rows[0].cost_yuan, 0.0);
     assert!(by_code.rows[10].cost_yuan > 0.0);
     let json = serde_json::to_value(&by_code).unwrap();
-    for key in ["year", "population", "working_age", "age60_share", "jobs_index", "cost_yuan"] {
+    for key in [
+        "year",
+        "population",
+        "working_age",
+        "age60_share",
+        "jobs_index",
+        "cost_yuan",
+    ] {
         assert!(json["rows"][5].get(key).is_some(), "{key}");
     }
     assert!(by_code.to_text().lines().count() == 23);
-    assert!(matches!(project_rows(p, "540173", Preset::Baseline), Err(ReportError::NotProjected { .. })));
-    assert!(matches!(project_rows(p, "nowhere", Preset::Baseline), Err(ReportError::UnknownUnit(_))));
+    assert!(matches!(
+        project_rows(p, "540173", Preset::Baseline),
+        Err(ReportError::NotProjected { .. })
+    ));
+    assert!(matches!(
+        project_rows(p, "nowhere", Preset::Baseline),
+        Err(ReportError::UnknownUnit(_))
+    ));
     let list = scenario_list();
-    assert_eq!(list.iter().map(|s| s.key).collect::<Vec<_>>(), ["baseline", "industry", "people", "space", "combined"]);
-    assert!(serde_json::to_string(&list).unwrap().contains("skilled_post_subsidy"));
+    assert_eq!(
+        list.iter().map(|s| s.key).collect::<Vec<_>>(),
+        ["baseline", "industry", "people", "space", "combined"]
+    );
+    assert!(serde_json::to_string(&list)
+        .unwrap()
+        .contains("skilled_post_subsidy"));
 }
 
 #[test]
 fn projected_men_are_part_of_each_age_group() {
     // The pyramid of a projection needs the sexes apart.
-    let out = run(prepared(), &RunInputs::new(UnitSet::Codes { codes: vec![511900] }, vec![]));
+    let out = run(
+        prepared(),
+        &RunInputs::new(
+            UnitSet::Codes {
+                codes: vec![511900],
+            },
+            vec![],
+        ),
+    );
     let s = &out.unit(511900).unwrap().baseline;
     for t in 0..YEARS {
         for g in 0..atlas_core::dataset::AGE_GROUPS {
-            assert!(s.men[g][t] >= 0.0 && s.men[g][t] <= s.age_groups[g][t], "group {g}, year {t}");
+            assert!(
+                s.men[g][t] >= 0.0 && s.men[g][t] <= s.age_groups[g][t],
+                "group {g}, year {t}"
+            );
         }
         let men: f64 = s.men.iter().map(|g| g[t]).sum();
         let all = s.get(Output::Population, FIRST_YEAR + t as u32);
         // Bazhong: men are close to half (sex ratio near 100).
-        assert!((0.45..0.55).contains(&(men / all)), "year {t}: {men} of {all}");
+        assert!(
+            (0.45..0.55).contains(&(men / all)),
+            "year {t}: {men} of {all}"
+        );
     }
 }

@@ -8,9 +8,12 @@ use atlas_core::{change_pct, shrink_class, Bundle, Level};
 use std::collections::BTreeMap;
 
 fn bundle() -> Bundle {
-    let core = Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes");
-    let details = Details::from_json(include_str!("../../../public/data/details.json")).expect("details decode");
-    core.with_details(&details).expect("details match the bundle")
+    let core =
+        Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes");
+    let details = Details::from_json(include_str!("../../../public/data/details.json"))
+        .expect("details decode");
+    core.with_details(&details)
+        .expect("details match the bundle")
 }
 
 fn cohorts() -> Cohorts {
@@ -18,33 +21,56 @@ fn cohorts() -> Cohorts {
 }
 
 fn county_shapes() -> CountyShapes {
-    CountyShapes::from_json(include_str!("../../../public/data/counties-map.json")).expect("county shapes decode")
+    CountyShapes::from_json(include_str!("../../../public/data/counties-map.json"))
+        .expect("county shapes decode")
 }
 
 const PROVINCES: [u32; 5] = [500000, 510000, 520000, 530000, 540000];
 
 fn count_per_province(b: &Bundle, level: Level) -> Vec<usize> {
-    PROVINCES.iter().map(|p| b.units_at(level).filter(|u| u.province == *p).count()).collect()
+    PROVINCES
+        .iter()
+        .map(|p| b.units_at(level).filter(|u| u.province == *p).count())
+        .collect()
 }
 
 #[test]
 fn unit_counts_per_province_and_level() {
     let b = bundle();
-    assert_eq!(count_per_province(&b, Level::Prefecture), vec![1, 21, 9, 16, 7]);
+    assert_eq!(
+        count_per_province(&b, Level::Prefecture),
+        vec![1, 21, 9, 16, 7]
+    );
     // 518 county-level units of the 2020 county tabulation, including the
     // six development zones (tudigong, SHARED_SOURCES.md B).
-    assert_eq!(count_per_province(&b, Level::County), vec![38, 186, 88, 129, 77]);
+    assert_eq!(
+        count_per_province(&b, Level::County),
+        vec![38, 186, 88, 129, 77]
+    );
     for county in b.units_at(Level::County) {
         let parent = county.parent.expect("county has a parent");
-        assert_eq!(b.unit_at(Level::Prefecture, parent).unwrap().province, county.province, "{}", county.code);
+        assert_eq!(
+            b.unit_at(Level::Prefecture, parent).unwrap().province,
+            county.province,
+            "{}",
+            county.code
+        );
     }
 }
 
 #[test]
 fn known_2020_populations() {
     let b = bundle();
-    assert_eq!(b.unit_at(Level::Prefecture, 510100).unwrap().y2020.pop, Some(20_937_757), "Chengdu");
-    assert_eq!(b.unit_at(Level::Prefecture, 500000).unwrap().y2020.pop, Some(32_054_159), "Chongqing");
+    assert_eq!(
+        b.unit_at(Level::Prefecture, 510100).unwrap().y2020.pop,
+        Some(20_937_757),
+        "Chengdu"
+    );
+    assert_eq!(
+        b.unit_at(Level::Prefecture, 500000).unwrap().y2020.pop,
+        Some(32_054_159),
+        "Chongqing"
+    );
 }
 
 #[test]
@@ -74,7 +100,12 @@ fn county_age_sex_sums_equal_prefecture_rows_in_2020() {
                 None => complete = false,
             }
         }
-        let row = c.unit(Level::Prefecture, p.code).unwrap().y2020.as_ref().unwrap();
+        let row = c
+            .unit(Level::Prefecture, p.code)
+            .unwrap()
+            .y2020
+            .as_ref()
+            .unwrap();
         if !complete || &sum != row {
             exceptions.push((p.code, row.total() as i64 - sum.total() as i64));
         }
@@ -85,7 +116,12 @@ fn county_age_sex_sums_equal_prefecture_rows_in_2020() {
 #[test]
 fn bazhong_and_neijiang_changes() {
     let b = bundle();
-    let pct = |code| format!("{:.1}", change_pct(b.unit_at(Level::Prefecture, code).unwrap()).unwrap());
+    let pct = |code| {
+        format!(
+            "{:.1}",
+            change_pct(b.unit_at(Level::Prefecture, code).unwrap()).unwrap()
+        )
+    };
     assert_eq!(pct(511900), "-17.4");
     assert_eq!(pct(511000), "-15.2");
 }
@@ -93,8 +129,10 @@ fn bazhong_and_neijiang_changes() {
 #[test]
 fn twenty_four_of_54_prefecture_units_shrank() {
     let b = bundle();
-    let shrinking =
-        b.units_at(Level::Prefecture).filter(|u| shrink_class(u).is_some_and(|c| c.is_shrinking())).count();
+    let shrinking = b
+        .units_at(Level::Prefecture)
+        .filter(|u| shrink_class(u).is_some_and(|c| c.is_shrinking()))
+        .count();
     assert_eq!(shrinking, 24);
 }
 
@@ -104,7 +142,12 @@ fn age_shares_add_up() {
     for u in &b.units {
         for y in [Some(&u.y2020), u.y2010.as_ref()].into_iter().flatten() {
             if let (Some(a), Some(c), Some(d)) = (y.age_0_14, y.age_15_59, y.age_60_plus) {
-                assert!((a + c + d - 100.0).abs() < 0.05, "{} {}: {a}+{c}+{d}", u.code, u.name_zh);
+                assert!(
+                    (a + c + d - 100.0).abs() < 0.05,
+                    "{} {}: {a}+{c}+{d}",
+                    u.code,
+                    u.name_zh
+                );
                 assert!(y.age_65_plus.unwrap() <= d, "{}", u.code);
             }
         }
@@ -118,14 +161,27 @@ fn every_unit_has_a_shape_and_both_names() {
     let prefecture_shapes: Vec<u32> = b.map.prefectures.iter().map(|s| s.code).collect();
     let county_codes: Vec<u32> = shapes.counties.iter().map(|s| s.code).collect();
     for u in &b.units {
-        assert!(!u.name_zh.is_empty() && !u.name_en.is_empty(), "{} lacks a name", u.code);
-        assert!(u.name_en.chars().all(|c| c.is_ascii() || c == 'ü'), "{}: {}", u.code, u.name_en);
+        assert!(
+            !u.name_zh.is_empty() && !u.name_en.is_empty(),
+            "{} lacks a name",
+            u.code
+        );
+        assert!(
+            u.name_en.chars().all(|c| c.is_ascii() || c == 'ü'),
+            "{}: {}",
+            u.code,
+            u.name_en
+        );
         let has_shape = match u.level {
             Level::Prefecture => prefecture_shapes.contains(&u.code),
             Level::County => county_codes.contains(&u.code),
         };
         assert!(has_shape, "{} has no shape", u.code);
-        assert!(u.area_km2.is_some_and(|a| a > 0.0), "{} has no area", u.code);
+        assert!(
+            u.area_km2.is_some_and(|a| a > 0.0),
+            "{} has no area",
+            u.code
+        );
     }
     assert_eq!(b.map.provinces.len(), 5);
     for p in &b.provinces {
@@ -138,8 +194,14 @@ fn counties_without_comparable_2010_say_why_and_have_no_2010_figures() {
     let b = bundle();
     let mut without = 0;
     for u in b.units_at(Level::County) {
-        match u.comparability.as_ref().expect("counties carry comparability") {
-            Comparability::Matched { .. } => assert!(u.y2010.as_ref().and_then(|y| y.pop).is_some(), "{}", u.code),
+        match u
+            .comparability
+            .as_ref()
+            .expect("counties carry comparability")
+        {
+            Comparability::Matched { .. } => {
+                assert!(u.y2010.as_ref().and_then(|y| y.pop).is_some(), "{}", u.code)
+            }
             Comparability::NoComparable2010 { reason } => {
                 without += 1;
                 assert!(!reason.is_empty());
@@ -181,9 +243,15 @@ fn decoder_rejects_bad_input_with_a_message() {
     assert!(Bundle::from_json("{\"version\":2}").is_err());
     let text = include_str!("../../../public/data/atlas.json");
     let wrong_version = text.replacen("\"version\":2", "\"version\":99", 1);
-    assert!(matches!(Bundle::from_json(&wrong_version), Err(atlas_core::BundleError::Version { found: 99, .. })));
+    assert!(matches!(
+        Bundle::from_json(&wrong_version),
+        Err(atlas_core::BundleError::Version { found: 99, .. })
+    ));
     let duplicate = text.replacen("\"code\":510300", "\"code\":510100", 1);
-    assert!(matches!(Bundle::from_json(&duplicate), Err(atlas_core::BundleError::Invalid(_))));
+    assert!(matches!(
+        Bundle::from_json(&duplicate),
+        Err(atlas_core::BundleError::Invalid(_))
+    ));
 }
 
 #[test]
@@ -193,19 +261,31 @@ fn first_loaded_file_carries_only_headline_figures() {
     assert_eq!(chengdu.y2020.pop, Some(20_937_757));
     assert!(chengdu.y2020.age_60_plus.is_some());
     assert!(chengdu.y2020.college_share.is_none() && chengdu.ghsl.is_none());
-    assert!(bundle().unit_at(Level::Prefecture, 510100).unwrap().y2020.college_share.is_some());
+    assert!(bundle()
+        .unit_at(Level::Prefecture, 510100)
+        .unwrap()
+        .y2020
+        .college_share
+        .is_some());
     // Counties: names and comparability first, figures with the details.
     let county = core.unit_at(Level::County, 511902).unwrap();
     assert_eq!(county.name_zh, "巴州区");
     assert!(county.y2020.pop.is_none() && county.y2010.is_some());
-    assert!(core.unit_at(Level::County, 511504).unwrap().y2010.is_none(), "叙州区 has no comparable 2010");
-    assert_eq!(bundle().unit_at(Level::County, 511902).unwrap().y2020.pop, Some(651_534));
+    assert!(
+        core.unit_at(Level::County, 511504).unwrap().y2010.is_none(),
+        "叙州区 has no comparable 2010"
+    );
+    assert_eq!(
+        bundle().unit_at(Level::County, 511902).unwrap().y2020.pop,
+        Some(651_534)
+    );
 }
 
 #[test]
 fn mismatched_details_are_rejected() {
     let core = Bundle::from_json(include_str!("../../../public/data/atlas.json")).unwrap();
-    let mut details = Details::from_json(include_str!("../../../public/data/details.json")).unwrap();
+    let mut details =
+        Details::from_json(include_str!("../../../public/data/details.json")).unwrap();
     details.units.pop();
     assert!(core.with_details(&details).is_err());
 }

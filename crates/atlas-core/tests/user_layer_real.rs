@@ -18,9 +18,19 @@ fn every_code_and_unshared_name_resolves() {
         *zh_count.entry(u.name_zh.as_str()).or_default() += 1;
     }
     for u in &b.units {
-        assert_eq!(names.resolve(&u.code.to_string()), Some((u.code, u.level)), "{}", u.code);
+        assert_eq!(
+            names.resolve(&u.code.to_string()),
+            Some((u.code, u.level)),
+            "{}",
+            u.code
+        );
         if zh_count[u.name_zh.as_str()] == 1 {
-            assert_eq!(names.resolve(&u.name_zh), Some((u.code, u.level)), "{}", u.name_zh);
+            assert_eq!(
+                names.resolve(&u.name_zh),
+                Some((u.code, u.level)),
+                "{}",
+                u.name_zh
+            );
         } else {
             assert_eq!(names.resolve(&u.name_zh), None, "{} is shared", u.name_zh);
         }

@@ -10,13 +10,18 @@
 //! against leiii. Brotli sizes: compress the files with any brotli tool.
 
 use atlas_databuild::geo::iou::prefecture_iou_against;
-use atlas_databuild::geo::region::{build_region_geometry_from, region_counties, GeoShape, RegionGeometry};
+use atlas_databuild::geo::region::{
+    build_region_geometry_from, region_counties, GeoShape, RegionGeometry,
+};
 use atlas_databuild::geo::topojson::Topology;
 use atlas_databuild::{repo_root, sources, REGION_PROVINCES};
 use serde_json::json;
 
 fn paths(shapes: &[GeoShape]) -> serde_json::Value {
-    shapes.iter().map(|s| json!({"code": s.code, "d": s.d})).collect()
+    shapes
+        .iter()
+        .map(|s| json!({"code": s.code, "d": s.d}))
+        .collect()
 }
 
 /// Counties filled per prefecture, prefecture borders thin, province
@@ -45,7 +50,10 @@ fn preview(g: &RegionGeometry) -> String {
         }
     }
     for s in g.counties.iter().chain(&g.prefectures) {
-        svg.push_str(&format!(r#"<circle cx="{}" cy="{}" r="3" fill="crimson"/>"#, s.label.0, s.label.1));
+        svg.push_str(&format!(
+            r#"<circle cx="{}" cy="{}" r="3" fill="crimson"/>"#,
+            s.label.0, s.label.1
+        ));
     }
     svg.push_str("</svg>");
     svg
@@ -54,13 +62,15 @@ fn preview(g: &RegionGeometry) -> String {
 fn main() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let out = std::path::PathBuf::from(args.next().ok_or("usage: OUT_DIR [TOLERANCE ...]")?);
-    let mut tolerances: Vec<f64> =
-        args.map(|a| a.parse().map_err(|e| format!("{a}: {e}"))).collect::<Result<_, _>>()?;
+    let mut tolerances: Vec<f64> = args
+        .map(|a| a.parse().map_err(|e| format!("{a}: {e}")))
+        .collect::<Result<_, _>>()?;
     if tolerances.is_empty() {
         tolerances = vec![0.0, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0];
     }
     let root = repo_root().join("data/sources");
-    let read = |rel: &str| std::fs::read_to_string(root.join(rel)).map_err(|e| format!("{rel}: {e}"));
+    let read =
+        |rel: &str| std::fs::read_to_string(root.join(rel)).map_err(|e| format!("{rel}: {e}"));
     let topology = Topology::parse(&read(sources::TUDIGONG_TOPOJSON)?)?;
     let leiii = read(sources::LEIII_CITY_GEOJSON)?;
     let counties = region_counties(&topology, &REGION_PROVINCES)?;
@@ -68,10 +78,15 @@ fn main() -> Result<(), String> {
     for t in tolerances {
         let g = build_region_geometry_from(&topology, &counties, t)?;
         let county_json = paths(&g.counties).to_string();
-        let outline_json = json!({"prefectures": paths(&g.prefectures), "provinces": paths(&g.provinces)}).to_string();
-        std::fs::write(out.join(format!("counties-{t}.json")), &county_json).map_err(|e| e.to_string())?;
-        std::fs::write(out.join(format!("outlines-{t}.json")), &outline_json).map_err(|e| e.to_string())?;
-        std::fs::write(out.join(format!("preview-{t}.svg")), preview(&g)).map_err(|e| e.to_string())?;
+        let outline_json =
+            json!({"prefectures": paths(&g.prefectures), "provinces": paths(&g.provinces)})
+                .to_string();
+        std::fs::write(out.join(format!("counties-{t}.json")), &county_json)
+            .map_err(|e| e.to_string())?;
+        std::fs::write(out.join(format!("outlines-{t}.json")), &outline_json)
+            .map_err(|e| e.to_string())?;
+        std::fs::write(out.join(format!("preview-{t}.svg")), preview(&g))
+            .map_err(|e| e.to_string())?;
         let mut iou: Vec<(u32, f64)> = prefecture_iou_against(&leiii, &g)?;
         iou.sort_by(|a, b| a.1.total_cmp(&b.1));
         let s = &g.simplification;

@@ -34,9 +34,17 @@ pub struct CityRow {
 
 fn figures(row: &crate::table::Row, year: &str) -> Result<Option<CityFigures>, String> {
     let h = |name: &str| format!("{name}_{year}");
-    let Some(pop) = row.num(&h("popu"))? else { return Ok(None) };
-    let int = |name: &str| -> Result<Option<u64>, String> { Ok(row.num(&h(name))?.map(|v| v as u64)) };
-    let shares = [row.num(&h("age_0_14"))?, row.num(&h("age_15_59"))?, row.num(&h("age_60"))?, row.num(&h("age_65"))?];
+    let Some(pop) = row.num(&h("popu"))? else {
+        return Ok(None);
+    };
+    let int =
+        |name: &str| -> Result<Option<u64>, String> { Ok(row.num(&h(name))?.map(|v| v as u64)) };
+    let shares = [
+        row.num(&h("age_0_14"))?,
+        row.num(&h("age_15_59"))?,
+        row.num(&h("age_60"))?,
+        row.num(&h("age_65"))?,
+    ];
     Ok(Some(CityFigures {
         pop: pop as u64,
         pop_urban: int("popu_urban")?,
@@ -54,17 +62,22 @@ fn figures(row: &crate::table::Row, year: &str) -> Result<Option<CityFigures>, S
 pub fn read(table: &Table) -> Result<Vec<CityRow>, String> {
     let mut rows = Vec::new();
     for row in table.rows() {
-        let mut code = row.code("city_code")?.ok_or("city file: row without code")?;
+        let mut code = row
+            .code("city_code")?
+            .ok_or("city file: row without code")?;
         if code == LEIII_CHONGQING {
             code = CHONGQING;
         }
         rows.push(CityRow {
             code,
             name: row.text("city")?,
-            province: row.code("province_code")?.ok_or("city file: row without province")?,
+            province: row
+                .code("province_code")?
+                .ok_or("city file: row without province")?,
             province_name: row.text("province")?,
             y2010: figures(&row, "2010")?,
-            y2020: figures(&row, "2020")?.ok_or(format!("city file: {code} has no 2020 population"))?,
+            y2020: figures(&row, "2020")?
+                .ok_or(format!("city file: {code} has no 2020 population"))?,
         });
     }
     rows.sort_by_key(|r| r.code);

@@ -58,9 +58,15 @@ pub fn read_yearbook(table: &Table, year: Year) -> Result<Yearbook, String> {
         Year::Y2010 => ("区划代码", "地区"),
         Year::Y2020 => ("区划代码", "区县"),
     };
-    let mut book = Yearbook { provinces: Vec::new(), prefectures: BTreeMap::new(), counties: Vec::new() };
+    let mut book = Yearbook {
+        provinces: Vec::new(),
+        prefectures: BTreeMap::new(),
+        counties: Vec::new(),
+    };
     for row in table.rows() {
-        let Some(code) = row.code(code_col)? else { continue };
+        let Some(code) = row.code(code_col)? else {
+            continue;
+        };
         let kind = row_kind(code);
         if kind != RowKind::Province && !tudigong::in_region(code) {
             continue;
@@ -68,14 +74,21 @@ pub fn read_yearbook(table: &Table, year: Year) -> Result<Yearbook, String> {
         let mut name = normalise_name(&row.text(name_col)?);
         if year == Year::Y2020 && kind != RowKind::County {
             // The 2020 sheet names prefectures in the 市 column, provinces in 省.
-            name = normalise_name(&row.text(if kind == RowKind::Province { "省" } else { "市" })?);
+            name = normalise_name(&row.text(if kind == RowKind::Province {
+                "省"
+            } else {
+                "市"
+            })?);
         }
         // Outside the region only the provinces' age-sex tables are used
         // (national totals), so only those are read there.
         let counts = if tudigong::in_region(code) {
             yearbook::counts(&row, year)?
         } else {
-            Counts { age_sex: yearbook::age_sex(&row, year)?, ..Default::default() }
+            Counts {
+                age_sex: yearbook::age_sex(&row, year)?,
+                ..Default::default()
+            }
         };
         let item = YearbookRow { code, name, counts };
         match kind {
@@ -105,17 +118,31 @@ pub fn units_2010(book: &Yearbook, crosswalk: &Crosswalk) -> Result<Vec<Unit2010
                 500000
             } else {
                 let old = row.code / 100 * 100;
-                let name = &book.prefectures.get(&old).ok_or(format!("2010: no prefecture row {old}"))?.name;
-                crosswalk.code_in(name, 2010).ok_or(format!("crosswalk has no prefecture {name} in 2010"))?
+                let name = &book
+                    .prefectures
+                    .get(&old)
+                    .ok_or(format!("2010: no prefecture row {old}"))?
+                    .name;
+                crosswalk
+                    .code_in(name, 2010)
+                    .ok_or(format!("crosswalk has no prefecture {name} in 2010"))?
             };
-            Ok(Unit2010 { code: row.code, name: row.name.clone(), prefecture })
+            Ok(Unit2010 {
+                code: row.code,
+                name: row.name.clone(),
+                prefecture,
+            })
         })
         .collect()
 }
 
 pub fn units_2020(rows: &[CountyRow]) -> Vec<Unit2020> {
     rows.iter()
-        .map(|r| Unit2020 { code: r.code, name: normalise_name(&r.name), prefecture: prefecture_of(r.code) })
+        .map(|r| Unit2020 {
+            code: r.code,
+            name: normalise_name(&r.name),
+            prefecture: prefecture_of(r.code),
+        })
         .collect()
 }
 
@@ -125,9 +152,15 @@ pub fn units_2020(rows: &[CountyRow]) -> Vec<Unit2020> {
 pub fn join_2020<'a>(units: &[Unit2020], book: &'a Yearbook) -> BTreeMap<u32, &'a YearbookRow> {
     let mut out = BTreeMap::new();
     for unit in units {
-        let by_code = book.counties.iter().find(|r| r.code == unit.code && r.name == unit.name);
-        let by_name =
-            || book.counties.iter().find(|r| prefecture_of(r.code) == unit.prefecture && r.name == unit.name);
+        let by_code = book
+            .counties
+            .iter()
+            .find(|r| r.code == unit.code && r.name == unit.name);
+        let by_name = || {
+            book.counties
+                .iter()
+                .find(|r| prefecture_of(r.code) == unit.prefecture && r.name == unit.name)
+        };
         if let Some(row) = by_code.or_else(by_name) {
             out.insert(unit.code, row);
         }
@@ -182,8 +215,15 @@ pub fn no_match_reason(code: u32, m: &Matching, old: &[Unit2010]) -> String {
         return "development zone created after 2010 (unofficial statistical code)".into();
     }
     if let Some(group) = m.groups.iter().find(|g| g.units_2020.contains(&code)) {
-        let names: Vec<&str> = group.units_2010.iter().map(|o| old[*o].name.as_str()).collect();
-        return format!("boundary change involving the 2010 units {}", names.join(", "));
+        let names: Vec<&str> = group
+            .units_2010
+            .iter()
+            .map(|o| old[*o].name.as_str())
+            .collect();
+        return format!(
+            "boundary change involving the 2010 units {}",
+            names.join(", ")
+        );
     }
     "no 2010 unit could be linked by code, name or a recorded renaming".into()
 }
@@ -215,16 +255,21 @@ pub fn prefecture_counts_2010(
         let code = if row.code == 500000 {
             500000
         } else {
-            crosswalk.code_in(&row.name, 2010).ok_or(format!("crosswalk has no prefecture {} in 2010", row.name))?
+            crosswalk
+                .code_in(&row.name, 2010)
+                .ok_or(format!("crosswalk has no prefecture {} in 2010", row.name))?
         };
         rows.insert(code, &row.counts);
     }
     let mut out = BTreeMap::new();
     for (prefecture, members) in &now {
         let entry = match rows.get(prefecture) {
-            Some(counts) if then.get(prefecture) == Some(members) => ((*counts).clone(), Rebase::YearbookRow),
+            Some(counts) if then.get(prefecture) == Some(members) => {
+                ((*counts).clone(), Rebase::YearbookRow)
+            }
             _ => {
-                let sum = Counts::sum(members.iter().map(|o| &book.counties[*o].counts)).unwrap_or_default();
+                let sum = Counts::sum(members.iter().map(|o| &book.counties[*o].counts))
+                    .unwrap_or_default();
                 (sum, Rebase::CountySum)
             }
         };

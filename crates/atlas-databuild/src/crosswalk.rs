@@ -33,24 +33,40 @@ impl Crosswalk {
         let mut entity_code = BTreeMap::new();
         for row in entities.rows() {
             let legacy = row.text("legacy_entity_id")?;
-            let code = code_of_legacy_id(&legacy).ok_or(format!("crosswalk: bad legacy id {legacy}"))?;
+            let code =
+                code_of_legacy_id(&legacy).ok_or(format!("crosswalk: bad legacy id {legacy}"))?;
             entity_code.insert(row.text("entity_id")?, code);
         }
         let mut spans = Vec::new();
         for row in names.rows() {
             let entity = row.text("entity_id")?;
-            let code = *entity_code.get(&entity).ok_or(format!("crosswalk: unknown entity {entity}"))?;
+            let code = *entity_code
+                .get(&entity)
+                .ok_or(format!("crosswalk: unknown entity {entity}"))?;
             let year = |h: &str| -> Result<u32, String> {
-                row.num(h)?.map(|v| v as u32).ok_or(format!("crosswalk: {entity} without {h}"))
+                row.num(h)?
+                    .map(|v| v as u32)
+                    .ok_or(format!("crosswalk: {entity} without {h}"))
             };
-            spans.push((row.text("name_zh")?, year("start_year")?, year("end_year")?, code));
+            spans.push((
+                row.text("name_zh")?,
+                year("start_year")?,
+                year("end_year")?,
+                code,
+            ));
         }
-        let mut crosswalk = Crosswalk { spans, county_events: Vec::new() };
+        let mut crosswalk = Crosswalk {
+            spans,
+            county_events: Vec::new(),
+        };
         for row in events.rows() {
             let year = row.num("年份")?.unwrap_or_default() as u32;
             let new_unit = row.text("新单位")?;
-            let Some(prefecture) = crosswalk.code_in(&new_unit, year) else { continue };
-            if let Some(event) = parse_county_event(&row.text("处理凭证（释义）")?, prefecture) {
+            let Some(prefecture) = crosswalk.code_in(&new_unit, year) else {
+                continue;
+            };
+            if let Some(event) = parse_county_event(&row.text("处理凭证（释义）")?, prefecture)
+            {
                 crosswalk.county_events.push(event);
             }
         }
@@ -59,7 +75,10 @@ impl Crosswalk {
 
     /// Today's code of the prefecture that was called `name` in `year`.
     pub fn code_in(&self, name: &str, year: u32) -> Option<u32> {
-        self.spans.iter().find(|(n, from, to, _)| n == name && *from <= year && year <= *to).map(|s| s.3)
+        self.spans
+            .iter()
+            .find(|(n, from, to, _)| n == name && *from <= year && year <= *to)
+            .map(|s| s.3)
     }
 }
 
@@ -70,10 +89,18 @@ pub fn parse_county_event(note: &str, prefecture: u32) -> Option<CountyEvent> {
     fn after<'a>(s: &'a str, marker: &str) -> Option<&'a str> {
         s.find(marker).map(|i| &s[i + marker.len()..])
     }
-    let until = |s: &str, stops: &[char]| s.split(|c| stops.contains(&c)).next().unwrap_or("").to_string();
+    let until = |s: &str, stops: &[char]| {
+        s.split(|c| stops.contains(&c))
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
     let targets = after(note, "并设")?;
-    let to: Vec<String> =
-        until(targets, &['。', '；', '，']).split('、').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
+    let to: Vec<String> = until(targets, &['。', '；', '，'])
+        .split('、')
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect();
     let from = if let Some(rest) = after(note, "原县级") {
         until(rest, &['撤'])
     } else if let Some(rest) = after(note, "和县级") {
@@ -86,7 +113,11 @@ pub fn parse_county_event(note: &str, prefecture: u32) -> Option<CountyEvent> {
         }
         name
     };
-    (!from.is_empty() && !to.is_empty()).then_some(CountyEvent { prefecture, from, to })
+    (!from.is_empty() && !to.is_empty()).then_some(CountyEvent {
+        prefecture,
+        from,
+        to,
+    })
 }
 
 #[cfg(test)]
@@ -95,14 +126,39 @@ mod tests {
 
     #[test]
     fn reads_the_three_phrasings_and_splits() {
-        let e = parse_county_event("撤销毕节地区，设立地级毕节市；原县级毕节市撤销并设七星关区。", 520500).unwrap();
-        assert_eq!((e.from.as_str(), e.to.clone()), ("毕节市", vec!["七星关区".to_string()]));
-        let e = parse_county_event("撤销日喀则地区和县级日喀则市，设立地级日喀则市，并设桑珠孜区。", 540200).unwrap();
-        assert_eq!((e.from.as_str(), e.to.clone()), ("日喀则市", vec!["桑珠孜区".to_string()]));
-        let e = parse_county_event("撤销林芝地区和林芝县，设立地级林芝市，并设巴宜区。", 540400).unwrap();
-        assert_eq!((e.from.as_str(), e.to.clone()), ("林芝县", vec!["巴宜区".to_string()]));
-        let e = parse_county_event("撤销铜仁地区，设立地级铜仁市；原县级铜仁市撤销并设碧江区、万山区。", 520600).unwrap();
+        let e = parse_county_event(
+            "撤销毕节地区，设立地级毕节市；原县级毕节市撤销并设七星关区。",
+            520500,
+        )
+        .unwrap();
+        assert_eq!(
+            (e.from.as_str(), e.to.clone()),
+            ("毕节市", vec!["七星关区".to_string()])
+        );
+        let e = parse_county_event(
+            "撤销日喀则地区和县级日喀则市，设立地级日喀则市，并设桑珠孜区。",
+            540200,
+        )
+        .unwrap();
+        assert_eq!(
+            (e.from.as_str(), e.to.clone()),
+            ("日喀则市", vec!["桑珠孜区".to_string()])
+        );
+        let e = parse_county_event("撤销林芝地区和林芝县，设立地级林芝市，并设巴宜区。", 540400)
+            .unwrap();
+        assert_eq!(
+            (e.from.as_str(), e.to.clone()),
+            ("林芝县", vec!["巴宜区".to_string()])
+        );
+        let e = parse_county_event(
+            "撤销铜仁地区，设立地级铜仁市；原县级铜仁市撤销并设碧江区、万山区。",
+            520600,
+        )
+        .unwrap();
         assert_eq!(e.to, vec!["碧江区".to_string(), "万山区".to_string()]);
-        assert_eq!(parse_county_event("年度页记载撤销眉山地区，设立地级眉山市。", 511400), None);
+        assert_eq!(
+            parse_county_event("年度页记载撤销眉山地区，设立地级眉山市。", 511400),
+            None
+        );
     }
 }

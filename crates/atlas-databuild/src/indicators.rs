@@ -80,7 +80,9 @@ pub fn census(c: &Counts, year: Year) -> Census {
         reg_elsewhere_outside: reg(2),
         schooling_years: ratio(c.schooling_years_weighted, education_total),
         college_share: c.education.and_then(|e| pct(e[4] + e[5], e.iter().sum())),
-        employment_rate: c.occupations.and_then(|o| pct(o.iter().sum(), c.pop_15_plus_sample?)),
+        employment_rate: c
+            .occupations
+            .and_then(|o| pct(o.iter().sum(), c.pop_15_plus_sample?)),
         sectors: c.industries.as_ref().and_then(|i| sector_shares(i, year)),
         occupations: c.occupations.as_ref().and_then(occupation_shares),
         floor_area_per_person: ratio(c.floor_area_weighted, c.family_household_pop),

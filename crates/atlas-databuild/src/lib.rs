@@ -14,13 +14,16 @@ pub mod indicators;
 pub mod matching;
 pub mod names;
 pub mod report;
+pub mod reported;
 pub mod sources;
 pub mod table;
 pub mod tudigong;
 pub mod yearbook;
 
 use crate::sources as src;
-use atlas_core::bundle::{Bundle, Cohorts, CountyShapes, MapGeometry, Shape, UnitCohorts, BUNDLE_VERSION};
+use atlas_core::bundle::{
+    Bundle, Cohorts, CountyShapes, MapGeometry, Shape, UnitCohorts, BUNDLE_VERSION,
+};
 use atlas_core::dataset::{AgeSex, Census, Comparability, Level, Province, Unit};
 use census_city::CityRow;
 use std::collections::BTreeMap;
@@ -63,7 +66,10 @@ impl Output {
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root exists")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("repository root exists")
 }
 
 fn read(sources: &Path, rel: &str) -> Result<String, String> {
@@ -77,11 +83,19 @@ fn csv_table(sources: &Path, rel: &str) -> Result<Table, String> {
 /// The prefecture rows of a yearbook summed into national totals by age and sex.
 fn national(book: &counties::Yearbook) -> Result<AgeSex, String> {
     if book.provinces.len() != 31 {
-        return Err(format!("expected 31 province rows, found {}", book.provinces.len()));
+        return Err(format!(
+            "expected 31 province rows, found {}",
+            book.provinces.len()
+        ));
     }
     let mut total = AgeSex::zero();
     for p in &book.provinces {
-        total.add(p.counts.age_sex.as_ref().ok_or(format!("province {} without age-sex counts", p.code))?);
+        total.add(
+            p.counts
+                .age_sex
+                .as_ref()
+                .ok_or(format!("province {} without age-sex counts", p.code))?,
+        );
     }
     Ok(total)
 }
@@ -89,8 +103,14 @@ fn national(book: &counties::Yearbook) -> Result<AgeSex, String> {
 /// Builds every output from the source folder (`data/sources`).
 pub fn build(sources: &Path) -> Result<Output, String> {
     let city = census_city::read(&csv_table(sources, src::LEIII_CITY_CSV)?)?;
-    let book_2010 = counties::read_yearbook(&Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2010))?, Year::Y2010)?;
-    let book_2020 = counties::read_yearbook(&Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2020))?, Year::Y2020)?;
+    let book_2010 = counties::read_yearbook(
+        &Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2010))?,
+        Year::Y2010,
+    )?;
+    let book_2020 = counties::read_yearbook(
+        &Table::from_xlsx(&sources.join(src::LEIII_COUNTY_2020))?,
+        Year::Y2020,
+    )?;
     let crosswalk = crosswalk::Crosswalk::read(
         &csv_table(sources, src::FIERSITY_ENTITIES)?,
         &csv_table(sources, src::FIERSITY_NAMES)?,
@@ -100,11 +120,20 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     let ghsl = tudigong::ghsl(&csv_table(sources, src::TUDIGONG_GHSL)?)?;
     let topology = geo::topojson::Topology::parse(&read(sources, src::TUDIGONG_TOPOJSON)?)?;
     let english = county_english_names(&topology)?;
-    let county_to_prefecture: BTreeMap<u32, u32> =
-        county_rows.iter().map(|r| (r.code, counties::prefecture_of(r.code))).collect();
-    let geometry = geo::region::build_region_geometry_from(&topology, &county_to_prefecture, geo::region::ARC_TOLERANCE)?;
+    let county_to_prefecture: BTreeMap<u32, u32> = county_rows
+        .iter()
+        .map(|r| (r.code, counties::prefecture_of(r.code)))
+        .collect();
+    let geometry = geo::region::build_region_geometry_from(
+        &topology,
+        &county_to_prefecture,
+        geo::region::ARC_TOLERANCE,
+    )?;
     if !geometry.missing.is_empty() {
-        return Err(format!("counties without a polygon: {:?}", geometry.missing));
+        return Err(format!(
+            "counties without a polygon: {:?}",
+            geometry.missing
+        ));
     }
     let map = MapGeometry {
         view_box: geometry.view_box,
@@ -126,15 +155,23 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     for (row, unit_2020) in county_rows.iter().zip(&new) {
         let code = row.code;
         let counts_2020 = rows_2020.get(&code).map(|r| &r.counts);
-        let mut y2020 = counts_2020.map(|c| indicators::census(c, Year::Y2020)).unwrap_or_default();
+        let mut y2020 = counts_2020
+            .map(|c| indicators::census(c, Year::Y2020))
+            .unwrap_or_default();
         // tudigong is complete (518 units); the yearbook lacks one Lhasa zone.
         y2020.pop = Some(row.pop);
         y2020.sex_ratio = y2020.sex_ratio.or(row.sex_ratio);
         let matched = matching.matches.get(&code);
         let counts_2010 = matched.map(|(o, _)| &book_2010.counties[*o].counts);
         let comparability = match matched {
-            Some((o, rule)) => Comparability::Matched { code_2010: old[*o].code, name_2010: old[*o].name.clone(), how: *rule },
-            None => Comparability::NoComparable2010 { reason: counties::no_match_reason(code, &matching, &old) },
+            Some((o, rule)) => Comparability::Matched {
+                code_2010: old[*o].code,
+                name_2010: old[*o].name.clone(),
+                how: *rule,
+            },
+            None => Comparability::NoComparable2010 {
+                reason: counties::no_match_reason(code, &matching, &old),
+            },
         };
         let name_en = match english.get(&code).filter(|n| !n.is_empty()) {
             Some(n) => n.clone(),
@@ -147,12 +184,16 @@ pub fn build(sources: &Path) -> Result<Output, String> {
             level: Level::County,
             province: code / 10_000 * 10_000,
             parent: Some(unit_2020.prefecture),
-            area_km2: geometry.county_area_km2.get(&code).map(|a| indicators::round2(*a)),
+            area_km2: geometry
+                .county_area_km2
+                .get(&code)
+                .map(|a| indicators::round2(*a)),
             ghsl: ghsl.get(&code).cloned(),
             y2010: counts_2010.map(|c| indicators::census(c, Year::Y2010)),
             y2020,
             comparability: Some(comparability),
-            boundary_caveat: matched.is_some() && changed_prefectures.contains(&unit_2020.prefecture),
+            boundary_caveat: matched.is_some()
+                && changed_prefectures.contains(&unit_2020.prefecture),
         });
         cohorts.push(UnitCohorts {
             code,
@@ -166,25 +207,37 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     // 2010 counties summed by today's prefecture, population totals from the
     // city file (re-based by its authors).
     let assigned = counties::prefecture_2020_of_2010(&old, &matching);
-    let prefecture_2010 = counties::prefecture_counts_2010(&book_2010, &old, &assigned, &crosswalk)?;
+    let prefecture_2010 =
+        counties::prefecture_counts_2010(&book_2010, &old, &assigned, &crosswalk)?;
     let mut county_sum_2010: BTreeMap<u32, f64> = BTreeMap::new();
     for (o, p) in assigned.iter().enumerate() {
         *county_sum_2010.entry(*p).or_default() += book_2010.counties[o].counts.pop.unwrap_or(0.0);
     }
     let mut closure = BTreeMap::new();
     for c in &city {
-        let counts_2010 = prefecture_2010.get(&c.code).map(|(counts, _)| counts.clone());
-        let row_2020 = book_2020.prefectures.get(&c.code).ok_or(format!("2020 yearbook has no row {}", c.code))?;
+        let counts_2010 = prefecture_2010
+            .get(&c.code)
+            .map(|(counts, _)| counts.clone());
+        let row_2020 = book_2020
+            .prefectures
+            .get(&c.code)
+            .ok_or(format!("2020 yearbook has no row {}", c.code))?;
         if let (Some(c10), Some(sum)) = (&c.y2010, county_sum_2010.get(&c.code)) {
             closure.insert(c.code, (c10.pop, *sum));
         }
-        let mut y2010 = counts_2010.as_ref().map(|x| indicators::census(x, Year::Y2010));
+        let mut y2010 = counts_2010
+            .as_ref()
+            .map(|x| indicators::census(x, Year::Y2010));
         if let (Some(y), Some(c10)) = (y2010.as_mut(), &c.y2010) {
             override_totals(y, c10);
         }
         let mut y2020 = indicators::census(&row_2020.counts, Year::Y2020);
         override_totals(&mut y2020, &c.y2020);
-        let county_ghsl: Vec<_> = new.iter().filter(|u| u.prefecture == c.code).filter_map(|u| ghsl.get(&u.code)).collect();
+        let county_ghsl: Vec<_> = new
+            .iter()
+            .filter(|u| u.prefecture == c.code)
+            .filter_map(|u| ghsl.get(&u.code))
+            .collect();
         units.push(Unit {
             code: c.code,
             name_zh: c.name.clone(),
@@ -192,7 +245,10 @@ pub fn build(sources: &Path) -> Result<Output, String> {
             level: Level::Prefecture,
             province: c.province,
             parent: None,
-            area_km2: geometry.prefecture_area_km2.get(&c.code).map(|a| indicators::round2(*a)),
+            area_km2: geometry
+                .prefecture_area_km2
+                .get(&c.code)
+                .map(|a| indicators::round2(*a)),
             ghsl: tudigong::aggregate_ghsl(county_ghsl),
             y2010: if c.y2010.is_some() { y2010 } else { None },
             y2020,
@@ -210,7 +266,14 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     cohorts.sort_by_key(|u| (u.level, u.code));
 
     let provinces = provinces(&city)?;
-    let prefecture_names: BTreeMap<u32, String> = city.iter().map(|c| (c.code, c.name.clone())).collect();
+    let known: std::collections::BTreeSet<u32> = provinces
+        .iter()
+        .map(|p| p.code)
+        .chain(city.iter().map(|c| c.code))
+        .collect();
+    let reported = reported::read(&csv_table(sources, src::REPORTED_POPULATION)?, &known)?;
+    let prefecture_names: BTreeMap<u32, String> =
+        city.iter().map(|c| (c.code, c.name.clone())).collect();
     let pop_2010: Vec<Option<f64>> = book_2010.counties.iter().map(|r| r.counts.pop).collect();
     let pop_2020: BTreeMap<u32, u64> = county_rows.iter().map(|r| (r.code, r.pop)).collect();
     let report = report::render(&report::ReportInput {
@@ -224,14 +287,24 @@ pub fn build(sources: &Path) -> Result<Output, String> {
     });
 
     Ok(Output {
-        bundle: Bundle { version: BUNDLE_VERSION, sources: src::all(), provinces, units, map },
+        bundle: Bundle {
+            version: BUNDLE_VERSION,
+            sources: src::all(),
+            provinces,
+            units,
+            map,
+        },
         cohorts: Cohorts {
             version: BUNDLE_VERSION,
             national_2010: national(&book_2010)?,
             national_2020: national(&book_2020)?,
             units: cohorts,
+            reported,
         },
-        county_shapes: CountyShapes { version: BUNDLE_VERSION, counties: shapes(&geometry.counties) },
+        county_shapes: CountyShapes {
+            version: BUNDLE_VERSION,
+            counties: shapes(&geometry.counties),
+        },
         report,
     })
 }
@@ -254,28 +327,54 @@ fn provinces(city: &[CityRow]) -> Result<Vec<Province>, String> {
     }
     by_code
         .into_iter()
-        .map(|(code, name_zh)| Ok(Province { code, name_en: names::english_name(&province_stem(&name_zh))?, name_zh }))
+        .map(|(code, name_zh)| {
+            Ok(Province {
+                code,
+                name_en: names::english_name(&province_stem(&name_zh))?,
+                name_zh,
+            })
+        })
         .collect()
 }
 
 /// 西藏自治区 -> 西藏, 四川省 -> 四川 (then romanised).
 fn province_stem(name: &str) -> String {
-    ["自治区", "省", "市"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
+    ["自治区", "省", "市"]
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .unwrap_or(name)
+        .to_string()
 }
 
 /// English county names from the topology (`ENG_NAME`, empty for
 /// development zones).
-fn county_english_names(topology: &geo::topojson::Topology) -> Result<BTreeMap<u32, String>, String> {
+fn county_english_names(
+    topology: &geo::topojson::Topology,
+) -> Result<BTreeMap<u32, String>, String> {
     let mut out = BTreeMap::new();
     for polygon in topology.polygons("county")? {
-        let Some(code) = polygon.properties["CODE"].as_u64() else { continue };
+        let Some(code) = polygon.properties["CODE"].as_u64() else {
+            continue;
+        };
         if tudigong::in_region(code as u32) {
-            out.insert(code as u32, polygon.properties["ENG_NAME"].as_str().unwrap_or_default().to_string());
+            out.insert(
+                code as u32,
+                polygon.properties["ENG_NAME"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            );
         }
     }
     Ok(out)
 }
 
 fn shapes(list: &[geo::region::GeoShape]) -> Vec<Shape> {
-    list.iter().map(|g| Shape { code: g.code, d: g.d.clone(), label: [g.label.0, g.label.1] }).collect()
+    list.iter()
+        .map(|g| Shape {
+            code: g.code,
+            d: g.d.clone(),
+            label: [g.label.0, g.label.1],
+        })
+        .collect()
 }

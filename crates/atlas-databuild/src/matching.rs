@@ -100,36 +100,55 @@ impl UnionFind {
 
 /// Links 2010 units to 2020 units.
 pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -> Matching {
-    let new_index: BTreeMap<u32, usize> = new.iter().enumerate().map(|(i, u)| (u.code, i)).collect();
+    let new_index: BTreeMap<u32, usize> =
+        new.iter().enumerate().map(|(i, u)| (u.code, i)).collect();
     let candidates = |pred: &dyn Fn(&Unit2020) -> bool| -> Vec<usize> {
-        new.iter().enumerate().filter(|(_, u)| !is_development_zone(u.code) && pred(u)).map(|(i, _)| i).collect()
+        new.iter()
+            .enumerate()
+            .filter(|(_, u)| !is_development_zone(u.code) && pred(u))
+            .map(|(i, _)| i)
+            .collect()
     };
     // links[(old, new)] = rule
     let mut links: BTreeMap<(usize, usize), MatchRule> = BTreeMap::new();
     for (o, unit) in old.iter().enumerate() {
         let by_code = new_index.get(&unit.code).copied();
         if let Some(n) = by_code {
-            let rule = if stems_compatible(&unit.name, &new[n].name) { MatchRule::Code } else { MatchRule::CodeRenamed };
+            let rule = if stems_compatible(&unit.name, &new[n].name) {
+                MatchRule::Code
+            } else {
+                MatchRule::CodeRenamed
+            };
             links.insert((o, n), rule);
             if rule == MatchRule::Code {
                 continue;
             }
         }
-        let mut found =
-            candidates(&|u: &Unit2020| u.prefecture == unit.prefecture && stems_compatible(&unit.name, &u.name));
+        let mut found = candidates(&|u: &Unit2020| {
+            u.prefecture == unit.prefecture && stems_compatible(&unit.name, &u.name)
+        });
         if found.is_empty() {
             let province = unit.code / 10_000;
-            found = candidates(&|u: &Unit2020| u.code / 10_000 == province && stem(&u.name) == stem(&unit.name));
+            found = candidates(&|u: &Unit2020| {
+                u.code / 10_000 == province && stem(&u.name) == stem(&unit.name)
+            });
         }
         if let [n] = found[..] {
             links.entry((o, n)).or_insert(MatchRule::Name);
         }
     }
     for event in events {
-        let sources = old.iter().enumerate().filter(|(_, u)| u.prefecture == event.prefecture && u.name == event.from);
+        let sources = old
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.prefecture == event.prefecture && u.name == event.from);
         for (o, _) in sources {
             for target in &event.to {
-                for (n, _) in new.iter().enumerate().filter(|(_, u)| u.prefecture == event.prefecture && &u.name == target) {
+                for (n, _) in new
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, u)| u.prefecture == event.prefecture && &u.name == target)
+                {
                     links.insert((o, n), MatchRule::CrosswalkEvent);
                 }
             }
@@ -146,20 +165,32 @@ pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -
         components.entry(uf.find(o)).or_default().push(Node::Old(o));
     }
     for n in 0..new.len() {
-        components.entry(uf.find(old.len() + n)).or_default().push(Node::New(n));
+        components
+            .entry(uf.find(old.len() + n))
+            .or_default()
+            .push(Node::New(n));
     }
 
     let mut result = Matching::default();
     for nodes in components.values() {
-        let olds: Vec<usize> = nodes.iter().filter_map(|x| if let Node::Old(o) = x { Some(*o) } else { None }).collect();
-        let news: Vec<usize> = nodes.iter().filter_map(|x| if let Node::New(n) = x { Some(*n) } else { None }).collect();
+        let olds: Vec<usize> = nodes
+            .iter()
+            .filter_map(|x| if let Node::Old(o) = x { Some(*o) } else { None })
+            .collect();
+        let news: Vec<usize> = nodes
+            .iter()
+            .filter_map(|x| if let Node::New(n) = x { Some(*n) } else { None })
+            .collect();
         match (&olds[..], &news[..]) {
             ([o], [n]) => {
                 result.matches.insert(new[*n].code, (*o, links[&(*o, *n)]));
             }
             ([o], []) => result.unmatched_2010.push(*o),
             ([], [n]) => result.new_2020.push(new[*n].code),
-            _ => result.groups.push(Group { units_2010: olds, units_2020: news.iter().map(|n| new[*n].code).collect() }),
+            _ => result.groups.push(Group {
+                units_2010: olds,
+                units_2020: news.iter().map(|n| new[*n].code).collect(),
+            }),
         }
     }
     result
@@ -170,10 +201,18 @@ mod tests {
     use super::*;
 
     fn old(code: u32, name: &str, prefecture: u32) -> Unit2010 {
-        Unit2010 { code, name: name.into(), prefecture }
+        Unit2010 {
+            code,
+            name: name.into(),
+            prefecture,
+        }
     }
     fn new(code: u32, name: &str, prefecture: u32) -> Unit2020 {
-        Unit2020 { code, name: name.into(), prefecture }
+        Unit2020 {
+            code,
+            name: name.into(),
+            prefecture,
+        }
     }
 
     #[test]
@@ -199,17 +238,41 @@ mod tests {
             new(511971, "巴中经济开发区", 511900),
         ];
         let events = [
-            CountyEvent { prefecture: 520500, from: "毕节市".into(), to: vec!["七星关区".into()] },
-            CountyEvent { prefecture: 520600, from: "铜仁市".into(), to: vec!["碧江区".into(), "万山区".into()] },
+            CountyEvent {
+                prefecture: 520500,
+                from: "毕节市".into(),
+                to: vec!["七星关区".into()],
+            },
+            CountyEvent {
+                prefecture: 520600,
+                from: "铜仁市".into(),
+                to: vec!["碧江区".into(), "万山区".into()],
+            },
         ];
         let m = match_units(&olds, &news, &events);
         assert_eq!(m.matches[&500101], (0, MatchRule::Code));
         assert_eq!(m.matches[&510117], (3, MatchRule::Name));
         assert_eq!(m.matches[&520502], (4, MatchRule::CrosswalkEvent));
-        assert_eq!(m.matches[&510185], (7, MatchRule::Name), "moved between prefectures");
+        assert_eq!(
+            m.matches[&510185],
+            (7, MatchRule::Name),
+            "moved between prefectures"
+        );
         assert_eq!(m.groups.len(), 2);
-        assert!(m.groups.contains(&Group { units_2010: vec![1, 2], units_2020: vec![500110] }), "merger");
-        assert!(m.groups.contains(&Group { units_2010: vec![5, 6], units_2020: vec![520602, 520603] }), "split");
+        assert!(
+            m.groups.contains(&Group {
+                units_2010: vec![1, 2],
+                units_2020: vec![500110]
+            }),
+            "merger"
+        );
+        assert!(
+            m.groups.contains(&Group {
+                units_2010: vec![5, 6],
+                units_2020: vec![520602, 520603]
+            }),
+            "split"
+        );
         assert_eq!(m.new_2020, vec![511971]);
         assert!(m.unmatched_2010.is_empty());
     }

@@ -8,12 +8,27 @@
 /// prefectures, longest first so that 布依族 wins over a shorter match.
 /// A name that still contains 族 after stripping them fails the build, so an
 /// unknown designation cannot slip into a romanised name.
-const ETHNIC_DESIGNATIONS: [&str; 12] =
-    ["布依族", "哈尼族", "景颇族", "傈僳族", "藏族", "羌族", "彝族", "苗族", "侗族", "壮族", "傣族", "白族"];
+const ETHNIC_DESIGNATIONS: [&str; 12] = [
+    "布依族",
+    "哈尼族",
+    "景颇族",
+    "傈僳族",
+    "藏族",
+    "羌族",
+    "彝族",
+    "苗族",
+    "侗族",
+    "壮族",
+    "傣族",
+    "白族",
+];
 
 /// Administrative type suffixes and their English renderings, longest first.
 const TYPE_SUFFIXES: [(&str, &str); 8] = [
-    ("经济技术开发区", "Economic and Technological Development Zone"),
+    (
+        "经济技术开发区",
+        "Economic and Technological Development Zone",
+    ),
     ("经济开发区", "Economic Development Zone"),
     ("文化旅游创意园区", "Cultural Tourism Creative Park"),
     ("工业园区", "Industrial Park"),
@@ -26,8 +41,15 @@ const TYPE_SUFFIXES: [(&str, &str); 8] = [
 /// Romanises Chinese text without tone marks as one capitalised word, the
 /// way Chinese place names are written in English: 西双版纳 -> "Xishuangbanna".
 pub fn romanise(text: &str) -> String {
-    let words = pinyin::Converter::new(text).with_tone_style(pinyin::ToneStyle::None).convert().to_vec();
-    let joined: String = words.iter().flat_map(|w| w.split_whitespace()).collect::<String>().to_lowercase();
+    let words = pinyin::Converter::new(text)
+        .with_tone_style(pinyin::ToneStyle::None)
+        .convert()
+        .to_vec();
+    let joined: String = words
+        .iter()
+        .flat_map(|w| w.split_whitespace())
+        .collect::<String>()
+        .to_lowercase();
     let mut chars = joined.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -40,7 +62,12 @@ pub fn romanise(text: &str) -> String {
 pub fn english_name(name_zh: &str) -> Result<String, String> {
     let (stem, kind) = TYPE_SUFFIXES
         .iter()
-        .find_map(|(suffix, english)| name_zh.strip_suffix(suffix).filter(|s| !s.is_empty()).map(|s| (s, *english)))
+        .find_map(|(suffix, english)| {
+            name_zh
+                .strip_suffix(suffix)
+                .filter(|s| !s.is_empty())
+                .map(|s| (s, *english))
+        })
         .unwrap_or((name_zh, ""));
     let mut stem = stem.to_string();
     while let Some(ethnic) = ETHNIC_DESIGNATIONS.iter().find(|e| stem.ends_with(*e)) {
@@ -50,7 +77,11 @@ pub fn english_name(name_zh: &str) -> Result<String, String> {
         return Err(format!("cannot find the place name in {name_zh:?}"));
     }
     let roman = romanise(&stem);
-    Ok(if kind.is_empty() { roman } else { format!("{roman} {kind}") })
+    Ok(if kind.is_empty() {
+        roman
+    } else {
+        format!("{roman} {kind}")
+    })
 }
 
 #[cfg(test)]
@@ -61,15 +92,27 @@ mod tests {
     fn prefecture_names() {
         assert_eq!(english_name("重庆市").unwrap(), "Chongqing");
         assert_eq!(english_name("成都市").unwrap(), "Chengdu");
-        assert_eq!(english_name("黔西南布依族苗族自治州").unwrap(), "Qianxinan Autonomous Prefecture");
+        assert_eq!(
+            english_name("黔西南布依族苗族自治州").unwrap(),
+            "Qianxinan Autonomous Prefecture"
+        );
         assert_eq!(english_name("阿里地区").unwrap(), "Ali Prefecture");
-        assert_eq!(english_name("西双版纳傣族自治州").unwrap(), "Xishuangbanna Autonomous Prefecture");
+        assert_eq!(
+            english_name("西双版纳傣族自治州").unwrap(),
+            "Xishuangbanna Autonomous Prefecture"
+        );
     }
 
     #[test]
     fn development_zones() {
-        assert_eq!(english_name("巴中经济开发区").unwrap(), "Bazhong Economic Development Zone");
-        assert_eq!(english_name("达孜工业园区").unwrap(), "Dazi Industrial Park");
+        assert_eq!(
+            english_name("巴中经济开发区").unwrap(),
+            "Bazhong Economic Development Zone"
+        );
+        assert_eq!(
+            english_name("达孜工业园区").unwrap(),
+            "Dazi Industrial Park"
+        );
     }
 
     #[test]

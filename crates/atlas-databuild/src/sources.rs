@@ -13,6 +13,7 @@ pub const TUDIGONG_GHSL: &str = "tudigong/ghsl.csv";
 pub const FIERSITY_ENTITIES: &str = "fiersity_crosswalk/sw_entities.csv";
 pub const FIERSITY_NAMES: &str = "fiersity_crosswalk/sw_entity_names.csv";
 pub const FIERSITY_EVENTS: &str = "fiersity_crosswalk/sw_events_2000_2026.csv";
+pub const REPORTED_POPULATION: &str = "reported/reported_population.csv";
 
 pub fn all() -> Vec<SourceRef> {
     vec![
@@ -54,6 +55,15 @@ pub fn all() -> Vec<SourceRef> {
             ],
             licence: "CC BY 4.0 (data/processed); rows filtered to Southwest China".into(),
             citation: "FIERsity, China Prefecture Crosswalk (china-prefecture-crosswalk), GitHub, 2026.".into(),
+        },
+        SourceRef {
+            id: "reported".into(),
+            title: "Year-end resident population 2021-2024 reported in statistical bulletins, transcribed from public pages with their quotes".into(),
+            repository: "data/sources/reported (transcribed 2026-12-01)".into(),
+            commit: "-".into(),
+            paths: vec!["reported_population.csv".into()],
+            licence: "facts quoted with their source; every row names its page".into(),
+            citation: "Statistical bulletins (统计公报) of the provinces and prefectures, as quoted by the page named in each row.".into(),
         },
     ]
 }

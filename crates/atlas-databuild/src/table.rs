@@ -27,7 +27,9 @@ pub struct Row<'a> {
 }
 
 fn normalise_header(h: &str) -> String {
-    h.chars().filter(|c| !c.is_whitespace() && *c != '\u{feff}').collect()
+    h.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{feff}')
+        .collect()
 }
 
 fn cell_from_text(s: &str) -> Cell {
@@ -43,22 +45,42 @@ fn cell_from_text(s: &str) -> Cell {
 
 impl Table {
     pub fn from_csv(name: &str, text: &str) -> Result<Table, String> {
-        let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
-        let headers = reader.headers().map_err(|e| format!("{name}: {e}"))?.iter().map(normalise_header).collect();
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(false)
+            .from_reader(text.as_bytes());
+        let headers = reader
+            .headers()
+            .map_err(|e| format!("{name}: {e}"))?
+            .iter()
+            .map(normalise_header)
+            .collect();
         let mut rows = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| format!("{name}: {e}"))?;
             rows.push(record.iter().map(cell_from_text).collect());
         }
-        Ok(Table { name: name.to_string(), headers, rows })
+        Ok(Table {
+            name: name.to_string(),
+            headers,
+            rows,
+        })
     }
 
     /// The first worksheet of an xlsx workbook; its first row is the header.
     pub fn from_xlsx(path: &Path) -> Result<Table, String> {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let mut book: Xlsx<_> = open_workbook(path).map_err(|e| format!("{name}: {e}"))?;
-        let sheet = book.sheet_names().first().cloned().ok_or(format!("{name}: no sheet"))?;
-        let range = book.worksheet_range(&sheet).map_err(|e| format!("{name}: {e}"))?;
+        let sheet = book
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or(format!("{name}: no sheet"))?;
+        let range = book
+            .worksheet_range(&sheet)
+            .map_err(|e| format!("{name}: {e}"))?;
         let mut iter = range.rows();
         let headers = iter
             .next()
@@ -79,13 +101,20 @@ impl Table {
                     .collect()
             })
             .collect();
-        Ok(Table { name, headers, rows })
+        Ok(Table {
+            name,
+            headers,
+            rows,
+        })
     }
 
     /// Index of the column with this header (whitespace ignored).
     pub fn column(&self, header: &str) -> Result<usize, String> {
         let wanted = normalise_header(header);
-        self.headers.iter().position(|h| *h == wanted).ok_or(format!("{}: no column {header:?}", self.name))
+        self.headers
+            .iter()
+            .position(|h| *h == wanted)
+            .ok_or(format!("{}: no column {header:?}", self.name))
     }
 
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
@@ -104,7 +133,11 @@ impl<'a> Row<'a> {
         match self.cell(header)? {
             Cell::Empty => Ok(None),
             Cell::Num(v) => Ok(Some(*v)),
-            Cell::Text(t) => Err(format!("{} row {}: {header:?} is {t:?}, not a number", self.table.name, self.index + 2)),
+            Cell::Text(t) => Err(format!(
+                "{} row {}: {header:?} is {t:?}, not a number",
+                self.table.name,
+                self.index + 2
+            )),
         }
     }
 
@@ -121,6 +154,8 @@ impl<'a> Row<'a> {
     /// A six-digit code, `None` when the cell holds no number ("NA", "全国").
     pub fn code(&self, header: &str) -> Result<Option<u32>, String> {
         let t = self.text(header)?;
-        Ok(t.parse::<u32>().ok().filter(|c| (100_000..=999_999).contains(c)))
+        Ok(t.parse::<u32>()
+            .ok()
+            .filter(|c| (100_000..=999_999).contains(c)))
     }
 }

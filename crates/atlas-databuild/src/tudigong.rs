@@ -25,8 +25,15 @@ pub fn counties(table: &Table) -> Result<Vec<CountyRow>, String> {
     let mut out = Vec::new();
     for row in table.rows() {
         let code = row.code("CODE")?.ok_or("tudigong: row without CODE")?;
-        let pop = row.num("POPU")?.ok_or(format!("tudigong: {code} without POPU"))?;
-        out.push(CountyRow { code, name: row.text("NAME")?, pop: pop as u64, sex_ratio: row.num("POPU_WM")? });
+        let pop = row
+            .num("POPU")?
+            .ok_or(format!("tudigong: {code} without POPU"))?;
+        out.push(CountyRow {
+            code,
+            name: row.text("NAME")?,
+            pop: pop as u64,
+            sex_ratio: row.num("POPU_WM")?,
+        });
     }
     out.sort_by_key(|r| r.code);
     Ok(out)
@@ -36,11 +43,15 @@ pub fn counties(table: &Table) -> Result<Vec<CountyRow>, String> {
 pub fn ghsl(table: &Table) -> Result<BTreeMap<u32, Ghsl>, String> {
     let mut out = BTreeMap::new();
     for row in table.rows() {
-        let Some(code) = row.code("CODE")? else { continue };
+        let Some(code) = row.code("CODE")? else {
+            continue;
+        };
         if !in_region(code) {
             continue;
         }
-        let num = |h: &str| -> Result<f64, String> { row.num(h)?.ok_or(format!("ghsl: {code} without {h}")) };
+        let num = |h: &str| -> Result<f64, String> {
+            row.num(h)?.ok_or(format!("ghsl: {code} without {h}"))
+        };
         out.insert(
             code,
             Ghsl {

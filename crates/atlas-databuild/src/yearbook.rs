@@ -68,8 +68,14 @@ fn nums<const N: usize>(row: &Row, headers: [&str; N]) -> Result<Option<[f64; N]
 /// then add up exactly to the printed total, otherwise the whole breakdown
 /// is "no data". So is a breakdown with a garbled cell (one 2010 row has
 /// "5   5" in a count column).
-fn breakdown<const N: usize>(row: &Row, total: &str, headers: [&str; N]) -> Result<Option<[f64; N]>, String> {
-    let Some(total) = row.num(total)? else { return Ok(None) };
+fn breakdown<const N: usize>(
+    row: &Row,
+    total: &str,
+    headers: [&str; N],
+) -> Result<Option<[f64; N]>, String> {
+    let Some(total) = row.num(total)? else {
+        return Ok(None);
+    };
     let mut out = [0.0; N];
     for (i, h) in headers.iter().enumerate() {
         out[i] = match row.cell(h)? {
@@ -81,7 +87,10 @@ fn breakdown<const N: usize>(row: &Row, total: &str, headers: [&str; N]) -> Resu
     Ok(((out.iter().sum::<f64>() - total).abs() < 0.5).then_some(out))
 }
 
-fn sum_pairs<const N: usize>(row: &Row, pairs: [(&str, &str); N]) -> Result<Option<[f64; N]>, String> {
+fn sum_pairs<const N: usize>(
+    row: &Row,
+    pairs: [(&str, &str); N],
+) -> Result<Option<[f64; N]>, String> {
     let mut out = [0.0; N];
     for (i, (a, b)) in pairs.iter().enumerate() {
         match (row.num(a)?, row.num(b)?) {
@@ -108,7 +117,11 @@ fn age_columns(year: Year, male: bool) -> Vec<Vec<String>> {
             cols.push(vec![format!("0岁{s}"), format!("1-4岁{s}")]);
             for (a, b) in ranges {
                 // The 2010 workbook has one header with an ASCII bracket.
-                let label = if a == 45 && !male { "45-49岁（女)".to_string() } else { format!("{a}-{b}岁{s}") };
+                let label = if a == 45 && !male {
+                    "45-49岁（女)".to_string()
+                } else {
+                    format!("{a}-{b}岁{s}")
+                };
                 cols.push(vec![label]);
             }
             cols.push(vec![format!("85岁及以上{s}")]);
@@ -178,9 +191,16 @@ pub fn counts(row: &Row, year: Year) -> Result<Counts, String> {
                 registered: row.num("户籍人口")?,
                 reg_elsewhere: nums(
                     row,
-                    ["迁入人口（人）-本县（市）/本市市区", "迁入人口（人）-本省其他县（市）、市区", "迁入人口（人）-外省"],
+                    [
+                        "迁入人口（人）-本县（市）/本市市区",
+                        "迁入人口（人）-本省其他县（市）、市区",
+                        "迁入人口（人）-外省",
+                    ],
                 )?,
-                schooling_years_weighted: product(row.num("平均受教育年限（年）-合计")?, education.map(|e| e.iter().sum())),
+                schooling_years_weighted: product(
+                    row.num("平均受教育年限（年）-合计")?,
+                    education.map(|e| e.iter().sum()),
+                ),
                 education,
                 occupations: breakdown(
                     row,
@@ -229,7 +249,10 @@ pub fn counts(row: &Row, year: Year) -> Result<Counts, String> {
                 pop_15_plus_sample: row.num("15岁及以上人口-合计")?,
                 rooms_weighted: product(row.num("平均每户住房间数（间/户）")?, housing_households),
                 housing_households,
-                floor_area_weighted: product(row.num("人均住房建筑面积（平方米/人）")?, household_pop),
+                floor_area_weighted: product(
+                    row.num("人均住房建筑面积（平方米/人）")?,
+                    household_pop,
+                ),
             }
         }
         Year::Y2020 => {
@@ -264,7 +287,10 @@ pub fn counts(row: &Row, year: Year) -> Result<Counts, String> {
                         "户口登记地在外乡镇街道人口_省外",
                     ],
                 )?,
-                schooling_years_weighted: product(row.num("平均受教育年限_合计")?, education.map(|e| e.iter().sum())),
+                schooling_years_weighted: product(
+                    row.num("平均受教育年限_合计")?,
+                    education.map(|e| e.iter().sum()),
+                ),
                 education,
                 occupations: breakdown(
                     row,
@@ -349,7 +375,10 @@ impl Counts {
             registered: add_opt(self.registered, o.registered),
             reg_elsewhere: add_arr(self.reg_elsewhere, o.reg_elsewhere),
             education: add_arr(self.education, o.education),
-            schooling_years_weighted: add_opt(self.schooling_years_weighted, o.schooling_years_weighted),
+            schooling_years_weighted: add_opt(
+                self.schooling_years_weighted,
+                o.schooling_years_weighted,
+            ),
             occupations: add_arr(self.occupations, o.occupations),
             industries: add_arr(self.industries, o.industries),
             pop_15_plus_sample: add_opt(self.pop_15_plus_sample, o.pop_15_plus_sample),

@@ -20,11 +20,15 @@ fn table(rel: &str) -> Table {
 #[test]
 fn leiii_city_file_and_tudigong_agree_on_2020_population_of_all_54_units() {
     let city = census_city::read(&table(sources::LEIII_CITY_CSV)).unwrap();
-    let tudigong = atlas_databuild::tudigong::counties(&table(sources::TUDIGONG_POPULATION)).unwrap();
+    let tudigong =
+        atlas_databuild::tudigong::counties(&table(sources::TUDIGONG_POPULATION)).unwrap();
     assert_eq!(city.len(), 54);
     for c in &city {
-        let sum: u64 =
-            tudigong.iter().filter(|t| atlas_databuild::counties::prefecture_of(t.code) == c.code).map(|t| t.pop).sum();
+        let sum: u64 = tudigong
+            .iter()
+            .filter(|t| atlas_databuild::counties::prefecture_of(t.code) == c.code)
+            .map(|t| t.pop)
+            .sum();
         assert_eq!(sum, c.y2020.pop, "{} {}", c.code, c.name);
     }
 }
@@ -39,7 +43,12 @@ fn yearbook_age_shares_match_the_city_file_except_dazhou() {
     let mut exceptions = Vec::new();
     for c in &city {
         let unit = bundle.unit_at(Level::Prefecture, c.code).unwrap();
-        let ours = [unit.y2020.age_0_14, unit.y2020.age_15_59, unit.y2020.age_60_plus, unit.y2020.age_65_plus];
+        let ours = [
+            unit.y2020.age_0_14,
+            unit.y2020.age_15_59,
+            unit.y2020.age_60_plus,
+            unit.y2020.age_65_plus,
+        ];
         for (i, theirs) in c.y2020.age_shares.unwrap().iter().enumerate() {
             if (ours[i].unwrap() - theirs).abs() > 0.06 {
                 exceptions.push((c.code, i));
@@ -60,10 +69,21 @@ fn registration_elsewhere_shares_match_tudigong() {
     for row in reg.rows() {
         let code = row.code("CODE").unwrap().unwrap();
         let unit = bundle.unit_at(Level::County, code).unwrap();
-        let ours = [unit.y2020.reg_elsewhere_county, unit.y2020.reg_elsewhere_province, unit.y2020.reg_elsewhere_outside];
-        for (i, header) in ["POPU_REG_C", "POPU_REG_P", "POPU_REG_O"].iter().enumerate() {
+        let ours = [
+            unit.y2020.reg_elsewhere_county,
+            unit.y2020.reg_elsewhere_province,
+            unit.y2020.reg_elsewhere_outside,
+        ];
+        for (i, header) in ["POPU_REG_C", "POPU_REG_P", "POPU_REG_O"]
+            .iter()
+            .enumerate()
+        {
             if let (Some(a), Some(b)) = (ours[i], row.num(header).unwrap()) {
-                assert!((a - b * 100.0).abs() <= 0.016, "{code} {header}: {a} vs {}", b * 100.0);
+                assert!(
+                    (a - b * 100.0).abs() <= 0.016,
+                    "{code} {header}: {a} vs {}",
+                    b * 100.0
+                );
                 compared += 1;
             }
         }
@@ -77,7 +97,10 @@ fn unchanged_prefectures_equal_the_sum_of_their_2010_counties() {
     // the sum of 2010 counties by today's prefecture; the only differences
     // are the small corrections SHARED_SOURCES.md documents.
     let report = &output().report;
-    for expected in ["| 510900 遂宁市 | 3252551 | 3252619 | +68 |", "| 520400 安顺市 | 2297339 | 2297612 | +273 |"] {
+    for expected in [
+        "| 510900 遂宁市 | 3252551 | 3252619 | +68 |",
+        "| 520400 安顺市 | 2297339 | 2297612 | +273 |",
+    ] {
         assert!(report.contains(expected), "report lacks {expected}");
     }
     let closure = &report[report.find("## Prefecture closure").unwrap()..];

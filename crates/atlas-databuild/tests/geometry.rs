@@ -31,7 +31,11 @@ fn fixture() -> &'static Fixture {
         let topology = Topology::parse(&read(sources::TUDIGONG_TOPOJSON)).unwrap();
         let counties = region_counties(&topology, &REGION_PROVINCES).unwrap();
         let geometry = build_region_geometry_from(&topology, &counties, ARC_TOLERANCE).unwrap();
-        Fixture { topology, counties, geometry }
+        Fixture {
+            topology,
+            counties,
+            geometry,
+        }
     })
 }
 
@@ -43,7 +47,13 @@ fn county_properties(topology: &Topology) -> BTreeMap<u32, (String, f64)> {
         .iter()
         .map(|g| {
             let p = g.properties;
-            (p["CODE"].as_u64().unwrap() as u32, (p["NAME"].as_str().unwrap().to_string(), p["area"].as_f64().unwrap()))
+            (
+                p["CODE"].as_u64().unwrap() as u32,
+                (
+                    p["NAME"].as_str().unwrap().to_string(),
+                    p["area"].as_f64().unwrap(),
+                ),
+            )
         })
         .collect()
 }
@@ -53,24 +63,44 @@ fn the_region_has_518_county_level_units_in_54_prefectures() {
     let f = fixture();
     assert_eq!(f.counties.len(), 518);
     // The six development zones with the unofficial XXYY7Z codes are there.
-    let zones: Vec<u32> = f.counties.keys().copied().filter(|c| c / 10 % 10 == 7).collect();
+    let zones: Vec<u32> = f
+        .counties
+        .keys()
+        .copied()
+        .filter(|c| c / 10 % 10 == 7)
+        .collect();
     assert_eq!(zones, vec![511071, 511771, 511971, 540171, 540172, 540173]);
     let prefectures: BTreeSet<u32> = f.counties.values().copied().collect();
     assert_eq!(prefectures.len(), 54);
-    assert!(f.counties.iter().filter(|(c, _)| **c / 10_000 == 50).all(|(_, p)| *p == 500000));
+    assert!(f
+        .counties
+        .iter()
+        .filter(|(c, _)| **c / 10_000 == 50)
+        .all(|(_, p)| *p == 500000));
 }
 
 #[test]
 fn every_requested_county_has_a_shape() {
     let f = fixture();
     let names = county_properties(&f.topology);
-    let missing: Vec<(u32, &str)> =
-        f.geometry.missing.iter().map(|c| (*c, names.get(c).map_or("?", |n| n.0.as_str()))).collect();
-    assert!(missing.is_empty(), "counties without a polygon: {missing:?}");
+    let missing: Vec<(u32, &str)> = f
+        .geometry
+        .missing
+        .iter()
+        .map(|c| (*c, names.get(c).map_or("?", |n| n.0.as_str())))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "counties without a polygon: {missing:?}"
+    );
     let drawn: Vec<u32> = f.geometry.counties.iter().map(|s| s.code).collect();
     assert_eq!(drawn, f.counties.keys().copied().collect::<Vec<_>>());
     for shape in &f.geometry.counties {
-        assert!(!decode(&shape.d).unwrap().is_empty(), "county {} has no ring", shape.code);
+        assert!(
+            !decode(&shape.d).unwrap().is_empty(),
+            "county {} has no ring",
+            shape.code
+        );
     }
 }
 
@@ -91,7 +121,11 @@ fn no_county_vanishes_even_at_a_coarse_tolerance() {
     let f = fixture();
     let g = build_region_geometry_from(&f.topology, &f.counties, 3.0).unwrap();
     assert_eq!(g.counties.len(), 518);
-    assert!(g.simplification.finer.contains_key(&540173), "{:?}", g.simplification.finer);
+    assert!(
+        g.simplification.finer.contains_key(&540173),
+        "{:?}",
+        g.simplification.finer
+    );
     assert!(g.counties.iter().all(|s| !decode(&s.d).unwrap().is_empty()));
 }
 
@@ -99,7 +133,13 @@ fn no_county_vanishes_even_at_a_coarse_tolerance() {
 fn fifty_four_prefectures_and_five_provinces_sorted() {
     let f = fixture();
     let codes = |shapes: &[GeoShape]| shapes.iter().map(|s| s.code).collect::<Vec<_>>();
-    let expected: Vec<u32> = f.counties.values().copied().collect::<BTreeSet<_>>().into_iter().collect();
+    let expected: Vec<u32> = f
+        .counties
+        .values()
+        .copied()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     assert_eq!(codes(&f.geometry.prefectures), expected);
     assert_eq!(codes(&f.geometry.provinces), REGION_PROVINCES.to_vec());
 }
@@ -114,19 +154,29 @@ fn a_prefecture_has_the_area_of_its_counties() {
     assert_eq!(sums.len(), f.geometry.prefecture_area_km2.len());
     for (code, sum) in sums {
         let merged = f.geometry.prefecture_area_km2[&code];
-        assert!((merged / sum - 1.0).abs() < 0.001, "prefecture {code}: merged {merged} km² vs counties {sum} km²");
+        assert!(
+            (merged / sum - 1.0).abs() < 0.001,
+            "prefecture {code}: merged {merged} km² vs counties {sum} km²"
+        );
     }
 }
 
 /// Border length of every county of the topology, in metres.
 fn perimeters_m(topology: &Topology) -> BTreeMap<u32, f64> {
-    let length = |ring: Vec<(f64, f64)>| ring.windows(2).map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1)).sum::<f64>();
+    let length = |ring: Vec<(f64, f64)>| {
+        ring.windows(2)
+            .map(|w| (w[1].0 - w[0].0).hypot(w[1].1 - w[0].1))
+            .sum::<f64>()
+    };
     topology
         .geometries("county")
         .unwrap()
         .iter()
         .map(|g| {
-            (g.properties["CODE"].as_u64().unwrap() as u32, g.rings.iter().map(|r| length(topology.stitch(r))).sum())
+            (
+                g.properties["CODE"].as_u64().unwrap() as u32,
+                g.rings.iter().map(|r| length(topology.stitch(r))).sum(),
+            )
         })
         .collect()
 }
@@ -161,13 +211,17 @@ fn county_areas_match_the_topology_area_property() {
     }
     relative.sort_by(f64::total_cmp);
     let median = relative[relative.len() / 2];
-    assert!((-0.005..=-0.002).contains(&median), "median relative difference {median}");
+    assert!(
+        (-0.005..=-0.002).contains(&median),
+        "median relative difference {median}"
+    );
 }
 
 #[test]
 fn prefectures_agree_with_the_leiii_polygons() {
     let f = fixture();
-    let mut scores = prefecture_iou_against(&read(sources::LEIII_CITY_GEOJSON), &f.geometry).unwrap();
+    let mut scores =
+        prefecture_iou_against(&read(sources::LEIII_CITY_GEOJSON), &f.geometry).unwrap();
     assert_eq!(scores.len(), 54);
     scores.sort_by(|a, b| a.1.total_cmp(&b.1));
     // Measured at ARC_TOLERANCE 1.5: min 0.9693 (511400 Meishan), median
@@ -219,8 +273,11 @@ fn segments(d: &str) -> Vec<((i64, i64), (i64, i64))> {
 fn borders_are_identical_at_every_level() {
     let f = fixture();
     let g = &f.geometry;
-    let county_segments: BTreeMap<u32, BTreeSet<_>> =
-        g.counties.iter().map(|s| (s.code, segments(&s.d).into_iter().collect())).collect();
+    let county_segments: BTreeMap<u32, BTreeSet<_>> = g
+        .counties
+        .iter()
+        .map(|s| (s.code, segments(&s.d).into_iter().collect()))
+        .collect();
     // Every prefecture border segment is drawn by one of its counties.
     let mut prefecture_segments: BTreeMap<u32, BTreeSet<_>> = BTreeMap::new();
     for shape in &g.prefectures {
@@ -249,7 +306,11 @@ fn borders_are_identical_at_every_level() {
             .flat_map(|(_, s)| s.iter().copied())
             .collect();
         let own = segments(&shape.d);
-        assert!(own.iter().all(|s| members.contains(s)), "province {} strays from its prefectures", shape.code);
+        assert!(
+            own.iter().all(|s| members.contains(s)),
+            "province {} strays from its prefectures",
+            shape.code
+        );
     }
     // Neighbouring counties draw their common border with the same
     // segments: no segment is drawn by more than two counties, and every
@@ -298,7 +359,11 @@ fn the_view_box_holds_every_shape() {
     for shape in g.counties.iter().chain(&g.prefectures).chain(&g.provinces) {
         for (px, py) in decode(&shape.d).unwrap().into_iter().flatten() {
             let (px, py) = (px as f64, py as f64);
-            assert!(px > x && px < x + w && py > y && py < y + h, "{} at ({px}, {py})", shape.code);
+            assert!(
+                px > x && px < x + w && py > y && py < y + h,
+                "{} at ({px}, {py})",
+                shape.code
+            );
         }
     }
 }
@@ -310,15 +375,31 @@ fn simplification_stays_within_the_size_budget() {
     // 102 kB at 1.5 for brotli budgets of 100 kB and 40 kB.
     let g = &fixture().geometry;
     let s = &g.simplification;
-    assert!(s.drawn_points < s.raw_points * 3 / 4, "{} of {} points kept", s.drawn_points, s.raw_points);
-    assert!(s.finer.is_empty(), "counties needing finer arcs: {:?}", s.finer);
+    assert!(
+        s.drawn_points < s.raw_points * 3 / 4,
+        "{} of {} points kept",
+        s.drawn_points,
+        s.raw_points
+    );
+    assert!(
+        s.finer.is_empty(),
+        "counties needing finer arcs: {:?}",
+        s.finer
+    );
     let json = |shapes: &[GeoShape]| -> usize {
-        serde_json::Value::from_iter(shapes.iter().map(|s| serde_json::json!({"code": s.code, "d": s.d})))
-            .to_string()
-            .len()
+        serde_json::Value::from_iter(
+            shapes
+                .iter()
+                .map(|s| serde_json::json!({"code": s.code, "d": s.d})),
+        )
+        .to_string()
+        .len()
     };
     let counties = json(&g.counties);
     let outlines = json(&g.prefectures) + json(&g.provinces);
     assert!(counties < 220_000, "county paths {counties} bytes");
-    assert!(outlines < 120_000, "prefecture and province paths {outlines} bytes");
+    assert!(
+        outlines < 120_000,
+        "prefecture and province paths {outlines} bytes"
+    );
 }

@@ -30,12 +30,24 @@ pub struct Coupling {
 /// Inputs are clamped to 0..1 so that rounding noise (1 + 1e-16) cannot push
 /// `D` over 1; they must not be NaN.
 pub fn coupling_coordination(u: &[f64]) -> Coupling {
-    debug_assert!(u.iter().all(|x| !x.is_nan()), "coupling_coordination: NaN input");
+    debug_assert!(
+        u.iter().all(|x| !x.is_nan()),
+        "coupling_coordination: NaN input"
+    );
     let n = u.len() as f64;
     let u: Vec<f64> = u.iter().map(|x| x.clamp(0.0, 1.0)).collect();
-    let t = if u.is_empty() { 0.0 } else { u.iter().sum::<f64>() / n };
+    let t = if u.is_empty() {
+        0.0
+    } else {
+        u.iter().sum::<f64>() / n
+    };
     if t <= 0.0 {
-        return Coupling { c: 0.0, t: 0.0, d: 0.0, class: CoordinationClass::of(0.0) };
+        return Coupling {
+            c: 0.0,
+            t: 0.0,
+            d: 0.0,
+            class: CoordinationClass::of(0.0),
+        };
     }
     // Geometric mean through logarithms, so many small factors cannot
     // underflow the product; a zero factor gives ln 0 = -inf and
@@ -44,7 +56,12 @@ pub fn coupling_coordination(u: &[f64]) -> Coupling {
     // GM <= AM, so C <= 1; the clamp only removes rounding.
     let c = (geometric / t).clamp(0.0, 1.0);
     let d = (c * t).sqrt();
-    Coupling { c, t, d, class: CoordinationClass::of(d) }
+    Coupling {
+        c,
+        t,
+        d,
+        class: CoordinationClass::of(d),
+    }
 }
 
 /// The ten customary classes of the coordination degree `D`, 0.1 wide, each
@@ -228,7 +245,10 @@ mod tests {
     fn coordination_class_names() {
         use CoordinationClass as K;
         assert_eq!(K::BarelyCoordinated.name_zh(), "勉强协调");
-        assert_eq!(K::HighQualityCoordination.name_en(), "high-quality coordination");
+        assert_eq!(
+            K::HighQualityCoordination.name_en(),
+            "high-quality coordination"
+        );
         for class in K::ALL {
             let json = serde_json::to_string(&class).unwrap();
             assert_eq!(json, format!("\"{}\"", class.key()));

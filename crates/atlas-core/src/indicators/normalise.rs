@@ -29,7 +29,10 @@ pub enum Direction {
 /// Values must be finite (callers drop missing or non-finite data first, see
 /// [`crate::indicators::SubIndex`]). An empty column gives an empty result.
 pub fn min_max(column: &[f64], dir: Direction) -> Vec<f64> {
-    debug_assert!(column.iter().all(|x| x.is_finite()), "min_max: non-finite value");
+    debug_assert!(
+        column.iter().all(|x| x.is_finite()),
+        "min_max: non-finite value"
+    );
     let min = column.iter().copied().fold(f64::INFINITY, f64::min);
     let max = column.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     // Exact comparison on purpose: min and max are values of the column, so
@@ -56,17 +59,32 @@ mod tests {
     #[test]
     fn min_max_orients_both_directions() {
         // min 10, max 30, range 20: (10-10)/20 = 0, (20-10)/20 = 0.5, (30-10)/20 = 1.
-        assert_eq!(min_max(&[10.0, 20.0, 30.0], Direction::MoreIsShrinkage), [0.0, 0.5, 1.0]);
+        assert_eq!(
+            min_max(&[10.0, 20.0, 30.0], Direction::MoreIsShrinkage),
+            [0.0, 0.5, 1.0]
+        );
         // (max - x) / range: (30-10)/20 = 1, (30-20)/20 = 0.5, 0.
-        assert_eq!(min_max(&[10.0, 20.0, 30.0], Direction::LessIsShrinkage), [1.0, 0.5, 0.0]);
+        assert_eq!(
+            min_max(&[10.0, 20.0, 30.0], Direction::LessIsShrinkage),
+            [1.0, 0.5, 0.0]
+        );
         // (8-2)/6 = 1, (8-8)/6 = 0, (8-5)/6 = 0.5.
-        assert_eq!(min_max(&[2.0, 8.0, 5.0], Direction::LessIsShrinkage), [1.0, 0.0, 0.5]);
+        assert_eq!(
+            min_max(&[2.0, 8.0, 5.0], Direction::LessIsShrinkage),
+            [1.0, 0.0, 0.5]
+        );
     }
 
     #[test]
     fn min_max_constant_single_and_empty_columns_are_zero() {
-        assert_eq!(min_max(&[3.5, 3.5, 3.5], Direction::MoreIsShrinkage), [0.0; 3]);
-        assert_eq!(min_max(&[3.5, 3.5, 3.5], Direction::LessIsShrinkage), [0.0; 3]);
+        assert_eq!(
+            min_max(&[3.5, 3.5, 3.5], Direction::MoreIsShrinkage),
+            [0.0; 3]
+        );
+        assert_eq!(
+            min_max(&[3.5, 3.5, 3.5], Direction::LessIsShrinkage),
+            [0.0; 3]
+        );
         assert_eq!(min_max(&[-7.0], Direction::LessIsShrinkage), [0.0]);
         assert!(min_max(&[], Direction::MoreIsShrinkage).is_empty());
     }

@@ -96,8 +96,16 @@ fn every_index_is_in_unit_interval() {
                     .then(|| columns.iter().map(|_| rng.unit() * 5.0 + 0.01).collect());
                 let s = SubIndex::compute(&columns, user.as_deref()).unwrap();
                 assert_eq!(s.weights.len(), columns.len());
-                assert!(s.weights.iter().all(|w| in_unit_interval(*w)), "{:?}", s.weights);
-                assert!((s.weights.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{:?}", s.weights);
+                assert!(
+                    s.weights.iter().all(|w| in_unit_interval(*w)),
+                    "{:?}",
+                    s.weights
+                );
+                assert!(
+                    (s.weights.iter().sum::<f64>() - 1.0).abs() < 1e-12,
+                    "{:?}",
+                    s.weights
+                );
                 for (i, score) in s.scores.iter().enumerate() {
                     let complete = columns.iter().all(|c| c.values[i].is_some());
                     assert_eq!(score.is_some(), complete, "unit {i}");
@@ -130,7 +138,11 @@ fn entropy_weights_sum_to_one_and_topsis_stays_in_range() {
         let n = 1 + rng.below(20);
         let m = 1 + rng.below(6);
         let matrix: Vec<Vec<f64>> = (0..n)
-            .map(|_| (0..m).map(|_| if rng.chance(0.2) { 0.0 } else { rng.unit() }).collect())
+            .map(|_| {
+                (0..m)
+                    .map(|_| if rng.chance(0.2) { 0.0 } else { rng.unit() })
+                    .collect()
+            })
             .collect();
         let w = entropy_weights(&matrix);
         assert_eq!(w.len(), m);
@@ -167,8 +179,9 @@ fn permuting_units_permutes_scores_and_ranks_exactly() {
             assert_eq!(ranks_b[pos], ranks_a[orig], "trial {trial}");
         }
         // Standardised features permute the same way too.
-        let features: Vec<Vec<Option<f64>>> =
-            (0..n).map(|i| columns.iter().map(|c| c.values[i]).collect()).collect();
+        let features: Vec<Vec<Option<f64>>> = (0..n)
+            .map(|i| columns.iter().map(|c| c.values[i]).collect())
+            .collect();
         let shuffled_features: Vec<Vec<Option<f64>>> =
             perm.iter().map(|&i| features[i].clone()).collect();
         let za = standardise(&features);
@@ -184,8 +197,9 @@ fn ranks_are_permutation_invariant_with_ties_and_gaps() {
     let mut rng = Rng(0x5EED_0004);
     for _ in 0..300 {
         let n = rng.below(40);
-        let values: Vec<Option<f64>> =
-            (0..n).map(|_| (!rng.chance(0.2)).then(|| rng.below(6) as f64 / 5.0)).collect();
+        let values: Vec<Option<f64>> = (0..n)
+            .map(|_| (!rng.chance(0.2)).then(|| rng.below(6) as f64 / 5.0))
+            .collect();
         let ranks = rank_descending(&values);
         // Definition: 1 + number of strictly larger values.
         for (v, r) in values.iter().zip(&ranks) {
@@ -208,8 +222,9 @@ fn standardised_columns_have_mean_zero_and_unit_sd() {
     for _ in 0..200 {
         let n = 1 + rng.below(20);
         let columns = random_columns(&mut rng, n, false);
-        let features: Vec<Vec<Option<f64>>> =
-            (0..n).map(|i| columns.iter().map(|c| c.values[i]).collect()).collect();
+        let features: Vec<Vec<Option<f64>>> = (0..n)
+            .map(|i| columns.iter().map(|c| c.values[i]).collect())
+            .collect();
         let z = standardise(&features);
         for j in 0..columns.len() {
             let col: Vec<f64> = z.iter().filter_map(|r| r[j]).collect();
@@ -221,7 +236,10 @@ fn standardised_columns_have_mean_zero_and_unit_sd() {
             let k = col.len() as f64;
             let mean = col.iter().sum::<f64>() / k;
             let var = col.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / k;
-            assert!(mean.abs() < 1e-9 && (var - 1.0).abs() < 1e-9, "{mean} {var}");
+            assert!(
+                mean.abs() < 1e-9 && (var - 1.0).abs() < 1e-9,
+                "{mean} {var}"
+            );
         }
     }
 }

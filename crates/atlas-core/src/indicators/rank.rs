@@ -8,7 +8,12 @@
 /// A rank is 1 + the number of values strictly larger, so it depends only on
 /// the multiset of values, never on the order they are listed in.
 pub fn rank_descending(values: &[Option<f64>]) -> Vec<Option<u32>> {
-    let mut sorted: Vec<f64> = values.iter().flatten().copied().filter(|v| !v.is_nan()).collect();
+    let mut sorted: Vec<f64> = values
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|v| !v.is_nan())
+        .collect();
     sorted.sort_by(|a, b| b.total_cmp(a));
     values
         .iter()
@@ -31,9 +36,18 @@ mod tests {
         let ranks = rank_descending(&[Some(3.0), None, Some(5.0), Some(3.0), Some(1.0)]);
         assert_eq!(ranks, [Some(2), None, Some(1), Some(2), Some(4)]);
         // "1224" literally, plus a three-way tie at the bottom.
-        let ranks =
-            rank_descending(&[Some(9.0), Some(7.0), Some(7.0), Some(2.0), Some(2.0), Some(2.0)]);
-        assert_eq!(ranks, [Some(1), Some(2), Some(2), Some(4), Some(4), Some(4)]);
+        let ranks = rank_descending(&[
+            Some(9.0),
+            Some(7.0),
+            Some(7.0),
+            Some(2.0),
+            Some(2.0),
+            Some(2.0),
+        ]);
+        assert_eq!(
+            ranks,
+            [Some(1), Some(2), Some(2), Some(4), Some(4), Some(4)]
+        );
     }
 
     #[test]

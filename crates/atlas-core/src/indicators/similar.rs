@@ -20,8 +20,11 @@ pub fn standardise(matrix: &[Vec<Option<f64>>]) -> Vec<Vec<Option<f64>>> {
     let m = column_count(matrix, "standardise");
     let mut out: Vec<Vec<Option<f64>>> = vec![vec![None; m]; matrix.len()];
     for j in 0..m {
-        let present: Vec<f64> =
-            matrix.iter().filter_map(|row| row[j]).filter(|x| x.is_finite()).collect();
+        let present: Vec<f64> = matrix
+            .iter()
+            .filter_map(|row| row[j])
+            .filter(|x| x.is_finite())
+            .collect();
         let constant = present.iter().all(|&x| x == present[0]);
         let k = present.len() as f64;
         let mean = order_free_sum(present.clone()) / k;
@@ -58,7 +61,9 @@ pub fn nearest(features: &[Vec<Option<f64>>], target: usize, k: usize) -> Vec<us
 /// into a quadratic one (about 500 county units: seconds -> milliseconds).
 pub fn nearest_all(features: &[Vec<Option<f64>>], k: usize) -> Vec<Vec<usize>> {
     let z = standardise(features);
-    (0..z.len()).map(|target| nearest_standardised(&z, target, k)).collect()
+    (0..z.len())
+        .map(|target| nearest_standardised(&z, target, k))
+        .collect()
 }
 
 /// [`nearest`] on features already standardised.
@@ -142,7 +147,12 @@ mod tests {
         // so [1, 3, 2]; raw Euclidean distances (2000, 4000.1, 6000) would
         // have said [1, 2, 3], persons drowning out percent.
         let f = |a: f64, b: f64| vec![Some(a), Some(b)];
-        let features = vec![f(1000.0, 10.0), f(3000.0, 10.0), f(5000.0, 40.0), f(7000.0, 10.0)];
+        let features = vec![
+            f(1000.0, 10.0),
+            f(3000.0, 10.0),
+            f(5000.0, 40.0),
+            f(7000.0, 10.0),
+        ];
         assert_eq!(nearest(&features, 0, 3), [1, 3, 2]);
         assert_eq!(nearest(&features, 0, 2), [1, 3]);
         assert_eq!(nearest(&features, 0, 10), [1, 3, 2]);

@@ -47,7 +47,11 @@ pub enum SubIndexError {
     /// No indicator columns.
     NoIndicators,
     /// Column `indicator` has `found` units where the first column has `expected`.
-    ColumnLength { indicator: usize, expected: usize, found: usize },
+    ColumnLength {
+        indicator: usize,
+        expected: usize,
+        found: usize,
+    },
     /// `found` user weights for `expected` indicators.
     WeightCount { expected: usize, found: usize },
     /// User weight of indicator `indicator` is NaN or infinite.
@@ -62,7 +66,11 @@ impl fmt::Display for SubIndexError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             SubIndexError::NoIndicators => write!(f, "a sub-index needs at least one indicator"),
-            SubIndexError::ColumnLength { indicator, expected, found } => write!(
+            SubIndexError::ColumnLength {
+                indicator,
+                expected,
+                found,
+            } => write!(
                 f,
                 "indicator {indicator} has {found} units, the first indicator has {expected}"
             ),
@@ -112,10 +120,16 @@ impl SubIndex {
                 });
             }
         }
-        let user = user_weights.map(|w| validate_weights(w, columns.len())).transpose()?;
+        let user = user_weights
+            .map(|w| validate_weights(w, columns.len()))
+            .transpose()?;
 
         let complete: Vec<usize> = (0..n)
-            .filter(|&i| columns.iter().all(|c| c.values[i].is_some_and(f64::is_finite)))
+            .filter(|&i| {
+                columns
+                    .iter()
+                    .all(|c| c.values[i].is_some_and(f64::is_finite))
+            })
             .collect();
         let scaled_columns: Vec<Vec<f64>> = columns
             .iter()
@@ -137,14 +151,21 @@ impl SubIndex {
         for (&i, score) in complete.iter().zip(topsis(&matrix, &weights)) {
             scores[i] = Some(score);
         }
-        Ok(SubIndex { scores, weights, weighting })
+        Ok(SubIndex {
+            scores,
+            weights,
+            weighting,
+        })
     }
 }
 
 /// Checks user weights and rescales them to sum 1.
 fn validate_weights(weights: &[f64], expected: usize) -> Result<Vec<f64>, SubIndexError> {
     if weights.len() != expected {
-        return Err(SubIndexError::WeightCount { expected, found: weights.len() });
+        return Err(SubIndexError::WeightCount {
+            expected,
+            found: weights.len(),
+        });
     }
     for (indicator, &w) in weights.iter().enumerate() {
         if !w.is_finite() {
@@ -174,7 +195,10 @@ mod tests {
     }
 
     fn column(values: &[Option<f64>], direction: Direction) -> IndicatorColumn {
-        IndicatorColumn { values: values.to_vec(), direction }
+        IndicatorColumn {
+            values: values.to_vec(),
+            direction,
+        }
     }
 
     /// Units A, B, (missing), C, (missing): the raw table whose min-max
@@ -209,7 +233,11 @@ mod tests {
         assert_eq!(s.weighting, Weighting::Entropy);
         let w1 = 4f64.ln() / 13.5f64.ln();
         let w2 = 3.375f64.ln() / 13.5f64.ln();
-        assert!(close(s.weights[0], w1) && close(s.weights[1], w2), "{:?}", s.weights);
+        assert!(
+            close(s.weights[0], w1) && close(s.weights[1], w2),
+            "{:?}",
+            s.weights
+        );
         assert_eq!(s.scores[2], None);
         assert_eq!(s.scores[4], None);
         assert!(close(s.scores[0].unwrap(), w2));
@@ -225,15 +253,25 @@ mod tests {
         // hand-worked TOPSIS case: A 0.4, B 0.375, C 1.
         let s = SubIndex::compute(&table(), Some(&[3.0, 2.0])).unwrap();
         assert_eq!(s.weighting, Weighting::User);
-        assert!(close(s.weights[0], 0.6) && close(s.weights[1], 0.4), "{:?}", s.weights);
+        assert!(
+            close(s.weights[0], 0.6) && close(s.weights[1], 0.4),
+            "{:?}",
+            s.weights
+        );
         let got: Vec<f64> = [0, 1, 3].iter().map(|&i| s.scores[i].unwrap()).collect();
-        assert!(close(got[0], 0.4) && close(got[1], 0.375) && close(got[2], 1.0), "{got:?}");
+        assert!(
+            close(got[0], 0.4) && close(got[1], 0.375) && close(got[2], 1.0),
+            "{got:?}"
+        );
         assert_eq!((s.scores[2], s.scores[4]), (None, None));
         // A zero weight is allowed: only the first indicator counts, and a
         // one-indicator TOPSIS score is the scaled value itself.
         let only_first = SubIndex::compute(&table(), Some(&[5.0, 0.0])).unwrap();
         assert_eq!(only_first.weights, [1.0, 0.0]);
-        assert_eq!(only_first.scores, [Some(0.0), Some(0.5), None, Some(1.0), None]);
+        assert_eq!(
+            only_first.scores,
+            [Some(0.0), Some(0.5), None, Some(1.0), None]
+        );
         // Huge finite weights do not overflow.
         let huge = SubIndex::compute(&table(), Some(&[f64::MAX, f64::MAX])).unwrap();
         assert_eq!(huge.weights, [0.5, 0.5]);
@@ -243,11 +281,32 @@ mod tests {
     fn invalid_user_weights_are_errors() {
         let t = table();
         let err = |w: &[f64]| SubIndex::compute(&t, Some(w)).unwrap_err();
-        assert_eq!(err(&[1.0]), SubIndexError::WeightCount { expected: 2, found: 1 });
-        assert_eq!(err(&[1.0, 1.0, 1.0]), SubIndexError::WeightCount { expected: 2, found: 3 });
-        assert_eq!(err(&[1.0, f64::NAN]), SubIndexError::WeightNotFinite { indicator: 1 });
-        assert_eq!(err(&[f64::INFINITY, 1.0]), SubIndexError::WeightNotFinite { indicator: 0 });
-        assert_eq!(err(&[1.0, -0.5]), SubIndexError::WeightNegative { indicator: 1 });
+        assert_eq!(
+            err(&[1.0]),
+            SubIndexError::WeightCount {
+                expected: 2,
+                found: 1
+            }
+        );
+        assert_eq!(
+            err(&[1.0, 1.0, 1.0]),
+            SubIndexError::WeightCount {
+                expected: 2,
+                found: 3
+            }
+        );
+        assert_eq!(
+            err(&[1.0, f64::NAN]),
+            SubIndexError::WeightNotFinite { indicator: 1 }
+        );
+        assert_eq!(
+            err(&[f64::INFINITY, 1.0]),
+            SubIndexError::WeightNotFinite { indicator: 0 }
+        );
+        assert_eq!(
+            err(&[1.0, -0.5]),
+            SubIndexError::WeightNegative { indicator: 1 }
+        );
         assert_eq!(err(&[0.0, 0.0]), SubIndexError::WeightsAllZero);
         assert_eq!(err(&[0.0, -0.0]), SubIndexError::WeightsAllZero);
         assert!(err(&[1.0, -0.5]).to_string().contains("negative"));
@@ -255,14 +314,21 @@ mod tests {
 
     #[test]
     fn malformed_columns_are_errors() {
-        assert_eq!(SubIndex::compute(&[], None).unwrap_err(), SubIndexError::NoIndicators);
+        assert_eq!(
+            SubIndex::compute(&[], None).unwrap_err(),
+            SubIndexError::NoIndicators
+        );
         let ragged = vec![
             column(&[Some(1.0), Some(2.0)], Direction::MoreIsShrinkage),
             column(&[Some(1.0)], Direction::MoreIsShrinkage),
         ];
         assert_eq!(
             SubIndex::compute(&ragged, None).unwrap_err(),
-            SubIndexError::ColumnLength { indicator: 1, expected: 2, found: 1 }
+            SubIndexError::ColumnLength {
+                indicator: 1,
+                expected: 2,
+                found: 1
+            }
         );
     }
 
@@ -270,12 +336,18 @@ mod tests {
     fn sub_index_with_few_complete_units() {
         let dir = Direction::MoreIsShrinkage;
         // No complete unit: all None, equal weights.
-        let none = vec![column(&[None, Some(1.0)], dir), column(&[Some(2.0), Some(f64::NAN)], dir)];
+        let none = vec![
+            column(&[None, Some(1.0)], dir),
+            column(&[Some(2.0), Some(f64::NAN)], dir),
+        ];
         let s = SubIndex::compute(&none, None).unwrap();
         assert_eq!(s.scores, [None, None]);
         assert_eq!(s.weights, [0.5, 0.5]);
         // One complete unit: nothing to compare it with, score 0.
-        let one = vec![column(&[Some(4.0), None], dir), column(&[Some(2.0), Some(1.0)], dir)];
+        let one = vec![
+            column(&[Some(4.0), None], dir),
+            column(&[Some(2.0), Some(1.0)], dir),
+        ];
         let s = SubIndex::compute(&one, None).unwrap();
         assert_eq!(s.scores, [Some(0.0), None]);
         assert_eq!(s.weights, [0.5, 0.5]);

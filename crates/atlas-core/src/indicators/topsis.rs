@@ -30,14 +30,27 @@ pub fn topsis(matrix: &[Vec<f64>], weights: &[f64]) -> Vec<f64> {
     }
     let m = column_count(matrix, "topsis");
     assert_eq!(weights.len(), m, "topsis: need one weight per column");
-    debug_assert!(weights.iter().all(|w| w.is_finite() && *w >= 0.0), "topsis: bad weight");
-    let weighted: Vec<Vec<f64>> =
-        matrix.iter().map(|row| row.iter().zip(weights).map(|(x, w)| x * w).collect()).collect();
+    debug_assert!(
+        weights.iter().all(|w| w.is_finite() && *w >= 0.0),
+        "topsis: bad weight"
+    );
+    let weighted: Vec<Vec<f64>> = matrix
+        .iter()
+        .map(|row| row.iter().zip(weights).map(|(x, w)| x * w).collect())
+        .collect();
     let column = |j: usize| weighted.iter().map(move |row| row[j]);
-    let best: Vec<f64> = (0..m).map(|j| column(j).fold(f64::NEG_INFINITY, f64::max)).collect();
-    let worst: Vec<f64> = (0..m).map(|j| column(j).fold(f64::INFINITY, f64::min)).collect();
+    let best: Vec<f64> = (0..m)
+        .map(|j| column(j).fold(f64::NEG_INFINITY, f64::max))
+        .collect();
+    let worst: Vec<f64> = (0..m)
+        .map(|j| column(j).fold(f64::INFINITY, f64::min))
+        .collect();
     let distance = |row: &[f64], ideal: &[f64]| -> f64 {
-        row.iter().zip(ideal).map(|(v, i)| (v - i).powi(2)).sum::<f64>().sqrt()
+        row.iter()
+            .zip(ideal)
+            .map(|(v, i)| (v - i).powi(2))
+            .sum::<f64>()
+            .sqrt()
     };
     weighted
         .iter()
@@ -75,10 +88,16 @@ mod tests {
         //   C: D+ = 0,  D- = sqrt(0.6² + 0.4²) = 0.7211,           score 0.7211 / 0.7211 = 1
         let matrix = vec![vec![0.0, 1.0], vec![0.5, 0.0], vec![1.0, 1.0]];
         let s = topsis(&matrix, &[0.6, 0.4]);
-        assert!(close(s[0], 0.4) && close(s[1], 0.375) && close(s[2], 1.0), "{s:?}");
+        assert!(
+            close(s[0], 0.4) && close(s[1], 0.375) && close(s[2], 1.0),
+            "{s:?}"
+        );
         // Scaling the weights changes nothing.
         let scaled = topsis(&matrix, &[6.0, 4.0]);
-        assert!(s.iter().zip(&scaled).all(|(a, b)| close(*a, *b)), "{scaled:?}");
+        assert!(
+            s.iter().zip(&scaled).all(|(a, b)| close(*a, *b)),
+            "{scaled:?}"
+        );
     }
 
     #[test]
@@ -86,7 +105,12 @@ mod tests {
         // D+ = 1 - x, D- = x, so score = x.
         let matrix = vec![vec![0.0], vec![0.25], vec![1.0], vec![0.7]];
         let s = topsis(&matrix, &[1.0]);
-        assert!(s.iter().zip([0.0, 0.25, 1.0, 0.7]).all(|(a, b)| close(*a, b)), "{s:?}");
+        assert!(
+            s.iter()
+                .zip([0.0, 0.25, 1.0, 0.7])
+                .all(|(a, b)| close(*a, b)),
+            "{s:?}"
+        );
     }
 
     #[test]

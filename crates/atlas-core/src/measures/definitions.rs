@@ -395,9 +395,14 @@ mod tests {
     #[test]
     fn every_definition_is_documented_in_both_languages() {
         for d in INDICATORS {
-            for text in
-                [d.name_zh, d.name_en, d.unit_zh, d.unit_en, d.description_zh, d.description_en]
-            {
+            for text in [
+                d.name_zh,
+                d.name_en,
+                d.unit_zh,
+                d.unit_en,
+                d.description_zh,
+                d.description_en,
+            ] {
                 assert!(!text.trim().is_empty(), "{}", d.key);
             }
             assert!(d

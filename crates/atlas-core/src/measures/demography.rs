@@ -22,7 +22,11 @@ impl CensusPair {
         let y2010 = unit.y2010.as_ref().and_then(measure);
         let y2020 = measure(&unit.y2020);
         let change = y2010.zip(y2020).map(|(a, b)| b - a);
-        CensusPair { y2010, y2020, change }
+        CensusPair {
+            y2010,
+            y2020,
+            change,
+        }
     }
 }
 
@@ -139,23 +143,48 @@ mod tests {
     #[test]
     fn outflow_hand_computed() {
         // 1,000,000 registered, 850,000 resident: 150,000 / 1,000,000 = 15 %.
-        let c = Census { pop: Some(850_000), registered: Some(1_000_000), ..Default::default() };
+        let c = Census {
+            pop: Some(850_000),
+            registered: Some(1_000_000),
+            ..Default::default()
+        };
         assert!(close(outflow_pct(&c).unwrap(), 15.0));
         // Net inflow is negative: (800 - 1000) / 800 = -25 %.
-        let c = Census { pop: Some(1000), registered: Some(800), ..Default::default() };
+        let c = Census {
+            pop: Some(1000),
+            registered: Some(800),
+            ..Default::default()
+        };
         assert!(close(outflow_pct(&c).unwrap(), -25.0));
-        assert_eq!(outflow_pct(&Census { pop: Some(1), ..Default::default() }), None);
-        let zero = Census { pop: Some(1), registered: Some(0), ..Default::default() };
+        assert_eq!(
+            outflow_pct(&Census {
+                pop: Some(1),
+                ..Default::default()
+            }),
+            None
+        );
+        let zero = Census {
+            pop: Some(1),
+            registered: Some(0),
+            ..Default::default()
+        };
         assert_eq!(outflow_pct(&zero), None);
     }
 
     #[test]
     fn old_age_dependency_hand_computed() {
         // 0-14 = 20 %, 65+ = 14 %: 15-64 = 66 %, ratio 14 / 66 = 21.2121 per 100.
-        let c = Census { age_0_14: Some(20.0), age_65_plus: Some(14.0), ..Default::default() };
+        let c = Census {
+            age_0_14: Some(20.0),
+            age_65_plus: Some(14.0),
+            ..Default::default()
+        };
         assert!(close(old_age_dependency(&c).unwrap(), 14.0 / 66.0 * 100.0));
         assert_eq!(
-            old_age_dependency(&Census { age_65_plus: Some(14.0), ..Default::default() }),
+            old_age_dependency(&Census {
+                age_65_plus: Some(14.0),
+                ..Default::default()
+            }),
             None
         );
     }

@@ -366,8 +366,10 @@ fn missing_section(lang: Lang, levels: &[&LevelMeasures]) -> Section {
     let rows = levels
         .iter()
         .map(|level| {
-            let mut row =
-                vec![level_name(level.level, lang).to_string(), level.units().len().to_string()];
+            let mut row = vec![
+                level_name(level.level, lang).to_string(),
+                level.units().len().to_string(),
+            ];
             row.extend(Dimension::ALL.map(|d| level.missing(d).len().to_string()));
             row.push(level.missing_composite().len().to_string());
             row
@@ -406,12 +408,18 @@ mod tests {
     fn tables_align_in_display_columns() {
         let table = Table {
             header: vec!["名称".into(), "x".into()],
-            rows: vec![vec!["巴中市".into(), "1".into()], vec!["ab".into(), "2".into()]],
+            rows: vec![
+                vec!["巴中市".into(), "1".into()],
+                vec!["ab".into(), "2".into()],
+            ],
         };
         let out = render_table(&table);
         // Every row starts its last column at the same display column.
-        let starts: Vec<usize> =
-            out.lines().skip(2).map(|l| display_width(&l[..l.rfind(' ').unwrap() + 1])).collect();
+        let starts: Vec<usize> = out
+            .lines()
+            .skip(2)
+            .map(|l| display_width(&l[..l.rfind(' ').unwrap() + 1]))
+            .collect();
         assert_eq!(starts, [10, 10], "{out}");
     }
 }

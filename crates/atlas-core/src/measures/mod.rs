@@ -98,7 +98,10 @@ impl LevelMeasures {
 
     /// The unit with this code.
     pub fn unit(&self, code: u32) -> Option<&UnitMeasures> {
-        self.units.binary_search_by_key(&code, |u| u.code).ok().map(|i| &self.units[i])
+        self.units
+            .binary_search_by_key(&code, |u| u.code)
+            .ok()
+            .map(|i| &self.units[i])
     }
 
     /// The weights a dimension was scored with (and its entropy weights).
@@ -108,18 +111,29 @@ impl LevelMeasures {
 
     /// Codes of the units whose sub-index of `dimension` is `None`.
     pub fn missing(&self, dimension: Dimension) -> Vec<u32> {
-        self.units.iter().filter(|u| u.index.get(dimension).is_none()).map(|u| u.code).collect()
+        self.units
+            .iter()
+            .filter(|u| u.index.get(dimension).is_none())
+            .map(|u| u.code)
+            .collect()
     }
 
     /// Codes of the units without a composite index.
     pub fn missing_composite(&self) -> Vec<u32> {
-        self.units.iter().filter(|u| u.index.composite.is_none()).map(|u| u.code).collect()
+        self.units
+            .iter()
+            .filter(|u| u.index.composite.is_none())
+            .map(|u| u.code)
+            .collect()
     }
 
     /// The units with a composite, most shrinking first (ties by code).
     pub fn by_composite(&self) -> Vec<&UnitMeasures> {
-        let mut ranked: Vec<&UnitMeasures> =
-            self.units.iter().filter(|u| u.index.composite.is_some()).collect();
+        let mut ranked: Vec<&UnitMeasures> = self
+            .units
+            .iter()
+            .filter(|u| u.index.composite.is_some())
+            .collect();
         ranked.sort_by(|a, b| {
             b.index
                 .composite
@@ -196,12 +210,19 @@ fn score_units(
     let composites: Vec<Option<f64>> = scores.indices.iter().map(|x| x.composite).collect();
     let provinces: Vec<u32> = units.iter().map(|u| u.province).collect();
     let ranks = ranking::ranks(&composites, &provinces);
-    for (((unit, index), coupling), rank) in
-        units.iter_mut().zip(scores.indices).zip(scores.coupling).zip(ranks)
+    for (((unit, index), coupling), rank) in units
+        .iter_mut()
+        .zip(scores.indices)
+        .zip(scores.coupling)
+        .zip(ranks)
     {
         unit.index = index;
         unit.coupling = coupling;
         unit.rank = rank;
     }
-    Ok(LevelMeasures { level, units, weights: scores.weights })
+    Ok(LevelMeasures {
+        level,
+        units,
+        weights: scores.weights,
+    })
 }

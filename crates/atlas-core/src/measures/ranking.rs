@@ -55,7 +55,10 @@ pub(super) fn ranks(scores: &[Option<f64>], provinces: &[u32]) -> Vec<Ranks> {
 /// `features` and `codes` are parallel and in code order, so that equal
 /// distances are broken by the lower code.
 pub(super) fn similar(features: &[Vec<Option<f64>>], codes: &[u32]) -> Vec<Vec<u32>> {
-    debug_assert!(codes.windows(2).all(|w| w[0] < w[1]), "similar: units must be in code order");
+    debug_assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "similar: units must be in code order"
+    );
     nearest_all(features, SIMILAR_COUNT)
         .into_iter()
         .map(|neighbours| neighbours.into_iter().map(|j| codes[j]).collect())
@@ -78,7 +81,10 @@ mod tests {
         assert_eq!(region, [Some(1), Some(3), Some(2), None, Some(4)]);
         assert_eq!(province, [Some(1), Some(2), Some(1), None, Some(2)]);
         assert!(r.iter().all(|x| x.region_of == 4));
-        assert_eq!(r.iter().map(|x| x.province_of).collect::<Vec<_>>(), [2, 2, 2, 2, 2]);
+        assert_eq!(
+            r.iter().map(|x| x.province_of).collect::<Vec<_>>(),
+            [2, 2, 2, 2, 2]
+        );
     }
 
     #[test]

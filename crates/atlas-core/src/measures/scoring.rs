@@ -40,7 +40,12 @@ pub(super) struct LevelScores {
 pub(super) fn indicator_values(units: &[&Unit]) -> Vec<Vec<Option<f64>>> {
     units
         .iter()
-        .map(|u| INDICATORS.iter().map(|d| (d.value)(u).filter(|v| v.is_finite())).collect())
+        .map(|u| {
+            INDICATORS
+                .iter()
+                .map(|d| (d.value)(u).filter(|v| v.is_finite()))
+                .collect()
+        })
         .collect()
 }
 
@@ -55,7 +60,11 @@ pub(super) fn score(
     let (population, industry, space) = (population?, industry?, space?);
     let indices: Vec<Indices> = (0..values.len())
         .map(|i| {
-            let parts = [population.0.scores[i], industry.0.scores[i], space.0.scores[i]];
+            let parts = [
+                population.0.scores[i],
+                industry.0.scores[i],
+                space.0.scores[i],
+            ];
             Indices {
                 population: parts[0],
                 industry: parts[1],
@@ -66,9 +75,19 @@ pub(super) fn score(
         .collect();
     let coupling = indices
         .iter()
-        .map(|x| Some(coupling_coordination(&[x.population?, x.industry?, x.space?])))
+        .map(|x| {
+            Some(coupling_coordination(&[
+                x.population?,
+                x.industry?,
+                x.space?,
+            ]))
+        })
         .collect();
-    Ok(LevelScores { indices, coupling, weights: [population.1, industry.1, space.1] })
+    Ok(LevelScores {
+        indices,
+        coupling,
+        weights: [population.1, industry.1, space.1],
+    })
 }
 
 /// One dimension's sub-index and the weights it used.
@@ -77,8 +96,11 @@ fn score_dimension(
     dimension: Dimension,
     user: Option<&[f64]>,
 ) -> Result<(SubIndex, DimensionWeights), WeightError> {
-    let defs: Vec<(usize, &IndicatorDef)> =
-        INDICATORS.iter().enumerate().filter(|(_, d)| d.dimension == dimension).collect();
+    let defs: Vec<(usize, &IndicatorDef)> = INDICATORS
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.dimension == dimension)
+        .collect();
     let columns: Vec<IndicatorColumn> = defs
         .iter()
         .map(|&(j, d)| IndicatorColumn {

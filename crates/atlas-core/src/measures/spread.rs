@@ -22,7 +22,11 @@ impl CountySpread {
     /// Counts the counties among `units` whose parent is `prefecture`.
     /// Order and other units in `units` do not matter.
     pub fn of<'a>(prefecture: u32, units: impl IntoIterator<Item = &'a Unit>) -> CountySpread {
-        let mut spread = CountySpread { counties: 0, comparable: 0, shrinking: 0 };
+        let mut spread = CountySpread {
+            counties: 0,
+            comparable: 0,
+            shrinking: 0,
+        };
         for county in units.into_iter().filter(|u| u.parent == Some(prefecture)) {
             spread.counties += 1;
             if let Some(class) = shrink_class(county) {
@@ -74,7 +78,14 @@ mod tests {
             county(510301, 510300, Some((100, 50))),  // other prefecture
         ];
         let s = CountySpread::of(510100, &units);
-        assert_eq!(s, CountySpread { counties: 4, comparable: 3, shrinking: 2 });
+        assert_eq!(
+            s,
+            CountySpread {
+                counties: 4,
+                comparable: 3,
+                shrinking: 2
+            }
+        );
         assert_eq!(s.without_2010(), 1);
         assert!((s.shrinking_share().unwrap() - 200.0 / 3.0).abs() < 1e-12);
         let none = CountySpread::of(520100, &units);

@@ -58,7 +58,10 @@ pub struct DimensionWeights {
 impl DimensionWeights {
     /// The weight used for indicator `key`.
     pub fn weight_of(&self, key: &str) -> Option<f64> {
-        self.keys.iter().position(|k| *k == key).map(|i| self.weights[i])
+        self.keys
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| self.weights[i])
     }
 
     /// `(definition, weight used, entropy weight)` per indicator.

@@ -1,8 +1,9 @@
 //! The model's assumptions: every number that is neither census data nor a
 //! lever, each with a low / central / high value and a written reason.
 //! Where no source fixes a value, the definition says it is a modelling
-//! judgement. The Monte Carlo draws each assumption from a triangular
-//! distribution over (low, central, high), independently.
+//! judgement. The Monte Carlo draws each assumption independently from a
+//! triangle on each side of its central value, each side holding half the
+//! draws (so the central value is the median).
 
 use super::rng::SplitMix64;
 use serde::{Deserialize, Serialize};
@@ -11,8 +12,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AssumptionKey {
-    MigrationPersistence,
-    ChildWomanRatioFactor,
+    MigrationCalibration,
+    FertilityAfter2020,
     JobsMigrationResponse,
     BasicJobsLabourElasticity,
     LocalJobsDemandElasticity,
@@ -47,8 +48,26 @@ pub const ASSUMPTION_COUNT: usize = 28;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Basis {
+    /// No source fixes the value: the modeller's judgement, said so.
     Judgement,
+    /// Taken from a named source (the paper, an official statistic, a study).
     Sourced,
+    /// Fitted here to the reported figures ([`calibration`](super::calibration)).
+    Calibrated,
+}
+
+impl Basis {
+    /// The status as readers see it, in the app and the command line.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (Basis::Judgement, crate::Lang::Zh) => "建模判断",
+            (Basis::Judgement, crate::Lang::En) => "judgement",
+            (Basis::Sourced, crate::Lang::Zh) => "有出处",
+            (Basis::Sourced, crate::Lang::En) => "sourced",
+            (Basis::Calibrated, crate::Lang::Zh) => "本图集拟合",
+            (Basis::Calibrated, crate::Lang::En) => "calibrated here",
+        }
+    }
 }
 
 /// The static definition of an assumption.
@@ -109,16 +128,16 @@ macro_rules! assumption {
 
 /// The assumption definitions, indexed by [`AssumptionKey::index`].
 pub static ASSUMPTIONS: [AssumptionDef; ASSUMPTION_COUNT] = [
-    assumption!(MigrationPersistence, "migration_persistence",
-        "2010-2020年迁移分量的延续程度", "Persistence of the 2010-2020 migration component",
-        "指数（1 = 原样延续）", "exponent (1 = unchanged)", 0.6, 1.0, 1.1, Judgement,
-        "1 即纯粹的Hamilton-Perry基线：2010-2020年的本地迁移分量原样延续。低值表示迁移流减弱（返乡、中小城市落户放开），高值表示加剧；两次普查之外没有可据以估计的数据。",
-        "1 is the pure Hamilton-Perry baseline: the local migration component of 2010-2020 continues unchanged. Lower values let migration fade (return migration, easier hukou in small cities), higher values let it intensify; nothing beyond two censuses pins it down."),
-    assumption!(ChildWomanRatioFactor, "child_woman_ratio_factor",
-        "2020年后儿童妇女比相对2020年观察值的倍数", "Child-woman ratios after 2020 relative to those observed in 2020",
-        "倍", "times", 0.55, 0.7, 1.0, Judgement,
-        "2020年观察到的儿童妇女比反映2015-2020年的出生，那几年生育水平较高（2016年起全面二孩）；2020年后出生人数明显减少。本图集所用数据只有两次普查，没有2020年后的出生数据，因此该倍数（中值0.7，区间0.55-1.0）属建模判断，待加入新数据后替换。1即纯粹的Hamilton-Perry。",
-        "The child-woman ratios observed in 2020 reflect the births of 2015-2020, years of higher fertility (the universal two-child policy from 2016); births fell markedly after 2020. The atlas's data are the two censuses and carry no post-2020 births, so this factor (central 0.7, range 0.55-1.0) is a modelling judgement, to be replaced when newer data are added. 1 is the pure Hamilton-Perry method."),
+    assumption!(MigrationCalibration, "migration_calibration",
+        "拟合的迁移水平（以拟合标准误计的偏离）", "Fitted migration level (departure in standard errors of the fit)",
+        "标准误", "standard errors", -2.5, 0.0, 2.5, Calibrated,
+        "每个地级单位2020年后延续的2010-2020年净迁移率的比例（迁移水平）由2021-2023年公布的年末常住人口拟合（本单位有数据时用本单位数据，否则用所在省的数据）；2024年数据留作检验。0即拟合值；蒙特卡洛在±2.5个标准误之间按三角分布抽取（标准差约为1个标准误，中位数为拟合值），把拟合的不确定性计入区间。",
+        "The share of the 2010-2020 net migration rates that continues after 2020 (the migration level) is fitted for every prefecture-level unit to the year-end populations reported for 2021-2023 (its own figures where it has them, its province's otherwise); the 2024 figures are held out for the back-test. 0 is the fitted value; the Monte Carlo draws from a triangle over plus or minus 2.5 standard errors (a standard deviation of about one), which carries the fit's uncertainty into the bands."),
+    assumption!(FertilityAfter2020, "fertility_after_2020",
+        "2020年后出生人数相对2016-2020年的比例", "Births after 2020 relative to 2016-2020",
+        "倍", "times", 0.59, 0.63, 0.69, Sourced,
+        "国家统计局公布的全国出生人口：2016-2020年依次为1786、1723、1523、1465、1202万（年均1540万），2021-2024年依次为1062、956、902、954万（年均969万）。中值0.63为两段年均之比，低值0.59为2023年、高值0.69为2021年与2016-2020年均之比。用于2015-2020年（由2020年0-4岁儿童推算）的每名15-49岁妇女年出生数。全国出生数的下降也包含育龄妇女的减少，而模型本身已计入后者，因此该倍数略低估每名妇女的生育；迁移水平的拟合吸收了这一差异对总人口的影响。来源：国家统计局数据，转引自 wwwpo15.cn/minsu/61015.html（2016-2022年）与 fsnews.com.cn/jinrong/202501/20144.html（2023-2024年）。",
+        "National births published by the National Bureau of Statistics: 17.86, 17.23, 15.23, 14.65 and 12.02 million in 2016-2020 (15.40 million a year), 10.62, 9.56, 9.02 and 9.54 million in 2021-2024 (9.69 million a year). The central 0.63 is the ratio of the two means, the low 0.59 that of 2023 and the high 0.69 that of 2021 to the 2016-2020 mean. It scales the yearly births per woman aged 15-49 of 2015-2020 (from the children 0-4 of 2020). The national fall in births also reflects fewer women of childbearing age, which the model counts itself, so the factor slightly understates births per woman; the fitted migration level absorbs the effect on totals. Source: NBS figures as quoted by wwwpo15.cn/minsu/61015.html (2016-2022) and fsnews.com.cn/jinrong/202501/20144.html (2023-2024)."),
     assumption!(JobsMigrationResponse, "jobs_migration_response",
         "20-44岁净迁移对岗位比的反应", "Response of net migration aged 20-44 to the job ratio",
         "年净迁移率变化 / 岗位比对数变化", "change in yearly net migration rate per unit change in log job ratio", 0.01, 0.02, 0.04, Judgement,
@@ -286,11 +305,12 @@ impl Assumptions {
         }
     }
 
-    /// One Monte Carlo draw: every assumption from its triangle.
+    /// One Monte Carlo draw: every assumption from its split triangle
+    /// (median at the central value, see [`SplitMix64::split_triangular`]).
     pub fn sample(rng: &mut SplitMix64) -> Assumptions {
         Assumptions(std::array::from_fn(|i| {
             let d = &ASSUMPTIONS[i];
-            rng.triangular(d.low, d.central, d.high)
+            rng.split_triangular(d.low, d.central, d.high)
         }))
     }
 }
@@ -304,8 +324,16 @@ mod tests {
         for (i, d) in ASSUMPTIONS.iter().enumerate() {
             assert_eq!(d.key.index(), i, "{}", d.key_str);
             assert_eq!(AssumptionKey::from_key(d.key_str), Some(d.key));
-            assert!(d.low <= d.central && d.central <= d.high && d.low < d.high, "{}", d.key_str);
-            assert!(d.low >= 0.0, "{}", d.key_str);
+            assert!(
+                d.low <= d.central && d.central <= d.high && d.low < d.high,
+                "{}",
+                d.key_str
+            );
+            assert!(
+                d.low >= 0.0 || d.basis == Basis::Calibrated,
+                "{}",
+                d.key_str
+            );
             assert!(!d.why_zh.is_empty() && !d.why_en.is_empty());
         }
     }

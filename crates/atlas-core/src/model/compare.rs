@@ -120,7 +120,13 @@ pub fn compare(
     assumptions: &Assumptions,
 ) -> Comparison {
     let run_levers = |levers: Vec<LeverSetting>| {
-        let inputs = RunInputs { units: units.clone(), levers, assumptions: *assumptions, seed: 0, draws: 0 };
+        let inputs = RunInputs {
+            units: units.clone(),
+            levers,
+            assumptions: *assumptions,
+            seed: 0,
+            draws: 0,
+        };
         run(prepared, &inputs)
     };
     let baseline = Totals::of(&run_levers(Vec::new()), false);
@@ -135,11 +141,21 @@ pub fn compare(
             let wedges: Vec<Wedge> = used
                 .into_iter()
                 .map(|lever| {
-                    let only: Vec<LeverSetting> = sc.levers.iter().filter(|s| s.lever == lever).copied().collect();
-                    Wedge { lever, difference: Totals::of(&run_levers(only), true).minus(&baseline) }
+                    let only: Vec<LeverSetting> = sc
+                        .levers
+                        .iter()
+                        .filter(|s| s.lever == lever)
+                        .copied()
+                        .collect();
+                    Wedge {
+                        lever,
+                        difference: Totals::of(&run_levers(only), true).minus(&baseline),
+                    }
                 })
                 .collect();
-            let sum = wedges.iter().fold(Totals::default(), |acc, w| acc.plus(&w.difference));
+            let sum = wedges
+                .iter()
+                .fold(Totals::default(), |acc, w| acc.plus(&w.difference));
             let interaction = difference.minus(&sum);
             let cumulative_cost_yuan: f64 = totals.cost_yuan[1..].iter().sum();
             let residents_retained_2040 = difference.population[YEARS - 1];
@@ -157,5 +173,8 @@ pub fn compare(
             }
         })
         .collect();
-    Comparison { baseline, scenarios }
+    Comparison {
+        baseline,
+        scenarios,
+    }
 }

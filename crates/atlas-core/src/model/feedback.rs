@@ -36,28 +36,137 @@ pub struct LoopEdge {
 }
 
 pub static NODES: [LoopNode; 8] = [
-    LoopNode { key: "jobs", zh: "就业岗位", en: "jobs" },
-    LoopNode { key: "job_ratio", zh: "岗位比", en: "job ratio" },
-    LoopNode { key: "migration", zh: "20-44岁净迁移", en: "net migration 20-44" },
-    LoopNode { key: "working_age", zh: "劳动年龄人口", en: "working-age population" },
-    LoopNode { key: "residents", zh: "常住人口（本地需求）", en: "residents (local demand)" },
-    LoopNode { key: "old_age", zh: "60岁及以上人口", en: "residents 60+" },
-    LoopNode { key: "fiscal_pressure", zh: "财政压力", en: "fiscal pressure" },
-    LoopNode { key: "upgrading_fund", zh: "升级资金能力", en: "upgrading-fund capacity" },
+    LoopNode {
+        key: "jobs",
+        zh: "就业岗位",
+        en: "jobs",
+    },
+    LoopNode {
+        key: "job_ratio",
+        zh: "岗位比",
+        en: "job ratio",
+    },
+    LoopNode {
+        key: "migration",
+        zh: "20-44岁净迁移",
+        en: "net migration 20-44",
+    },
+    LoopNode {
+        key: "working_age",
+        zh: "劳动年龄人口",
+        en: "working-age population",
+    },
+    LoopNode {
+        key: "residents",
+        zh: "常住人口（本地需求）",
+        en: "residents (local demand)",
+    },
+    LoopNode {
+        key: "old_age",
+        zh: "60岁及以上人口",
+        en: "residents 60+",
+    },
+    LoopNode {
+        key: "fiscal_pressure",
+        zh: "财政压力",
+        en: "fiscal pressure",
+    },
+    LoopNode {
+        key: "upgrading_fund",
+        zh: "升级资金能力",
+        en: "upgrading-fund capacity",
+    },
 ];
 
 pub static EDGES: [LoopEdge; 11] = [
-    LoopEdge { from: "jobs", to: "job_ratio", sign: Sign::Plus, how_zh: "岗位比 = 岗位 / 劳动年龄人口", how_en: "job ratio = jobs / working-age residents", assumption: None },
-    LoopEdge { from: "working_age", to: "job_ratio", sign: Sign::Minus, how_zh: "分母", how_en: "the denominator", assumption: None },
-    LoopEdge { from: "job_ratio", to: "migration", sign: Sign::Plus, how_zh: "年净迁移率 += 反应系数 × ln(岗位比/基线岗位比)", how_en: "yearly net migration rate += response x ln(job ratio / baseline job ratio)", assumption: Some(AssumptionKey::JobsMigrationResponse) },
-    LoopEdge { from: "migration", to: "working_age", sign: Sign::Plus, how_zh: "队列变化率 × exp(10 × 迁移率变化)", how_en: "change ratio x exp(10 x change in migration rate)", assumption: None },
-    LoopEdge { from: "migration", to: "residents", sign: Sign::Plus, how_zh: "同上，另加其子女（儿童妇女比）", how_en: "as above, plus their children (child-woman ratios)", assumption: None },
-    LoopEdge { from: "working_age", to: "jobs", sign: Sign::Plus, how_zh: "能被填补的基础部门岗位 ∝ 劳动年龄人口^弹性", how_en: "basic-sector jobs that can be filled ∝ working-age^elasticity", assumption: Some(AssumptionKey::BasicJobsLabourElasticity) },
-    LoopEdge { from: "residents", to: "jobs", sign: Sign::Plus, how_zh: "本地服务岗位 ∝ 常住人口^弹性", how_en: "local-service jobs ∝ residents^elasticity", assumption: Some(AssumptionKey::LocalJobsDemandElasticity) },
-    LoopEdge { from: "old_age", to: "fiscal_pressure", sign: Sign::Plus, how_zh: "财政压力 = 60岁以上人口 / 岗位（2020=100）", how_en: "fiscal pressure = residents 60+ / jobs (2020 = 100)", assumption: None },
-    LoopEdge { from: "jobs", to: "fiscal_pressure", sign: Sign::Minus, how_zh: "岗位即税基", how_en: "jobs are the tax base", assumption: None },
-    LoopEdge { from: "fiscal_pressure", to: "upgrading_fund", sign: Sign::Minus, how_zh: "能力 = min(1, (100/压力)^弹性)，滞后一年", how_en: "capacity = min(1, (100 / pressure)^elasticity), a year's lag", assumption: Some(AssumptionKey::FiscalSqueeze) },
-    LoopEdge { from: "upgrading_fund", to: "jobs", sign: Sign::Plus, how_zh: "避免传统产业岗位流失的一部分", how_en: "avoids part of the traditional-industry job loss", assumption: Some(AssumptionKey::FundHalfEffect) },
+    LoopEdge {
+        from: "jobs",
+        to: "job_ratio",
+        sign: Sign::Plus,
+        how_zh: "岗位比 = 岗位 / 劳动年龄人口",
+        how_en: "job ratio = jobs / working-age residents",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "working_age",
+        to: "job_ratio",
+        sign: Sign::Minus,
+        how_zh: "分母",
+        how_en: "the denominator",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "job_ratio",
+        to: "migration",
+        sign: Sign::Plus,
+        how_zh: "年净迁移率 += 反应系数 × ln(岗位比/基线岗位比)",
+        how_en: "yearly net migration rate += response x ln(job ratio / baseline job ratio)",
+        assumption: Some(AssumptionKey::JobsMigrationResponse),
+    },
+    LoopEdge {
+        from: "migration",
+        to: "working_age",
+        sign: Sign::Plus,
+        how_zh: "队列变化率 × exp(10 × 迁移率变化)",
+        how_en: "change ratio x exp(10 x change in migration rate)",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "migration",
+        to: "residents",
+        sign: Sign::Plus,
+        how_zh: "同上，另加其子女（儿童妇女比）",
+        how_en: "as above, plus their children (child-woman ratios)",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "working_age",
+        to: "jobs",
+        sign: Sign::Plus,
+        how_zh: "能被填补的基础部门岗位 ∝ 劳动年龄人口^弹性",
+        how_en: "basic-sector jobs that can be filled ∝ working-age^elasticity",
+        assumption: Some(AssumptionKey::BasicJobsLabourElasticity),
+    },
+    LoopEdge {
+        from: "residents",
+        to: "jobs",
+        sign: Sign::Plus,
+        how_zh: "本地服务岗位 ∝ 常住人口^弹性",
+        how_en: "local-service jobs ∝ residents^elasticity",
+        assumption: Some(AssumptionKey::LocalJobsDemandElasticity),
+    },
+    LoopEdge {
+        from: "old_age",
+        to: "fiscal_pressure",
+        sign: Sign::Plus,
+        how_zh: "财政压力 = 60岁以上人口 / 岗位（2020=100）",
+        how_en: "fiscal pressure = residents 60+ / jobs (2020 = 100)",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "jobs",
+        to: "fiscal_pressure",
+        sign: Sign::Minus,
+        how_zh: "岗位即税基",
+        how_en: "jobs are the tax base",
+        assumption: None,
+    },
+    LoopEdge {
+        from: "fiscal_pressure",
+        to: "upgrading_fund",
+        sign: Sign::Minus,
+        how_zh: "能力 = min(1, (100/压力)^弹性)，滞后一年",
+        how_en: "capacity = min(1, (100 / pressure)^elasticity), a year's lag",
+        assumption: Some(AssumptionKey::FiscalSqueeze),
+    },
+    LoopEdge {
+        from: "upgrading_fund",
+        to: "jobs",
+        sign: Sign::Plus,
+        how_zh: "避免传统产业岗位流失的一部分",
+        how_en: "avoids part of the traditional-industry job loss",
+        assumption: Some(AssumptionKey::FundHalfEffect),
+    },
 ];
 
 /// How to read the loop, in a few sentences.
@@ -71,7 +180,10 @@ pub fn summary(lang: Lang) -> &'static str {
 /// The loop as a Mermaid flowchart, labels in one language.
 pub fn mermaid(lang: Lang) -> String {
     let label = |key: &str| {
-        let n = NODES.iter().find(|n| n.key == key).expect("edge ends are nodes");
+        let n = NODES
+            .iter()
+            .find(|n| n.key == key)
+            .expect("edge ends are nodes");
         match lang {
             Lang::Zh => n.zh,
             Lang::En => n.en,

@@ -480,7 +480,11 @@ pub struct LeverSetting {
 
 impl LeverSetting {
     pub fn new(lever: LeverKey, value: f64, target: Target) -> LeverSetting {
-        LeverSetting { lever, value, target }
+        LeverSetting {
+            lever,
+            value,
+            target,
+        }
     }
 
     /// The lever at its default "on" value for all units.
@@ -494,6 +498,11 @@ impl LeverSetting {
 pub struct UnitLevers(pub [Option<f64>; LEVER_COUNT]);
 
 impl UnitLevers {
+    /// No lever in force.
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
     pub fn get(&self, lever: LeverKey) -> Option<f64> {
         self.0[lever.index()]
     }
@@ -508,7 +517,13 @@ impl UnitLevers {
 /// non-finite value switches the lever off. The role-division lever ignores
 /// the target (it acts on the tiers themselves): its last setting applies
 /// everywhere.
-pub fn resolve(settings: &[LeverSetting], code: u32, province: u32, parent: Option<u32>, tier: RoleTier) -> UnitLevers {
+pub fn resolve(
+    settings: &[LeverSetting],
+    code: u32,
+    province: u32,
+    parent: Option<u32>,
+    tier: RoleTier,
+) -> UnitLevers {
     let mut out = UnitLevers::default();
     for s in settings {
         if s.lever == LeverKey::RoleDivision || s.target.covers(code, province, parent, tier) {
@@ -529,14 +544,24 @@ mod tests {
             assert_eq!(def.key, *key);
             assert_eq!(LeverKey::from_key(def.key_str), Some(*key));
             assert!(def.min < def.max && def.step > 0.0);
-            assert!((def.min..=def.max).contains(&def.on_value), "{}", def.key_str);
+            assert!(
+                (def.min..=def.max).contains(&def.on_value),
+                "{}",
+                def.key_str
+            );
             let steps: Vec<f64> = def.steps().collect();
-            assert!((steps.last().unwrap() - def.max).abs() < 1e-9, "{}: range is not a whole number of steps", def.key_str);
+            assert!(
+                (steps.last().unwrap() - def.max).abs() < 1e-9,
+                "{}: range is not a whole number of steps",
+                def.key_str
+            );
             assert!(!def.effect_zh.is_empty() && !def.effect_en.is_empty());
         }
         // Three industry, five population and four space levers (MODEL.md).
-        let per_family: Vec<usize> =
-            Family::ALL.iter().map(|f| LEVERS.iter().filter(|d| d.family == *f).count()).collect();
+        let per_family: Vec<usize> = Family::ALL
+            .iter()
+            .map(|f| LEVERS.iter().filter(|d| d.family == *f).count())
+            .collect();
         assert_eq!(per_family, vec![3, 5, 4]);
     }
 
@@ -547,7 +572,10 @@ mod tests {
     fn the_paper_figures_are_quoted_from_the_text() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed");
         let Ok(entries) = std::fs::read_dir(&dir) else {
-            eprintln!("paper text not found at {}: quotes not checked", dir.display());
+            eprintln!(
+                "paper text not found at {}: quotes not checked",
+                dir.display()
+            );
             return;
         };
         let mut paper = String::new();
@@ -560,7 +588,12 @@ mod tests {
         let paper = squeeze(&paper);
         for def in LEVERS.iter() {
             if let Some(fig) = def.paper {
-                assert!(paper.contains(&squeeze(fig.quote_zh)), "{}: not in the paper: {}", def.key_str, fig.quote_zh);
+                assert!(
+                    paper.contains(&squeeze(fig.quote_zh)),
+                    "{}: not in the paper: {}",
+                    def.key_str,
+                    fig.quote_zh
+                );
             }
         }
     }
@@ -569,7 +602,11 @@ mod tests {
     fn later_settings_override_and_targets_select() {
         let settings = [
             LeverSetting::new(LeverKey::SkilledPostSubsidy, 1000.0, Target::All),
-            LeverSetting::new(LeverKey::SkilledPostSubsidy, 2000.0, Target::Province(510000)),
+            LeverSetting::new(
+                LeverKey::SkilledPostSubsidy,
+                2000.0,
+                Target::Province(510000),
+            ),
             LeverSetting::new(LeverKey::TalentParks, 65.0, Target::Tier(RoleTier::Core)),
             LeverSetting::new(LeverKey::VocationalMatch, 1e9, Target::Unit(511900)),
             LeverSetting::new(LeverKey::LandConversion, f64::NAN, Target::All),
@@ -578,11 +615,23 @@ mod tests {
         let bazhong = resolve(&settings, 511900, 510000, None, RoleTier::Rest);
         assert_eq!(bazhong.get(LeverKey::SkilledPostSubsidy), Some(2000.0));
         assert_eq!(bazhong.get(LeverKey::TalentParks), None);
-        assert_eq!(bazhong.get(LeverKey::VocationalMatch), Some(95.0), "clamped to the range");
+        assert_eq!(
+            bazhong.get(LeverKey::VocationalMatch),
+            Some(95.0),
+            "clamped to the range"
+        );
         assert_eq!(bazhong.get(LeverKey::LandConversion), None, "NaN is off");
-        assert_eq!(bazhong.get(LeverKey::RoleDivision), Some(10.0), "role division ignores the target");
+        assert_eq!(
+            bazhong.get(LeverKey::RoleDivision),
+            Some(10.0),
+            "role division ignores the target"
+        );
         let county = resolve(&settings, 511921, 510000, Some(511900), RoleTier::Rest);
-        assert_eq!(county.get(LeverKey::VocationalMatch), Some(95.0), "a prefecture target covers its counties");
+        assert_eq!(
+            county.get(LeverKey::VocationalMatch),
+            Some(95.0),
+            "a prefecture target covers its counties"
+        );
         let kunming = resolve(&settings, 530100, 530000, None, RoleTier::Rest);
         assert_eq!(kunming.get(LeverKey::SkilledPostSubsidy), Some(1000.0));
         let chengdu = resolve(&settings, 510100, 510000, None, RoleTier::Core);

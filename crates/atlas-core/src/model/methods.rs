@@ -2,7 +2,7 @@
 //! uses (levers, assumptions, presets, the feedback loop), in Chinese and
 //! English, so the words can never drift from the model.
 
-use super::assumptions::{AssumptionDef, Basis, ASSUMPTIONS};
+use super::assumptions::{AssumptionDef, ASSUMPTIONS};
 use super::feedback;
 use super::levers::{FigureRole, LeverDef, LEVERS};
 use super::presets::Preset;
@@ -41,7 +41,10 @@ pub fn lever_text(def: &LeverDef, lang: Lang) -> String {
                     FigureRole::Problem => "问题",
                     FigureRole::Target => "目标",
                 };
-                s.push_str(&format!("论文（{}节，{}）：“{}”。", f.section, role, f.quote_zh));
+                s.push_str(&format!(
+                    "论文（{}节，{}）：“{}”。",
+                    f.section, role, f.quote_zh
+                ));
             } else {
                 s.push_str("论文未给出数值。");
             }
@@ -66,7 +69,10 @@ pub fn lever_text(def: &LeverDef, lang: Lang) -> String {
                     FigureRole::Problem => "the problem",
                     FigureRole::Target => "the target",
                 };
-                s.push_str(&format!(" The paper (section {}, {}): \u{201c}{}\u{201d} ({}).", f.section, role, f.quote_zh, f.gloss_en));
+                s.push_str(&format!(
+                    " The paper (section {}, {}): \u{201c}{}\u{201d} ({}).",
+                    f.section, role, f.quote_zh, f.gloss_en
+                ));
             } else {
                 s.push_str(" The paper gives no figure.");
             }
@@ -87,10 +93,7 @@ pub fn assumption_text(def: &AssumptionDef, lang: Lang) -> String {
             n(def.high),
             def.unit_zh,
             def.why_zh,
-            match def.basis {
-                Basis::Judgement => "",
-                Basis::Sourced => "（有出处）",
-            }
+            format!("【{}】", def.basis.label(lang))
         ),
         Lang::En => format!(
             "{}: low {}, central {}, high {} ({}). {}{}",
@@ -100,10 +103,7 @@ pub fn assumption_text(def: &AssumptionDef, lang: Lang) -> String {
             n(def.high),
             def.unit_en,
             def.why_en,
-            match def.basis {
-                Basis::Judgement => "",
-                Basis::Sourced => " (sourced)",
-            }
+            format!(" [{}]", def.basis.label(lang))
         ),
     }
 }
@@ -113,9 +113,16 @@ pub fn methods_markdown(lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let mut out = String::new();
     let h = |out: &mut String, zh_title: &str, en_title: &str| {
-        out.push_str(&format!("\n## {}\n\n", if zh { zh_title } else { en_title }));
+        out.push_str(&format!(
+            "\n## {}\n\n",
+            if zh { zh_title } else { en_title }
+        ));
     };
-    out.push_str(if zh { "# 预测与政策模型\n\n" } else { "# The projection and policy model\n\n" });
+    out.push_str(if zh {
+        "# 预测与政策模型\n\n"
+    } else {
+        "# The projection and policy model\n\n"
+    });
     out.push_str(if zh { INTRO_ZH } else { INTRO_EN });
     h(&mut out, "政策杠杆", "Policy levers");
     for def in LEVERS.iter() {
@@ -126,13 +133,31 @@ pub fn methods_markdown(lang: Lang) -> String {
         let levers: Vec<String> = p
             .settings()
             .iter()
-            .map(|s| format!("{} = {}", if zh { s.lever.def().name_zh } else { s.lever.key() }, plain_number(s.value)))
+            .map(|s| {
+                format!(
+                    "{} = {}",
+                    if zh {
+                        s.lever.def().name_zh
+                    } else {
+                        s.lever.key()
+                    },
+                    plain_number(s.value)
+                )
+            })
             .collect();
-        let desc = if zh { p.description_zh() } else { p.description_en() };
+        let desc = if zh {
+            p.description_zh()
+        } else {
+            p.description_en()
+        };
         let name = if zh { p.name_zh() } else { p.name_en() };
         out.push_str(&format!("- {name}: {desc} {}\n", levers.join("; ")));
     }
-    h(&mut out, "假设（低 / 中 / 高）", "Assumptions (low / central / high)");
+    h(
+        &mut out,
+        "假设（低 / 中 / 高）",
+        "Assumptions (low / central / high)",
+    );
     for def in ASSUMPTIONS.iter() {
         out.push_str(&format!("- {}\n", assumption_text(def, lang)));
     }
@@ -167,15 +192,26 @@ mod tests {
         for lang in [Lang::Zh, Lang::En] {
             let text = methods_markdown(lang);
             for def in LEVERS.iter() {
-                let name = if lang == Lang::Zh { def.name_zh } else { def.name_en };
+                let name = if lang == Lang::Zh {
+                    def.name_zh
+                } else {
+                    def.name_en
+                };
                 assert!(text.contains(name), "{name}");
             }
             for def in ASSUMPTIONS.iter() {
-                let name = if lang == Lang::Zh { def.name_zh } else { def.name_en };
+                let name = if lang == Lang::Zh {
+                    def.name_zh
+                } else {
+                    def.name_en
+                };
                 assert!(text.contains(name), "{name}");
             }
         }
-        let en = lever_text(super::super::levers::LeverKey::SkilledPostSubsidy.def(), Lang::En);
+        let en = lever_text(
+            super::super::levers::LeverKey::SkilledPostSubsidy.def(),
+            Lang::En,
+        );
         assert!(en.contains("range 0 to 3,000 in steps of 100"), "{en}");
         assert!(en.contains("1500-2000"), "{en}");
     }

@@ -1,14 +1,19 @@
 //! # The projection and policy model
 //!
-//! A scenario tool built on two censuses, not a forecast. For every
-//! prefecture and county of the region it projects residents by sex and
-//! five-year age group from 2020 to 2040 with cohort change ratios
-//! (Hamilton-Perry), and turns the paper's strategies (section 3) into twelve
-//! levers whose effects, costs and uncertainty can be compared.
+//! A scenario tool built on two censuses and the figures reported since,
+//! not a forecast. For every prefecture and county of the region it projects
+//! residents by sex and age year by year from 2020 to 2040 (a cohort-component
+//! projection whose migration level is fitted to the reported figures of
+//! 2021-2023 and back-tested on those of 2024), and turns the paper's
+//! strategies (section 3) into twelve levers whose effects, costs and
+//! uncertainty can be compared.
 //!
-//! - [`prepared`]: the inputs, prepared once from the bundle (change ratios,
-//!   the migration component against the national ratios, 2020 bases);
-//! - [`hamilton_perry`]: the cohort arithmetic;
+//! - [`prepared`]: the inputs, prepared once from the bundle (yearly rates,
+//!   the 2010-2020 net migration against the national rates, 2020 bases);
+//! - [`cohort_component`], [`baseline`]: the cohort arithmetic and the
+//!   demographic baseline;
+//! - [`calibration`], [`backtest`]: the fitted migration levels and the
+//!   track record against the reported figures;
 //! - [`levers`], [`tiers`], [`presets`]: the policy side;
 //! - [`assumptions`]: every other number, with low / central / high values;
 //! - [`simulate`](self) (private) and [`run()`]: the engine and its one call;
@@ -30,9 +35,12 @@
 //! ```
 
 pub mod assumptions;
+pub mod backtest;
+pub mod baseline;
+pub mod calibration;
+pub mod cohort_component;
 pub mod compare;
 pub mod feedback;
-pub mod hamilton_perry;
 pub mod levers;
 pub mod methods;
 pub mod outputs;
@@ -52,7 +60,9 @@ pub(crate) mod synthetic;
 pub use assumptions::{AssumptionKey, Assumptions, ASSUMPTIONS};
 pub use compare::{compare, Comparison, ScenarioComparison};
 pub use levers::{Family, LeverKey, LeverSetting, Target, LEVERS};
-pub use outputs::{Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS};
+pub use outputs::{
+    Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS,
+};
 pub use prepared::{BorrowReason, CohortBasis, PreparedData, PreparedUnit, Sector};
 pub use presets::Preset;
 pub use run::{quantile, run, run_into, RunInputs, UnitSet};

@@ -95,28 +95,150 @@ impl Output {
     }
 
     /// (key, name zh, name en, unit zh, unit en)
-    pub fn names(self) -> (&'static str, &'static str, &'static str, &'static str, &'static str) {
+    pub fn names(
+        self,
+    ) -> (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
         match self {
             Output::Population => ("population", "常住人口", "population", "人", "persons"),
-            Output::WorkingAge => ("working_age", "劳动年龄人口（15-59岁）", "working-age population (15-59)", "人", "persons"),
-            Output::WorkingAgeShare => ("working_age_share", "劳动年龄人口占比", "working-age share", "%", "%"),
-            Output::Age60Share => ("age60_share", "60岁及以上人口占比", "share aged 60+", "%", "%"),
-            Output::OldAgeDependency => ("old_age_dependency", "老年抚养比", "old-age dependency", "60+/每百名15-59岁", "60+ per 100 aged 15-59"),
-            Output::JobsIndex => ("jobs_index", "就业岗位指数", "jobs index", "2020=100", "2020 = 100"),
-            Output::JobsAgriculture => ("jobs_agriculture", "农林牧渔业岗位", "jobs: agriculture", "2020总量=100", "points of 2020 total"),
-            Output::JobsMining => ("jobs_mining", "采矿业岗位", "jobs: mining", "2020总量=100", "points of 2020 total"),
-            Output::JobsManufacturing => ("jobs_manufacturing", "制造业岗位", "jobs: manufacturing", "2020总量=100", "points of 2020 total"),
-            Output::JobsConstructionUtilities => ("jobs_construction_utilities", "建筑与公用事业岗位", "jobs: construction and utilities", "2020总量=100", "points of 2020 total"),
-            Output::JobsTradeTransportHospitality => ("jobs_trade_transport_hospitality", "商贸交通住宿餐饮岗位", "jobs: trade, transport, hospitality", "2020总量=100", "points of 2020 total"),
-            Output::JobsKnowledgeServices => ("jobs_knowledge_services", "知识密集型服务岗位", "jobs: knowledge services", "2020总量=100", "points of 2020 total"),
-            Output::JobsPublicOtherServices => ("jobs_public_other_services", "公共及其他服务岗位", "jobs: public and other services", "2020总量=100", "points of 2020 total"),
-            Output::JobRatioIndex => ("job_ratio_index", "岗位比指数（每名劳动年龄人口的岗位）", "job ratio index (jobs per working-age resident)", "2020=100", "2020 = 100"),
-            Output::HousingVacancyIndex => ("housing_vacancy_index", "住房空置指数", "housing vacancy index", "2020=100", "2020 = 100"),
-            Output::SchoolAgeIndex => ("school_age_index", "学龄人口指数（5-14岁）", "school-age index (5-14)", "2020=100", "2020 = 100"),
-            Output::HospitalDemandIndex => ("hospital_demand_index", "医疗需求指数", "hospital demand index", "2020=100", "2020 = 100"),
-            Output::InfrastructureUtilisationIndex => ("infrastructure_utilisation_index", "基础设施利用指数", "infrastructure utilisation index", "2020=100", "2020 = 100"),
-            Output::FiscalPressureIndex => ("fiscal_pressure_index", "财政压力指数", "fiscal pressure index", "2020=100", "2020 = 100"),
-            Output::PolicyCostYuan => ("policy_cost_yuan", "政策成本", "policy cost", "元/年", "yuan a year"),
+            Output::WorkingAge => (
+                "working_age",
+                "劳动年龄人口（15-59岁）",
+                "working-age population (15-59)",
+                "人",
+                "persons",
+            ),
+            Output::WorkingAgeShare => (
+                "working_age_share",
+                "劳动年龄人口占比",
+                "working-age share",
+                "%",
+                "%",
+            ),
+            Output::Age60Share => (
+                "age60_share",
+                "60岁及以上人口占比",
+                "share aged 60+",
+                "%",
+                "%",
+            ),
+            Output::OldAgeDependency => (
+                "old_age_dependency",
+                "老年抚养比",
+                "old-age dependency",
+                "60+/每百名15-59岁",
+                "60+ per 100 aged 15-59",
+            ),
+            Output::JobsIndex => (
+                "jobs_index",
+                "就业岗位指数",
+                "jobs index",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::JobsAgriculture => (
+                "jobs_agriculture",
+                "农林牧渔业岗位",
+                "jobs: agriculture",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsMining => (
+                "jobs_mining",
+                "采矿业岗位",
+                "jobs: mining",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsManufacturing => (
+                "jobs_manufacturing",
+                "制造业岗位",
+                "jobs: manufacturing",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsConstructionUtilities => (
+                "jobs_construction_utilities",
+                "建筑与公用事业岗位",
+                "jobs: construction and utilities",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsTradeTransportHospitality => (
+                "jobs_trade_transport_hospitality",
+                "商贸交通住宿餐饮岗位",
+                "jobs: trade, transport, hospitality",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsKnowledgeServices => (
+                "jobs_knowledge_services",
+                "知识密集型服务岗位",
+                "jobs: knowledge services",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobsPublicOtherServices => (
+                "jobs_public_other_services",
+                "公共及其他服务岗位",
+                "jobs: public and other services",
+                "2020总量=100",
+                "points of 2020 total",
+            ),
+            Output::JobRatioIndex => (
+                "job_ratio_index",
+                "岗位比指数（每名劳动年龄人口的岗位）",
+                "job ratio index (jobs per working-age resident)",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::HousingVacancyIndex => (
+                "housing_vacancy_index",
+                "住房空置指数",
+                "housing vacancy index",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::SchoolAgeIndex => (
+                "school_age_index",
+                "学龄人口指数（5-14岁）",
+                "school-age index (5-14)",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::HospitalDemandIndex => (
+                "hospital_demand_index",
+                "医疗需求指数",
+                "hospital demand index",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::InfrastructureUtilisationIndex => (
+                "infrastructure_utilisation_index",
+                "基础设施利用指数",
+                "infrastructure utilisation index",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::FiscalPressureIndex => (
+                "fiscal_pressure_index",
+                "财政压力指数",
+                "fiscal pressure index",
+                "2020=100",
+                "2020 = 100",
+            ),
+            Output::PolicyCostYuan => (
+                "policy_cost_yuan",
+                "政策成本",
+                "policy cost",
+                "元/年",
+                "yuan a year",
+            ),
         }
     }
 }
@@ -174,14 +296,19 @@ pub const SERIES_ROWS: usize = OUTPUT_COUNT + AGE_GROUPS;
 
 /// Decade-scaled change of a population series since 2020, in percent.
 pub fn decade_scaled_change(population: &[f64; YEARS], year: u32) -> Option<f64> {
-    let t = year.checked_sub(FIRST_YEAR).filter(|t| *t > 0 && year <= LAST_YEAR)?;
+    let t = year
+        .checked_sub(FIRST_YEAR)
+        .filter(|t| *t > 0 && year <= LAST_YEAR)?;
     let (p0, p) = (population[0], population[t as usize]);
     (p0 > 0.0).then(|| ((p / p0).powf(10.0 / f64::from(t)) - 1.0) * 100.0)
 }
 
 /// Index of a year in the series (2020 -> 0); panics outside 2020..=2040.
 pub fn year_index(year: u32) -> usize {
-    assert!((FIRST_YEAR..=LAST_YEAR).contains(&year), "year {year} outside {FIRST_YEAR}..={LAST_YEAR}");
+    assert!(
+        (FIRST_YEAR..=LAST_YEAR).contains(&year),
+        "year {year} outside {FIRST_YEAR}..={LAST_YEAR}"
+    );
     (year - FIRST_YEAR) as usize
 }
 
@@ -236,7 +363,9 @@ impl RunOutputs {
 
 /// The sector of a jobs output, if it is one.
 pub fn sector_of(output: Output) -> Option<Sector> {
-    let i = output.index().checked_sub(Output::JobsAgriculture.index())?;
+    let i = output
+        .index()
+        .checked_sub(Output::JobsAgriculture.index())?;
     (i < SECTOR_COUNT).then(|| Sector::ALL[i])
 }
 
@@ -267,7 +396,10 @@ mod tests {
         assert!((decade_scaled_change(&p, 2025).unwrap() + 5.0).abs() < 1e-9);
         assert!((decade_scaled_change(&p, 2040).unwrap() + 10.0).abs() < 1e-9);
         assert_eq!(decade_scaled_change(&p, 2020), None);
-        let s = Series { values: std::array::from_fn(|_| p), ..Default::default() };
+        let s = Series {
+            values: std::array::from_fn(|_| p),
+            ..Default::default()
+        };
         assert_eq!(s.shrink_class(2040), Some(ShrinkClass::Moderate));
     }
 }

@@ -1,14 +1,19 @@
 //! The model's inputs, prepared once from the bundle: per unit the 2020
-//! cohorts, cohort change ratios, child-woman ratios, the migration
-//! component against the national ratios, and the 2020 bases of every
-//! index. Everything here traces to a census figure; what is missing is
-//! said by [`CohortBasis`], never filled with zero.
+//! residents by sex and single year of age, the yearly net migration by
+//! age and sex of 2010-2020 (the unit's fitted rates less the national
+//! ones, see [`cohort_component`](super::cohort_component)), births per
+//! woman, the 2020 bases of every index, and the migration level fitted to
+//! the figures reported since the census ([`calibration`](super::calibration)).
+//! Everything here traces to a census or a reported figure; what is missing
+//! is said by [`CohortBasis`], never filled with zero.
 
-use super::hamilton_perry::{
-    child_woman_ratios, cohort_change_ratios, from_age_sex, ChildWomanRatios, SexAges, FEMALE, GROUP_SHIFT, MALE, ZERO,
+use super::calibration::{align_counties, calibrate, Calibration};
+use super::cohort_component::{
+    decade_rates, from_age_sex, split_even, women_15_49, SexAges, SexYears, FEMALE, MALE, ZERO,
 };
+use super::outputs::YEARS;
 use super::tiers::RoleTier;
-use crate::bundle::{Bundle, Cohorts};
+use crate::bundle::{Bundle, Cohorts, ReportedFigure};
 use crate::dataset::{Census, Level, SectorShares, AGE_GROUPS};
 use serde::Serialize;
 
@@ -46,7 +51,13 @@ impl Sector {
     /// follow the working-age population. The others serve residents and
     /// follow the resident population (local demand).
     pub fn is_basic(self) -> bool {
-        matches!(self, Sector::Agriculture | Sector::Mining | Sector::Manufacturing | Sector::KnowledgeServices)
+        matches!(
+            self,
+            Sector::Agriculture
+                | Sector::Mining
+                | Sector::Manufacturing
+                | Sector::KnowledgeServices
+        )
     }
 
     pub fn key(self) -> &'static str {
@@ -132,19 +143,36 @@ pub enum BorrowReason {
     BoundaryChanged,
 }
 
-/// The 2020 figures and ratios of a projected unit.
+/// The 2020 figures and rates of a projected unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitBase {
-    /// Residents by sex and age, 2020.
+    /// Residents by sex and five-year group, 2020.
     pub pop_2020: SexAges,
-    /// Cohort change ratios 2010 -> 2020 by target group (groups 0 and 1
-    /// unused).
-    pub ccr: SexAges,
-    /// ln(1 + m): the local migration component against the national
-    /// ratios, CCR = CCR_nation x (1 + m), as a log (an annual net migration
-    /// rate is this / 10).
-    pub log_migration: SexAges,
-    pub cwr: ChildWomanRatios,
+    /// The same split evenly into single years: the launch table.
+    pub start: SexYears,
+    /// Yearly net migration rate by sex and group in 2010-2020: the unit's
+    /// fitted yearly rate of change less the national one (the residual).
+    /// Groups 0-4 and 5-9 share the rate of 5-9; 85+ has twice that of 80-84.
+    pub migration: SexAges,
+    /// Yearly births per woman aged 15-49 in 2015-2020: the children 0-4 of
+    /// 2020 per woman 15-49, less their own change since birth, over five years.
+    pub births_per_woman: f64,
+    /// Boys' share of the children 0-4 of 2020 (the sex ratio at birth).
+    pub boys_share: f64,
+    /// Share of the 2010-2020 migration rates in force after 2020, fitted to
+    /// the reported figures ([`calibration`](super::calibration)).
+    pub migration_level: f64,
+    /// Its standard error (the calibration uncertainty of the bands).
+    pub migration_level_se: f64,
+    /// A yearly net migration rate added at every age after 2020: the
+    /// change common to a province that its reported totals show and its
+    /// 2010-2020 flows do not contain (0 for a unit fitted on its own figures).
+    pub migration_shift: f64,
+    /// A county's growth factor in each year (index 1 = the first year after
+    /// the census) that keeps its prefecture's counties summing to the
+    /// prefecture ([`align_counties`](super::calibration::align_counties));
+    /// 1 for prefectures.
+    pub alignment: [f64; YEARS],
     /// Employed persons by sector group, 2020: employment per 100 aged 15+
     /// x residents 15+ x sector shares (normalised to sum to one).
     pub jobs_2020: [f64; SECTOR_COUNT],
@@ -174,8 +202,17 @@ pub struct PreparedUnit {
 pub struct PreparedData {
     /// In bundle order: prefectures, then counties, each by code.
     pub units: Vec<PreparedUnit>,
-    /// National cohort change ratios 2010 -> 2020 (the survival proxy).
-    pub national_ccr: SexAges,
+    /// Yearly survival by sex and group: the national yearly rates of change
+    /// 2010-2020 (the country is nearly closed), at most 0 (a national rate
+    /// above 0 in a young group reflects the 2010 census's undercount of
+    /// children, not survival above one).
+    pub survival: SexAges,
+    /// The national yearly rates themselves, against which migration is measured.
+    pub national_rates: SexAges,
+    /// The migration levels and how they were fitted.
+    pub calibration: Calibration,
+    /// The figures reported since the census (the bundle's, in its order).
+    pub reported: Vec<ReportedFigure>,
     /// Yearly log change of each sector's share of employment across the
     /// region 2010 -> 2020 (54 prefectures).
     pub sector_trend: [f64; SECTOR_COUNT],
@@ -183,9 +220,6 @@ pub struct PreparedData {
     /// (`[prefecture, county]`), for the role-division lever.
     pub core_manufacturing: [f64; 2],
     pub node_manufacturing: [f64; 2],
-    /// Change-ratio cells whose feeding 2010 cohort is empty, replaced by the
-    /// national ratio: `(code, sex, group)`. Empty on the real data.
-    pub empty_feeding_cells: Vec<(u32, usize, usize)>,
 }
 
 /// Index of a level in `[prefecture, county]` arrays.
@@ -210,47 +244,77 @@ fn jobs_by_sector(census: &Census, pop: &SexAges) -> Option<[f64; SECTOR_COUNT]>
 }
 
 impl PreparedData {
-    /// Prepares the model from the bundle and the cohorts. Never fails: a
-    /// unit that cannot be projected says why in its basis.
+    /// Prepares the model from the bundle and the cohorts, and calibrates
+    /// it on the reported figures they carry. Never fails: a unit that
+    /// cannot be projected says why in its basis.
     pub fn new(bundle: &Bundle, cohorts: &Cohorts) -> PreparedData {
-        let nat_2010 = from_age_sex(&cohorts.national_2010);
-        let nat_2020 = from_age_sex(&cohorts.national_2020);
-        let national_ccr = unwrap_ratios(cohort_change_ratios(&nat_2010, &nat_2020), &ZERO, 0, &mut Vec::new());
+        let mut data = PreparedData::uncalibrated(bundle, cohorts);
+        data.calibration = calibrate(&data);
+        data.calibration.county_alignment = align_counties(&data, &data.calibration);
+        data.calibration.apply(&mut data.units);
+        data
+    }
 
-        let mut empty_feeding_cells = Vec::new();
-        // Own change ratios of every unit with both tables (prefectures first,
+    /// The same, with every migration level at 1 (the 2010-2020 rates
+    /// continue) and no calibration: what the fit starts from.
+    pub fn uncalibrated(bundle: &Bundle, cohorts: &Cohorts) -> PreparedData {
+        let national_rates = decade_rates(
+            &from_age_sex(&cohorts.national_2010),
+            &from_age_sex(&cohorts.national_2020),
+        );
+        let survival = national_rates.map(|sex| sex.map(|r| r.min(0.0)));
+
+        // Own yearly rates of every unit with both tables (prefectures first,
         // so counties can borrow their parent's).
-        let mut own_ccr: Vec<Option<SexAges>> = Vec::with_capacity(bundle.units.len());
-        for unit in &bundle.units {
-            let c = cohorts.unit(unit.level, unit.code);
-            let ccr = c.and_then(|c| Some((c.y2010.as_ref()?, c.y2020.as_ref()?))).map(|(a, b)| {
-                let ratios = cohort_change_ratios(&from_age_sex(a), &from_age_sex(b));
-                unwrap_ratios(ratios, &national_ccr, unit.code, &mut empty_feeding_cells)
-            });
-            own_ccr.push(ccr);
-        }
-        let ccr_of = |level: Level, code: u32| -> Option<&SexAges> {
-            let i = bundle.units.iter().position(|u| u.level == level && u.code == code)?;
-            own_ccr[i].as_ref()
+        let own_rates: Vec<Option<SexAges>> = bundle
+            .units
+            .iter()
+            .map(|unit| {
+                let c = cohorts.unit(unit.level, unit.code)?;
+                Some(decade_rates(
+                    &from_age_sex(c.y2010.as_ref()?),
+                    &from_age_sex(c.y2020.as_ref()?),
+                ))
+            })
+            .collect();
+        let rates_of = |level: Level, code: u32| -> Option<&SexAges> {
+            let i = bundle
+                .units
+                .iter()
+                .position(|u| u.level == level && u.code == code)?;
+            own_rates[i].as_ref()
         };
 
         let mut units = Vec::with_capacity(bundle.units.len());
-        for (unit, own) in bundle.units.iter().zip(&own_ccr) {
+        for (unit, own) in bundle.units.iter().zip(&own_rates) {
             let tier = RoleTier::of_prefecture(unit.parent.unwrap_or(unit.code));
-            let pop = cohorts.unit(unit.level, unit.code).and_then(|c| c.y2020.as_ref()).map(from_age_sex);
+            let pop = cohorts
+                .unit(unit.level, unit.code)
+                .and_then(|c| c.y2020.as_ref())
+                .map(from_age_sex);
             let borrow = |parent: u32, why: BorrowReason| {
-                (CohortBasis::ParentMigration { parent, why }, ccr_of(Level::Prefecture, parent).copied())
+                (
+                    CohortBasis::ParentMigration { parent, why },
+                    rates_of(Level::Prefecture, parent).copied(),
+                )
             };
-            let (basis, ccr) = match (own, unit.parent) {
-                (Some(_), Some(parent)) if unit.boundary_caveat => borrow(parent, BorrowReason::BoundaryChanged),
-                (Some(ccr), _) => (CohortBasis::Own, Some(*ccr)),
+            let (basis, rates) = match (own, unit.parent) {
+                (Some(_), Some(parent)) if unit.boundary_caveat => {
+                    borrow(parent, BorrowReason::BoundaryChanged)
+                }
+                (Some(rates), _) => (CohortBasis::Own, Some(*rates)),
                 (None, Some(parent)) => borrow(parent, BorrowReason::NoComparable2010),
-                (None, None) => (CohortBasis::NoProjection { reason: "no comparable 2010 age-sex table".into() }, None),
+                (None, None) => (
+                    CohortBasis::NoProjection {
+                        reason: "no comparable 2010 age-sex table".into(),
+                    },
+                    None,
+                ),
             };
-            let base = match (pop, ccr) {
+            let base = match (pop, rates) {
                 (None, _) => Err("no 2020 age-sex table".to_string()),
-                (_, None) => Err("no change ratios of its own or of its prefecture".to_string()),
-                (Some(pop), Some(ccr)) => unit_base(&unit.y2020, pop, ccr, &national_ccr),
+                (_, None) => Err("no change rates of its own or of its prefecture".to_string()),
+                (Some(pop), Some(rates)) => unit_base(&unit.y2020, pop, &rates, &national_rates),
             };
             let (basis, base) = match base {
                 Ok(b) => (basis, Some(b)),
@@ -282,51 +346,78 @@ impl PreparedData {
                 }
             }
         }
-        PreparedData { units, national_ccr, sector_trend, core_manufacturing, node_manufacturing, empty_feeding_cells }
+        PreparedData {
+            units,
+            survival,
+            national_rates,
+            calibration: Calibration::default(),
+            reported: cohorts.reported.clone(),
+            sector_trend,
+            core_manufacturing,
+            node_manufacturing,
+        }
     }
 
     /// The unit of a level with this code.
     pub fn unit_at(&self, level: Level, code: u32) -> Option<&PreparedUnit> {
-        self.units.binary_search_by_key(&(level, code), |u| (u.level, u.code)).ok().map(|i| &self.units[i])
+        self.units
+            .binary_search_by_key(&(level, code), |u| (u.level, u.code))
+            .ok()
+            .map(|i| &self.units[i])
     }
 
     /// The unit with this code, the prefecture if both levels had it.
     pub fn unit(&self, code: u32) -> Option<&PreparedUnit> {
-        self.unit_at(Level::Prefecture, code).or_else(|| self.unit_at(Level::County, code))
+        self.unit_at(Level::Prefecture, code)
+            .or_else(|| self.unit_at(Level::County, code))
     }
 }
 
-/// Ratios with undefined cells replaced by `fallback` (recorded).
-fn unwrap_ratios(
-    ratios: [[Option<f64>; AGE_GROUPS]; 2],
-    fallback: &SexAges,
-    code: u32,
-    notes: &mut Vec<(u32, usize, usize)>,
-) -> SexAges {
-    let mut out = ZERO;
-    for sex in [MALE, FEMALE] {
-        for g in GROUP_SHIFT..AGE_GROUPS {
-            out[sex][g] = ratios[sex][g].unwrap_or_else(|| {
-                notes.push((code, sex, g));
-                fallback[sex][g]
-            });
-        }
+fn unit_base(
+    census: &Census,
+    pop: SexAges,
+    rates: &SexAges,
+    national: &SexAges,
+) -> Result<UnitBase, String> {
+    let start = split_even(&pop);
+    let women = women_15_49(&start);
+    let kids = pop[MALE][0] + pop[FEMALE][0];
+    if women <= 0.0 || kids <= 0.0 {
+        return Err("no children or no women aged 15-49 in 2020".into());
     }
-    out
-}
-
-fn unit_base(census: &Census, pop: SexAges, ccr: SexAges, national: &SexAges) -> Result<UnitBase, String> {
-    let cwr = child_woman_ratios(&pop).ok_or("no children or no women aged 15-54 in 2020")?;
     let jobs_2020 = jobs_by_sector(census, &pop).ok_or("no 2020 employment figures")?;
-    let floor_area_per_person = census.floor_area_per_person.ok_or("no 2020 floor area per person")?;
-    let professionals_share = census.occupations.as_ref().map_or(0.0, |o| o.professionals / 100.0);
-    let mut log_migration = ZERO;
+    let floor_area_per_person = census
+        .floor_area_per_person
+        .ok_or("no 2020 floor area per person")?;
+    let professionals_share = census
+        .occupations
+        .as_ref()
+        .map_or(0.0, |o| o.professionals / 100.0);
+    let mut migration = ZERO;
     for sex in [MALE, FEMALE] {
-        for g in GROUP_SHIFT..AGE_GROUPS {
-            log_migration[sex][g] = (ccr[sex][g] / national[sex][g]).ln();
+        for (g, m) in migration[sex].iter_mut().enumerate() {
+            *m = rates[sex][g] - national[sex][g];
         }
     }
-    Ok(UnitBase { pop_2020: pop, ccr, log_migration, cwr, jobs_2020, professionals_share, floor_area_per_person })
+    // The children 0-4 of 2020 were born over the five years before, each
+    // year's births changing at the 0-4 rate since (half a year for the
+    // youngest): births per year = kids / sum of those factors.
+    let child_rate = 0.5 * (rates[MALE][0] + rates[FEMALE][0]);
+    let survived: f64 = (0..5).map(|k| (child_rate * (k as f64 + 0.5)).exp()).sum();
+    Ok(UnitBase {
+        pop_2020: pop,
+        start,
+        migration,
+        births_per_woman: kids / survived / women,
+        boys_share: pop[MALE][0] / kids,
+        migration_level: 1.0,
+        migration_level_se: 0.0,
+        migration_shift: 0.0,
+        alignment: [1.0; YEARS],
+        jobs_2020,
+        professionals_share,
+        floor_area_per_person,
+    })
 }
 
 /// Yearly log change of the region's sector shares, from the 54 prefectures
@@ -334,8 +425,13 @@ fn unit_base(census: &Census, pop: SexAges, ccr: SexAges, national: &SexAges) ->
 fn region_sector_trend(bundle: &Bundle, cohorts: &Cohorts) -> [f64; SECTOR_COUNT] {
     let mut jobs = [[0.0; SECTOR_COUNT]; 2];
     for unit in bundle.units_at(Level::Prefecture) {
-        let Some(c) = cohorts.unit(Level::Prefecture, unit.code) else { continue };
-        let years = [(unit.y2010.as_ref(), c.y2010.as_ref()), (Some(&unit.y2020), c.y2020.as_ref())];
+        let Some(c) = cohorts.unit(Level::Prefecture, unit.code) else {
+            continue;
+        };
+        let years = [
+            (unit.y2010.as_ref(), c.y2010.as_ref()),
+            (Some(&unit.y2020), c.y2020.as_ref()),
+        ];
         let found: Vec<_> = years
             .iter()
             .map(|(census, pop)| jobs_by_sector((*census)?, &from_age_sex((*pop)?)))

@@ -22,7 +22,13 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 5] = [Preset::Baseline, Preset::IndustryLed, Preset::PeopleLed, Preset::SpaceLed, Preset::Combined];
+    pub const ALL: [Preset; 5] = [
+        Preset::Baseline,
+        Preset::IndustryLed,
+        Preset::PeopleLed,
+        Preset::SpaceLed,
+        Preset::Combined,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -97,8 +103,15 @@ impl Preset {
     pub fn settings(self) -> Vec<LeverSetting> {
         let on = |lever: L, target: Target| LeverSetting::new(lever, lever.def().on_value, target);
         let industry = || {
-            let mut s = vec![on(L::UpgradeFund, Target::All), on(L::SupplyChainPlatform, Target::All)];
-            s.extend(EMERGING_INDUSTRY_PROVINCES.iter().map(|p| on(L::EmergingIndustry, Target::Province(*p))));
+            let mut s = vec![
+                on(L::UpgradeFund, Target::All),
+                on(L::SupplyChainPlatform, Target::All),
+            ];
+            s.extend(
+                EMERGING_INDUSTRY_PROVINCES
+                    .iter()
+                    .map(|p| on(L::EmergingIndustry, Target::Province(*p))),
+            );
             s
         };
         let people = || {
@@ -136,13 +149,22 @@ mod tests {
 
     #[test]
     fn presets_use_their_family_and_the_combination_uses_all_twelve() {
-        for (preset, family) in
-            [(Preset::IndustryLed, Family::Industry), (Preset::PeopleLed, Family::Population), (Preset::SpaceLed, Family::Space)]
-        {
+        for (preset, family) in [
+            (Preset::IndustryLed, Family::Industry),
+            (Preset::PeopleLed, Family::Population),
+            (Preset::SpaceLed, Family::Space),
+        ] {
             let settings = preset.settings();
-            assert!(settings.iter().all(|s| s.lever.def().family == family), "{preset:?}");
+            assert!(
+                settings.iter().all(|s| s.lever.def().family == family),
+                "{preset:?}"
+            );
         }
-        let mut levers: Vec<_> = Preset::Combined.settings().iter().map(|s| s.lever).collect();
+        let mut levers: Vec<_> = Preset::Combined
+            .settings()
+            .iter()
+            .map(|s| s.lever)
+            .collect();
         levers.sort();
         levers.dedup();
         assert_eq!(levers.len(), 12);

@@ -50,15 +50,22 @@ pub enum ReportError {
     UnknownUnit(String),
     /// The name matches several units: their codes.
     AmbiguousName(String, Vec<u32>),
-    NotProjected { code: u32, reason: String },
+    NotProjected {
+        code: u32,
+        reason: String,
+    },
 }
 
 impl fmt::Display for ReportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReportError::UnknownUnit(q) => write!(f, "no unit with code or name {q:?}"),
-            ReportError::AmbiguousName(q, codes) => write!(f, "{q:?} names several units: {codes:?}; use a code"),
-            ReportError::NotProjected { code, reason } => write!(f, "unit {code} is not projected: {reason}"),
+            ReportError::AmbiguousName(q, codes) => {
+                write!(f, "{q:?} names several units: {codes:?}; use a code")
+            }
+            ReportError::NotProjected { code, reason } => {
+                write!(f, "unit {code} is not projected: {reason}")
+            }
         }
     }
 }
@@ -67,34 +74,65 @@ impl std::error::Error for ReportError {}
 
 /// Finds a unit by six-digit code, Chinese name or English name (case
 /// does not matter).
-pub fn find_unit<'a>(prepared: &'a PreparedData, query: &str) -> Result<&'a PreparedUnit, ReportError> {
+pub fn find_unit<'a>(
+    prepared: &'a PreparedData,
+    query: &str,
+) -> Result<&'a PreparedUnit, ReportError> {
     let q = query.trim();
     if let Ok(code) = q.parse::<u32>() {
-        return prepared.unit(code).ok_or_else(|| ReportError::UnknownUnit(q.into()));
+        return prepared
+            .unit(code)
+            .ok_or_else(|| ReportError::UnknownUnit(q.into()));
     }
-    let matches: Vec<&PreparedUnit> =
-        prepared.units.iter().filter(|u| u.name_zh == q || u.name_en.eq_ignore_ascii_case(q)).collect();
+    let matches: Vec<&PreparedUnit> = prepared
+        .units
+        .iter()
+        .filter(|u| u.name_zh == q || u.name_en.eq_ignore_ascii_case(q))
+        .collect();
     match matches[..] {
         [] => Err(ReportError::UnknownUnit(q.into())),
         [one] => Ok(one),
         // A prefecture and its own district may share a name: prefer the prefecture.
-        _ => match matches.iter().filter(|u| u.level == Level::Prefecture).collect::<Vec<_>>()[..] {
+        _ => match matches
+            .iter()
+            .filter(|u| u.level == Level::Prefecture)
+            .collect::<Vec<_>>()[..]
+        {
             [one] => Ok(one),
-            _ => Err(ReportError::AmbiguousName(q.into(), matches.iter().map(|u| u.code).collect())),
+            _ => Err(ReportError::AmbiguousName(
+                q.into(),
+                matches.iter().map(|u| u.code).collect(),
+            )),
         },
     }
 }
 
 /// The yearly series 2020..2040 of a unit under a preset, at central
 /// assumptions.
-pub fn project_rows(prepared: &PreparedData, unit: &str, preset: Preset) -> Result<ProjectReport, ReportError> {
+pub fn project_rows(
+    prepared: &PreparedData,
+    unit: &str,
+    preset: Preset,
+) -> Result<ProjectReport, ReportError> {
     let u = find_unit(prepared, unit)?;
     if let CohortBasis::NoProjection { reason } = &u.basis {
-        return Err(ReportError::NotProjected { code: u.code, reason: reason.clone() });
+        return Err(ReportError::NotProjected {
+            code: u.code,
+            reason: reason.clone(),
+        });
     }
-    let inputs = RunInputs::new(UnitSet::Codes { codes: vec![u.code] }, preset.settings());
+    let inputs = RunInputs::new(
+        UnitSet::Codes {
+            codes: vec![u.code],
+        },
+        preset.settings(),
+    );
     let out = run(prepared, &inputs);
-    let r = out.units.iter().find(|r| r.code == u.code && r.level == u.level).expect("a projected unit has a result");
+    let r = out
+        .units
+        .iter()
+        .find(|r| r.code == u.code && r.level == u.level)
+        .expect("a projected unit has a result");
     let rows = (0..YEARS)
         .map(|t| {
             let year = FIRST_YEAR + t as u32;

@@ -35,8 +35,12 @@ impl UnitSet {
         match self {
             UnitSet::All => true,
             UnitSet::Level { level } => unit.level == *level,
-            UnitSet::Province { province, level } => unit.level == *level && unit.province == *province,
-            UnitSet::CountiesOf { prefecture } => unit.level == Level::County && unit.parent == Some(*prefecture),
+            UnitSet::Province { province, level } => {
+                unit.level == *level && unit.province == *province
+            }
+            UnitSet::CountiesOf { prefecture } => {
+                unit.level == Level::County && unit.parent == Some(*prefecture)
+            }
             UnitSet::Codes { codes } => codes.contains(&unit.code),
         }
     }
@@ -59,7 +63,13 @@ pub struct RunInputs {
 impl RunInputs {
     /// A run of one scenario at central assumptions, no Monte Carlo.
     pub fn new(units: UnitSet, levers: Vec<LeverSetting>) -> RunInputs {
-        RunInputs { units, levers, assumptions: Assumptions::central(), seed: 0, draws: 0 }
+        RunInputs {
+            units,
+            levers,
+            assumptions: Assumptions::central(),
+            seed: 0,
+            draws: 0,
+        }
     }
 }
 
@@ -75,9 +85,21 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
     let region = RegionPlan::new(prepared, &inputs.levers);
     let central = DrawTerms::new(prepared, inputs.assumptions);
     let draws: Vec<DrawTerms> = (0..inputs.draws)
-        .map(|d| DrawTerms::new(prepared, Assumptions::sample(&mut SplitMix64::for_draw(inputs.seed, d))))
+        .map(|d| {
+            DrawTerms::new(
+                prepared,
+                Assumptions::sample(&mut SplitMix64::for_draw(inputs.seed, d)),
+            )
+        })
         .collect();
-    let mut samples = vec![0.0; if draws.is_empty() { 0 } else { SERIES_ROWS * YEARS * draws.len() }];
+    let mut samples = vec![
+        0.0;
+        if draws.is_empty() {
+            0
+        } else {
+            SERIES_ROWS * YEARS * draws.len()
+        }
+    ];
     let mut scratch = (Series::default(), Series::default());
 
     let mut spare = std::mem::take(&mut out.units);
@@ -92,7 +114,11 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
                 super::prepared::CohortBasis::NoProjection { reason } => reason.clone(),
                 _ => "not projected".into(),
             };
-            out.skipped.push(Skipped { code: unit.code, level: unit.level, reason });
+            out.skipped.push(Skipped {
+                code: unit.code,
+                level: unit.level,
+                reason,
+            });
             continue;
         };
         let plan = region.unit_plan(prepared, &inputs.levers, unit);
@@ -109,9 +135,23 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
         result.level = unit.level;
         result.unit_index = unit_index;
         result.jobs_2020 = base.jobs_2020.iter().sum();
-        let nat = &prepared.national_ccr;
-        simulate(base, &UnitPlan::default(), nat, &central, None, &mut result.baseline);
-        simulate(base, &plan, nat, &central, Some(&result.baseline), &mut result.scenario);
+        let nat = &prepared.survival;
+        simulate(
+            base,
+            &UnitPlan::default(),
+            nat,
+            &central,
+            None,
+            &mut result.baseline,
+        );
+        simulate(
+            base,
+            &plan,
+            nat,
+            &central,
+            Some(&result.baseline),
+            &mut result.scenario,
+        );
 
         if draws.is_empty() {
             result.bands = None;
@@ -127,22 +167,33 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
                 }
             }
             let bands = result.bands.get_or_insert_with(Box::default);
-            fill_bands(&mut samples, n, bands);
+            fill_bands(&mut samples, n, &result.scenario, bands);
         }
         out.units.push(result);
     }
 }
 
-/// Sorts each value's draws and reads the 10, 50 and 90 % points.
-fn fill_bands(samples: &mut [f64], n: usize, bands: &mut Bands) {
-    let rows = bands.p10.rows_mut().zip(bands.p50.rows_mut()).zip(bands.p90.rows_mut());
-    for (r, ((p10, p50), p90)) in rows.enumerate() {
+/// Sorts each value's draws and reads the 10, 50 and 90 % points. A band
+/// always holds its central run: where an output sits at an extremum of an
+/// assumption (Zunyi's working-age residents in 2025 barely move with its
+/// migration level, and rise whichever way it moves), every draw lies on
+/// one side of the central run and the band is widened to reach it.
+/// Measured on the real bundle, baseline, 200 draws: 45 of 239,820 values
+/// (0.02 %), by at most 0.2 % of the value.
+fn fill_bands(samples: &mut [f64], n: usize, central: &Series, bands: &mut Bands) {
+    let rows = bands
+        .p10
+        .rows_mut()
+        .zip(bands.p50.rows_mut())
+        .zip(bands.p90.rows_mut())
+        .zip(central.rows());
+    for (r, (((p10, p50), p90), c)) in rows.enumerate() {
         for t in 0..YEARS {
             let slice = &mut samples[(r * YEARS + t) * n..(r * YEARS + t + 1) * n];
             slice.sort_unstable_by(f64::total_cmp);
-            p10[t] = quantile(slice, 0.1);
+            p10[t] = quantile(slice, 0.1).min(c[t]);
             p50[t] = quantile(slice, 0.5);
-            p90[t] = quantile(slice, 0.9);
+            p90[t] = quantile(slice, 0.9).max(c[t]);
         }
     }
 }
@@ -166,9 +217,9 @@ struct RegionPlan {
 /// A unit's weight in hosting park jobs: its 2020 manufacturing and
 /// knowledge-services jobs.
 fn park_weight(unit: &PreparedUnit) -> f64 {
-    unit.base
-        .as_ref()
-        .map_or(0.0, |b| b.jobs_2020[Sector::Manufacturing.index()] + b.jobs_2020[Sector::KnowledgeServices.index()])
+    unit.base.as_ref().map_or(0.0, |b| {
+        b.jobs_2020[Sector::Manufacturing.index()] + b.jobs_2020[Sector::KnowledgeServices.index()]
+    })
 }
 
 impl RegionPlan {
@@ -176,19 +227,31 @@ impl RegionPlan {
         let mut park_weight_sum = [0.0; 2];
         if settings.iter().any(|s| s.lever == LeverKey::TalentParks) {
             for u in &prepared.units {
-                if resolve(settings, u.code, u.province, u.parent, u.tier).get(LeverKey::TalentParks).is_some() {
+                if resolve(settings, u.code, u.province, u.parent, u.tier)
+                    .get(LeverKey::TalentParks)
+                    .is_some()
+                {
                     park_weight_sum[level_index(u.level)] += park_weight(u);
                 }
             }
         }
-        RegionPlan { park_weight: park_weight_sum }
+        RegionPlan {
+            park_weight: park_weight_sum,
+        }
     }
 
-    fn unit_plan(&self, prepared: &PreparedData, settings: &[LeverSetting], unit: &PreparedUnit) -> UnitPlan {
+    fn unit_plan(
+        &self,
+        prepared: &PreparedData,
+        settings: &[LeverSetting],
+        unit: &PreparedUnit,
+    ) -> UnitPlan {
         let levers = resolve(settings, unit.code, unit.province, unit.parent, unit.tier);
         let level = level_index(unit.level);
         let park_jobs_per_year = match levers.get(LeverKey::TalentParks) {
-            Some(v) if self.park_weight[level] > 0.0 => v * 1000.0 * park_weight(unit) / self.park_weight[level],
+            Some(v) if self.park_weight[level] > 0.0 => {
+                v * 1000.0 * park_weight(unit) / self.park_weight[level]
+            }
             _ => 0.0,
         };
         let (mut moved_out_share, mut moved_in_jobs) = (0.0, 0.0);
@@ -196,14 +259,22 @@ impl RegionPlan {
             match unit.tier {
                 RoleTier::Core => moved_out_share = v / 100.0,
                 RoleTier::Node if prepared.node_manufacturing[level] > 0.0 => {
-                    let own = unit.base.as_ref().map_or(0.0, |b| b.jobs_2020[Sector::Manufacturing.index()]);
-                    moved_in_jobs =
-                        v / 100.0 * prepared.core_manufacturing[level] * own / prepared.node_manufacturing[level];
+                    let own = unit
+                        .base
+                        .as_ref()
+                        .map_or(0.0, |b| b.jobs_2020[Sector::Manufacturing.index()]);
+                    moved_in_jobs = v / 100.0 * prepared.core_manufacturing[level] * own
+                        / prepared.node_manufacturing[level];
                 }
                 _ => {}
             }
         }
-        UnitPlan { levers, park_jobs_per_year, moved_out_share, moved_in_jobs }
+        UnitPlan {
+            levers,
+            park_jobs_per_year,
+            moved_out_share,
+            moved_in_jobs,
+        }
     }
 }
 

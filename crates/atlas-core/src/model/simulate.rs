@@ -1,24 +1,27 @@
-//! The engine for one unit under one set of assumptions: two ten-year
-//! Hamilton-Perry steps with the levers and the jobs -> migration feedback,
-//! and a yearly pass for jobs, housing, services, fiscal pressure and cost.
+//! The engine for one unit under one set of assumptions: a yearly
+//! cohort-component projection by sex and single year of age with the
+//! levers and the jobs -> migration feedback, and a yearly pass for jobs,
+//! housing, services, fiscal pressure and cost.
 //!
-//! Per decade:
-//! 1. the levers' migration effects (yearly rate changes for ages 20-44,
-//!    20-29 or 10-49 at the decade's end, scaled by the ramp-up) multiply
-//!    the change ratios by exp(10 x rate); park in-migrants are added;
-//! 2. the decade is projected and the yearly pass run; the job ratio at its
-//!    end against the baseline gives the deviation `dev = ln(JR / JR_base)`;
-//! 3. the decade is projected again with ages 20-44 responding to the
-//!    mid-decade deviation (mean of the start's and the first pass's end):
-//!    rate += response x dev_mid. One correction step, always two passes,
-//!    so the cost of a run does not depend on the inputs.
+//! Each year t = 1 .. 20 after the census:
+//! 1. every sex and age group changes at survival + the fitted migration
+//!    level x its 2010-2020 net migration rate ([`baseline_rates`]), plus
+//!    the levers' migration effects (scaled by the ramp-up) and, for ages
+//!    20-44, the feedback: response x ln(JR / JR_base) of the year before;
+//! 2. births follow from the women 15-49 at the start of the year, and park
+//!    in-migrants arrive;
+//! 3. the yearly pass turns the new table into jobs and every other output.
 //!
 //! The baseline is the same code with no levers and no feedback, so "all
-//! levers off" reproduces it to the last bit (a tested property).
+//! levers off" reproduces it to the last bit (a tested property), and its
+//! population path is [`baseline_totals`](super::baseline::baseline_totals),
+//! the one the calibration fits.
 
 use super::assumptions::{AssumptionKey as A, Assumptions};
-use super::hamilton_perry::{
-    both_sexes, interpolate_step, project_step, total, ChildWomanRatios, SexAges, FEMALE, MALE, STEP_YEARS, ZERO,
+use super::baseline::{baseline_rates, births};
+use super::calibration::{drawn_level, scaled};
+use super::cohort_component::{
+    age_one_year, both_sexes, group_of, to_groups, total, SexAges, SexYears, FEMALE, MALE,
 };
 use super::levers::{LeverKey as L, UnitLevers};
 use super::outputs::{Output, Series, YEARS};
@@ -43,7 +46,7 @@ const AGES_20_29: (usize, usize) = (4, 6);
 const AGES_10_49: (usize, usize) = (2, 10);
 const AGES_60_64: (usize, usize) = (12, 13);
 
-fn within(g: usize, (from, to): (usize, usize)) -> bool {
+pub(crate) fn within(g: usize, (from, to): (usize, usize)) -> bool {
     (from..to).contains(&g)
 }
 
@@ -75,8 +78,6 @@ pub(crate) struct DrawTerms {
     /// Share of a lever's full effect reached each year: linear from 2021
     /// to full after the ramp-up years.
     pub ramp: [f64; YEARS],
-    /// Mean ramp over the years of each decade (2021-30, 2031-40).
-    pub ramp_mean: [f64; 2],
 }
 
 impl DrawTerms {
@@ -87,10 +88,7 @@ impl DrawTerms {
             std::array::from_fn(|s| (persistence * prepared.sector_trend[s] * t as f64).exp())
         });
         let ramp: [f64; YEARS] = std::array::from_fn(|t| (t as f64 / ramp_years).min(1.0));
-        let ramp_mean = [0, 1].map(|d| {
-            (1..=STEP_YEARS).map(|k| ramp[d * STEP_YEARS + k]).sum::<f64>() / STEP_YEARS as f64
-        });
-        DrawTerms { a, drift, ramp, ramp_mean }
+        DrawTerms { a, drift, ramp }
     }
 }
 
@@ -141,12 +139,12 @@ struct Sim<'a> {
     base: &'a UnitBase,
     plan: &'a UnitPlan,
     terms: &'a DrawTerms,
-    /// Change ratios under the migration-persistence assumption.
-    ccr: SexAges,
-    /// Yearly net migration rate of each cohort, p x ln(1 + m) / 10.
+    /// Yearly rates with no lever: survival + level x migration.
+    base_rates: SexAges,
+    /// exp(base_rates), the growth factors of every cell without a lever.
+    base_growth: SexAges,
+    /// Yearly net migration rate of each group at the fitted level.
     migration_rate: SexAges,
-    /// Child-woman ratios under the fertility assumption.
-    cwr: ChildWomanRatios,
     bases: Bases,
     hospital_weight: f64,
 }
@@ -157,25 +155,23 @@ struct Sim<'a> {
 pub(crate) fn simulate(
     base: &UnitBase,
     plan: &UnitPlan,
-    national_ccr: &SexAges,
+    survival: &SexAges,
     terms: &DrawTerms,
     baseline: Option<&Series>,
     out: &mut Series,
 ) {
     let a = &terms.a;
-    let persistence = a.get(A::MigrationPersistence);
-    let mut ccr = base.ccr;
-    let mut migration_rate = ZERO;
-    for sex in [MALE, FEMALE] {
-        for g in 2..AGE_GROUPS {
-            let log_m = base.log_migration[sex][g];
-            // p = 1 keeps the observed ratio exactly (the pure baseline).
-            if persistence != 1.0 {
-                ccr[sex][g] = national_ccr[sex][g] * (persistence * log_m).exp();
-            }
-            migration_rate[sex][g] = persistence * log_m / STEP_YEARS as f64;
-        }
-    }
+    // The fitted level, moved by the calibration draw (in standard errors).
+    let level = drawn_level(
+        base.migration_level,
+        base.migration_level_se,
+        a.get(A::MigrationCalibration),
+    );
+    let base_rates = baseline_rates(survival, base, level);
+    let base_growth = base_rates.map(|sex| sex.map(f64::exp));
+    let migration_rate = base
+        .migration
+        .map(|sex| sex.map(|m| level * m + base.migration_shift));
     let hospital_weight = a.get(A::HospitalUse60Plus);
     let p0 = &base.pop_2020;
     let under_60 = both_sexes(p0, 0, OLD.0);
@@ -189,11 +185,17 @@ pub(crate) fn simulate(
         jobs: base.jobs_2020.iter().sum(),
         floor_space: base.floor_area_per_person * total(p0),
     };
-    let fertility = a.get(A::ChildWomanRatioFactor);
-    let mut cwr = base.cwr;
-    cwr.under_5 *= fertility;
-    cwr.age_5_9 *= fertility;
-    let sim = Sim { base, plan, terms, ccr, migration_rate, cwr, bases, hospital_weight };
+    let fertility = a.get(A::FertilityAfter2020);
+    let sim = Sim {
+        base,
+        plan,
+        terms,
+        base_rates,
+        base_growth,
+        migration_rate,
+        bases,
+        hospital_weight,
+    };
 
     let mut state = State {
         stock: sim.bases.floor_space,
@@ -204,36 +206,24 @@ pub(crate) fn simulate(
         fiscal_pressure: 100.0,
         jobs: base.jobs_2020,
     };
+    let mut pop: SexYears = base.start;
     sim.year(0, p0, &mut state, out);
-    let mut start = *p0;
-    let mut deviation = 0.0;
-    let mut years = [ZERO; STEP_YEARS + 1];
-    for decade in 0..2 {
-        let saved = state;
-        let end = match baseline {
-            None => {
-                let end = sim.step(decade, &start, &state, 0.0);
-                sim.decade_years(decade, &start, &end, &mut state, &mut years, out);
-                end
-            }
-            Some(baseline) => {
-                let first = sim.step(decade, &start, &state, deviation);
-                sim.decade_years(decade, &start, &first, &mut state, &mut years, out);
-                let mid = 0.5 * (deviation + job_ratio_deviation(out, baseline, (decade + 1) * STEP_YEARS));
-                state = saved;
-                let end = sim.step(decade, &start, &state, mid);
-                sim.decade_years(decade, &start, &end, &mut state, &mut years, out);
-                deviation = job_ratio_deviation(out, baseline, (decade + 1) * STEP_YEARS);
-                end
-            }
-        };
-        start = end;
+    for t in 1..YEARS {
+        let deviation = baseline.map_or(0.0, |b| job_ratio_deviation(out, b, t - 1));
+        let growth = scaled(&sim.growth(t, &pop, &state, deviation), base.alignment[t]);
+        let born = births(base, fertility, &pop);
+        age_one_year(&mut pop, &growth, born);
+        sim.add_arrivals(t, &mut pop);
+        sim.year(t, &to_groups(&pop), &mut state, out);
     }
 }
 
 /// ln(JR / JR_base) in a year; 0 where either is not positive.
 fn job_ratio_deviation(out: &Series, baseline: &Series, t: usize) -> f64 {
-    let (s, b) = (out.values[Output::JobRatioIndex.index()][t], baseline.values[Output::JobRatioIndex.index()][t]);
+    let (s, b) = (
+        out.values[Output::JobRatioIndex.index()][t],
+        baseline.values[Output::JobRatioIndex.index()][t],
+    );
     if s > 0.0 && b > 0.0 {
         (s / b).ln()
     } else {
@@ -246,35 +236,46 @@ impl Sim<'_> {
         self.plan.levers.get(lever)
     }
 
-    /// One ten-year step from `start` with the levers' migration effects and
-    /// the feedback at job-ratio deviation `deviation`.
-    fn step(&self, decade: usize, start: &SexAges, state: &State, deviation: f64) -> SexAges {
+    /// The growth factors of year `t` from the table at its start: the
+    /// baseline's, with the levers' migration effects and the feedback at
+    /// job-ratio deviation `deviation` where they apply.
+    fn growth(&self, t: usize, pop: &SexYears, state: &State, deviation: f64) -> SexAges {
+        if self.plan.levers.is_empty() && deviation == 0.0 {
+            return self.base_growth;
+        }
         let a = &self.terms.a;
-        let ramp = self.terms.ramp_mean[decade];
-        let working = both_sexes(start, WORKING.0, WORKING.1);
+        let ramp = self.terms.ramp[t];
+        let groups = to_groups(pop);
+        let working = both_sexes(&groups, WORKING.0, WORKING.1);
         // Share of residents aged 20-44 in skilled key posts: jobs in
         // mining, manufacturing and knowledge services per working-age
         // resident x the key-post share.
         let key_jobs = state.jobs[Sector::Mining.index()]
             + state.jobs[Sector::Manufacturing.index()]
             + state.jobs[Sector::KnowledgeServices.index()];
-        let eligible = if working > 0.0 { (a.get(A::SkilledPostShare) * key_jobs / working).min(1.0) } else { 0.0 };
-        let subsidy_kept = self
-            .lever(L::SkilledPostSubsidy)
-            .map_or(0.0, |s| eligible * (s / 1000.0 * a.get(A::SubsidyResponse)).min(1.0));
+        let eligible = if working > 0.0 {
+            (a.get(A::SkilledPostShare) * key_jobs / working).min(1.0)
+        } else {
+            0.0
+        };
+        let subsidy_kept = self.lever(L::SkilledPostSubsidy).map_or(0.0, |s| {
+            eligible * (s / 1000.0 * a.get(A::SubsidyResponse)).min(1.0)
+        });
         let match_kept = self.lever(L::VocationalMatch).map_or(0.0, |v| {
             let current = a.get(A::BaselineJobMatch);
             ((v - current) / (100.0 - current)).max(0.0) * a.get(A::MatchRetentionEffect)
         });
-        let alliance_kept = self.lever(L::ServiceAlliances).map_or(0.0, |v| v / 100.0 * a.get(A::AllianceOutflowDamping));
+        let alliance_kept = self
+            .lever(L::ServiceAlliances)
+            .map_or(0.0, |v| v / 100.0 * a.get(A::AllianceOutflowDamping));
         let cap = self.lever(L::TalentLossCap).map(|c| c / 100.0);
         let response = a.get(A::JobsMigrationResponse);
 
-        let mut ccr = ZERO;
+        let mut growth = self.base_growth;
         for sex in [MALE, FEMALE] {
             // `g` selects the age bands as well as indexing three tables.
             #[allow(clippy::needless_range_loop)]
-            for g in 2..AGE_GROUPS {
+            for g in 0..AGE_GROUPS {
                 let outflow = (-self.migration_rate[sex][g]).max(0.0);
                 // Retention levers act on the net outflow, one after the other
                 // (each keeps a share of what the previous ones left).
@@ -299,50 +300,34 @@ impl Sim<'_> {
                 if within(g, AGES_20_44) {
                     rate += response * deviation;
                 }
-                // Most cells have no lever and no feedback: skip the exp
-                // (exp(0) = 1, so the result is the same to the bit).
-                ccr[sex][g] =
-                    if rate == 0.0 { self.ccr[sex][g] } else { self.ccr[sex][g] * (STEP_YEARS as f64 * rate).exp() };
+                // Most cells have no lever and no feedback: keep the
+                // baseline's factor (the same to the bit).
+                if rate != 0.0 {
+                    growth[sex][g] = (self.base_rates[sex][g] + rate).exp();
+                }
             }
         }
-        project_step(start, &ccr, &self.arrivals(decade), &self.cwr)
+        growth
     }
 
-    /// Park in-migrants of a decade, aged 20-44 at its end, spread by the
-    /// 2020 age-sex composition of that age band.
-    fn arrivals(&self, decade: usize) -> SexAges {
-        let mut out = ZERO;
+    /// Park in-migrants of year `t`, aged 20-44, spread by the 2020 age-sex
+    /// composition of that band (evenly over the single years of a group).
+    fn add_arrivals(&self, t: usize, pop: &mut SexYears) {
         if self.plan.park_jobs_per_year <= 0.0 {
-            return out;
+            return;
         }
-        let ramp_sum = self.terms.ramp_mean[decade] * STEP_YEARS as f64;
-        let migrants = self.plan.park_jobs_per_year * ramp_sum * self.terms.a.get(A::ParkMigrantShare);
+        let migrants = self.plan.park_jobs_per_year
+            * self.terms.ramp[t]
+            * self.terms.a.get(A::ParkMigrantShare);
         let p0 = &self.base.pop_2020;
         let band = both_sexes(p0, AGES_20_44.0, AGES_20_44.1);
         if band <= 0.0 {
-            return out;
+            return;
         }
         for sex in [MALE, FEMALE] {
-            for g in AGES_20_44.0..AGES_20_44.1 {
-                out[sex][g] = migrants * p0[sex][g] / band;
+            for age in 5 * AGES_20_44.0..5 * AGES_20_44.1 {
+                pop[sex][age] += migrants * p0[sex][group_of(age)] / band / 5.0;
             }
-        }
-        out
-    }
-
-    /// Interpolates a decade and runs the yearly pass over its ten years.
-    fn decade_years(
-        &self,
-        decade: usize,
-        start: &SexAges,
-        end: &SexAges,
-        state: &mut State,
-        years: &mut [SexAges; STEP_YEARS + 1],
-        out: &mut Series,
-    ) {
-        interpolate_step(start, end, years);
-        for (k, pop) in years.iter().enumerate().skip(1) {
-            self.year(decade * STEP_YEARS + k, pop, state, out);
         }
     }
 
@@ -365,13 +350,27 @@ impl Sim<'_> {
         // Baseline jobs: basic sectors follow the working-age population,
         // local sectors the residents; shares drift with the region's trend,
         // normalised so the drift alone moves no job in total.
-        let basic = if b.working > 0.0 { power(working / b.working, a.get(A::BasicJobsLabourElasticity)) } else { 0.0 };
-        let local = if b.pop > 0.0 { power(population / b.pop, a.get(A::LocalJobsDemandElasticity)) } else { 0.0 };
+        let basic = if b.working > 0.0 {
+            power(working / b.working, a.get(A::BasicJobsLabourElasticity))
+        } else {
+            0.0
+        };
+        let local = if b.pop > 0.0 {
+            power(population / b.pop, a.get(A::LocalJobsDemandElasticity))
+        } else {
+            0.0
+        };
         let drift = &self.terms.drift[t];
-        let drifted: f64 = (0..SECTOR_COUNT).map(|s| self.base.jobs_2020[s] * drift[s]).sum();
+        let drifted: f64 = (0..SECTOR_COUNT)
+            .map(|s| self.base.jobs_2020[s] * drift[s])
+            .sum();
         let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
         let mut jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
-            let driver = if Sector::ALL[s].is_basic() { basic } else { local };
+            let driver = if Sector::ALL[s].is_basic() {
+                basic
+            } else {
+                local
+            };
             self.base.jobs_2020[s] * driver * drift[s] * norm
         });
         let mut cost = 0.0;
@@ -383,7 +382,9 @@ impl Sim<'_> {
         );
 
         if let Some(v) = self.lever(L::UpgradeFund) {
-            let capacity = (100.0 / state.fiscal_pressure).powf(a.get(A::FiscalSqueeze)).min(1.0);
+            let capacity = (100.0 / state.fiscal_pressure)
+                .powf(a.get(A::FiscalSqueeze))
+                .min(1.0);
             let intensity = v * capacity * ramp;
             let avoided = intensity / (intensity + a.get(A::FundHalfEffect));
             let traditional_2020 = self.base.jobs_2020[mining] + self.base.jobs_2020[manufacturing];
@@ -398,7 +399,8 @@ impl Sim<'_> {
         if let Some(v) = self.lever(L::SupplyChainPlatform) {
             let removed = v / 100.0 * ramp;
             cost += removed * jobs[manufacturing] * a.get(A::PlatformCostPerJob);
-            jobs[manufacturing] *= 1.0 + removed * LOGISTICS_PENALTY_PCT * a.get(A::LogisticsJobSensitivity) / 100.0;
+            jobs[manufacturing] *=
+                1.0 + removed * LOGISTICS_PENALTY_PCT * a.get(A::LogisticsJobSensitivity) / 100.0;
         }
         if self.lever(L::RoleDivision).is_some() {
             // The value is already in the plan's shares (they need the region).
@@ -422,7 +424,10 @@ impl Sim<'_> {
             jobs[knowledge] += 0.5 * state.park_jobs;
         }
         if let Some(v) = self.lever(L::RetireeRehire) {
-            let rehired = v / 100.0 * ramp * both_sexes(pop, AGES_60_64.0, AGES_60_64.1) * self.base.professionals_share;
+            let rehired = v / 100.0
+                * ramp
+                * both_sexes(pop, AGES_60_64.0, AGES_60_64.1)
+                * self.base.professionals_share;
             jobs[public] += rehired;
             cost += rehired * a.get(A::RehireSubsidy) * 12.0;
         }
@@ -435,7 +440,11 @@ impl Sim<'_> {
             jobs[knowledge] += state.conversion_jobs;
         }
         let key_jobs = jobs[mining] + jobs[manufacturing] + jobs[knowledge];
-        let recipients = if working > 0.0 { a.get(A::SkilledPostShare) * key_jobs * young_20_44 / working } else { 0.0 };
+        let recipients = if working > 0.0 {
+            a.get(A::SkilledPostShare) * key_jobs * young_20_44 / working
+        } else {
+            0.0
+        };
         if let Some(s) = self.lever(L::SkilledPostSubsidy) {
             cost += recipients * s * 12.0 * ramp;
         }
@@ -448,7 +457,10 @@ impl Sim<'_> {
         if let Some(v) = self.lever(L::VocationalMatch) {
             let current = a.get(A::BaselineJobMatch);
             let rise = ((v - current) / (100.0 - current)).max(0.0);
-            cost += rise * ramp * both_sexes(pop, AGES_15_19.0, AGES_15_19.1) * a.get(A::TrainingCostPerStudent);
+            cost += rise
+                * ramp
+                * both_sexes(pop, AGES_15_19.0, AGES_15_19.1)
+                * a.get(A::TrainingCostPerStudent);
         }
         let base_use = REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
         let mut utilisation = base_use;
@@ -462,7 +474,11 @@ impl Sim<'_> {
         }
 
         let total_jobs: f64 = jobs.iter().sum();
-        let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 { 100.0 * (old / total_jobs) / (b.old / b.jobs) } else { 0.0 };
+        let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 {
+            100.0 * (old / total_jobs) / (b.old / b.jobs)
+        } else {
+            0.0
+        };
         let v = &mut out.values;
         let mut set = |o: Output, x: f64| v[o.index()][t] = x;
         set(Output::Population, population);
@@ -474,13 +490,33 @@ impl Sim<'_> {
         for s in Sector::ALL {
             set(Output::jobs_of(s), index(jobs[s.index()], b.jobs));
         }
-        let job_ratio = if working > 0.0 { total_jobs / working } else { 0.0 };
+        let job_ratio = if working > 0.0 {
+            total_jobs / working
+        } else {
+            0.0
+        };
         set(Output::JobRatioIndex, index(job_ratio, b.jobs / b.working));
         let demand = self.base.floor_area_per_person * population;
-        set(Output::HousingVacancyIndex, if demand > 0.0 { index(state.stock / demand, 1.0) } else { 0.0 });
-        set(Output::SchoolAgeIndex, index(both_sexes(pop, SCHOOL.0, SCHOOL.1), b.school));
-        set(Output::HospitalDemandIndex, index(population - old + self.hospital_weight * old, b.hospital));
-        set(Output::InfrastructureUtilisationIndex, index(utilisation, REFERENCE_UTILISATION));
+        set(
+            Output::HousingVacancyIndex,
+            if demand > 0.0 {
+                index(state.stock / demand, 1.0)
+            } else {
+                0.0
+            },
+        );
+        set(
+            Output::SchoolAgeIndex,
+            index(both_sexes(pop, SCHOOL.0, SCHOOL.1), b.school),
+        );
+        set(
+            Output::HospitalDemandIndex,
+            index(population - old + self.hospital_weight * old, b.hospital),
+        );
+        set(
+            Output::InfrastructureUtilisationIndex,
+            index(utilisation, REFERENCE_UTILISATION),
+        );
         set(Output::FiscalPressureIndex, fiscal_pressure);
         set(Output::PolicyCostYuan, cost);
         if fiscal_pressure > 0.0 {
@@ -494,7 +530,10 @@ impl Sim<'_> {
         let mut persons = 0.0;
         let mut weighted = 0.0;
         for sex in [MALE, FEMALE] {
-            for (p, rate) in pop[sex][from..to].iter().zip(&self.migration_rate[sex][from..to]) {
+            for (p, rate) in pop[sex][from..to]
+                .iter()
+                .zip(&self.migration_rate[sex][from..to])
+            {
                 persons += p;
                 weighted += p * (-rate).max(0.0);
             }

@@ -3,12 +3,17 @@
 //! one without a 2020 table. The numbers are made up and easy to follow.
 
 use crate::bundle::{Bundle, Cohorts, MapGeometry, UnitCohorts, BUNDLE_VERSION};
-use crate::dataset::{AgeSex, Census, Level, OccupationShares, Province, SectorShares, Unit, AGE_GROUPS};
+use crate::dataset::{
+    AgeSex, Census, Level, OccupationShares, Province, SectorShares, Unit, AGE_GROUPS,
+};
 
 /// 2010 table: `size` persons in group 0, four per cent fewer each group up.
 pub(crate) fn table_2010(size: f64) -> AgeSex {
     let g = |i: usize| (size * (1.0 - 0.04 * i as f64)).round() as u64;
-    AgeSex { male: std::array::from_fn(g), female: std::array::from_fn(g) }
+    AgeSex {
+        male: std::array::from_fn(g),
+        female: std::array::from_fn(g),
+    }
 }
 
 /// 2020 table from 2010: each cohort moves up two groups at survival x
@@ -18,8 +23,16 @@ pub(crate) fn table_2020(earlier: &AgeSex, migration: f64) -> AgeSex {
     let step = |p: &[u64; AGE_GROUPS]| -> [u64; AGE_GROUPS] {
         let mut out = [0u64; AGE_GROUPS];
         for g in 2..AGE_GROUPS {
-            let survival = if g >= 12 { 0.99 - 0.03 * (g - 11) as f64 } else { 0.99 };
-            let fed = if g == AGE_GROUPS - 1 { p[15] + p[16] + p[17] } else { p[g - 2] } as f64;
+            let survival = if g >= 12 {
+                0.99 - 0.03 * (g - 11) as f64
+            } else {
+                0.99
+            };
+            let fed = if g == AGE_GROUPS - 1 {
+                p[15] + p[16] + p[17]
+            } else {
+                p[g - 2]
+            } as f64;
             let mig = if (4..9).contains(&g) { migration } else { 1.0 };
             out[g] = (fed * survival * mig).round() as u64;
         }
@@ -81,8 +94,16 @@ pub(crate) fn region() -> (Bundle, Cohorts) {
     for (code, parent, size, migration, has_2010, has_2020) in UNITS {
         let t2010 = table_2010(size);
         let t2020 = table_2020(&t2010, migration);
-        let level = if parent.is_some() { Level::County } else { Level::Prefecture };
-        let manufacturing = if code == 510700 || code == 510703 { 18.0 } else { 10.0 };
+        let level = if parent.is_some() {
+            Level::County
+        } else {
+            Level::Prefecture
+        };
+        let manufacturing = if code == 510700 || code == 510703 {
+            18.0
+        } else {
+            10.0
+        };
         units.push(Unit {
             code,
             name_zh: format!("单元{code}"),
@@ -93,7 +114,14 @@ pub(crate) fn region() -> (Bundle, Cohorts) {
             area_km2: Some(100.0),
             ghsl: None,
             y2010: has_2010.then(|| census(Some(&t2010), 70.0, manufacturing)),
-            y2020: if has_2020 { census(Some(&t2020), 60.0, manufacturing) } else { Census { pop: Some(300), ..Default::default() } },
+            y2020: if has_2020 {
+                census(Some(&t2020), 60.0, manufacturing)
+            } else {
+                Census {
+                    pop: Some(300),
+                    ..Default::default()
+                }
+            },
             comparability: None,
             boundary_caveat: false,
         });
@@ -111,9 +139,27 @@ pub(crate) fn region() -> (Bundle, Cohorts) {
     let bundle = Bundle {
         version: BUNDLE_VERSION,
         sources: Vec::new(),
-        provinces: vec![Province { code: 510000, name_zh: "四川省".into(), name_en: "Sichuan".into() }],
+        provinces: vec![Province {
+            code: 510000,
+            name_zh: "四川省".into(),
+            name_en: "Sichuan".into(),
+        }],
         units,
-        map: MapGeometry { view_box: [0.0, 0.0, 1.0, 1.0], units_per_km: 1.0, prefectures: Vec::new(), provinces: Vec::new() },
+        map: MapGeometry {
+            view_box: [0.0, 0.0, 1.0, 1.0],
+            units_per_km: 1.0,
+            prefectures: Vec::new(),
+            provinces: Vec::new(),
+        },
     };
-    (bundle, Cohorts { version: BUNDLE_VERSION, national_2010, national_2020, units: cohorts })
+    (
+        bundle,
+        Cohorts {
+            version: BUNDLE_VERSION,
+            national_2010,
+            national_2020,
+            units: cohorts,
+            reported: Vec::new(),
+        },
+    )
 }

@@ -12,8 +12,17 @@ fn parses_every_parameter() {
     assert_eq!(s.within, Some(511900));
     assert_eq!(s.indicator.as_deref(), Some("age60"));
     assert_eq!(s.year, Year::Y2010);
-    assert_eq!(s.levers, vec![("subsidy".to_string(), 1800.0), ("loss_cap".to_string(), 8.0)]);
-    assert_eq!(s.compare, vec!["baseline".to_string(), "people".to_string()]);
+    assert_eq!(
+        s.levers,
+        vec![
+            ("subsidy".to_string(), 1800.0),
+            ("loss_cap".to_string(), 8.0)
+        ]
+    );
+    assert_eq!(
+        s.compare,
+        vec!["baseline".to_string(), "people".to_string()]
+    );
     assert_eq!(s.lang, Lang::En);
     assert!(s.embed);
     assert_eq!(s.chart.as_deref(), Some("trend"));
@@ -21,15 +30,34 @@ fn parses_every_parameter() {
 
 #[test]
 fn bad_values_fall_back_with_notices() {
-    let (s, n) = ViewState::from_query("unit=51190&lang=fr&unit=abc&view=x&levers=a:1,a:2&compare=A");
+    let (s, n) =
+        ViewState::from_query("unit=51190&lang=fr&unit=abc&view=x&levers=a:1,a:2&compare=A");
     assert_eq!(s, ViewState::default());
     assert_eq!(n.len(), 6);
-    assert_eq!(n[1], Notice::InvalidValue { name: "lang".into(), value: "fr".into() });
+    assert_eq!(
+        n[1],
+        Notice::InvalidValue {
+            name: "lang".into(),
+            value: "fr".into()
+        }
+    );
 }
 
 #[test]
 fn unknown_params_and_junk_are_harmless() {
-    for q in ["", "?", "&&&", "=", "%", "%zz=%", "utm_source=x", "unit", "unit=%E5%B7%B4", "levers=", "compare="] {
+    for q in [
+        "",
+        "?",
+        "&&&",
+        "=",
+        "%",
+        "%zz=%",
+        "utm_source=x",
+        "unit",
+        "unit=%E5%B7%B4",
+        "levers=",
+        "compare=",
+    ] {
         let (s, _) = ViewState::from_query(q);
         assert_eq!(s.unit, None, "{q}");
         assert!(s.levers.is_empty() && s.compare.is_empty());
@@ -53,14 +81,24 @@ fn round_trips_through_the_canonical_query() {
     };
     assert_eq!(ViewState::from_query(&state.to_query()).0, state);
     assert_eq!(ViewState::default().to_query(), "");
-    assert_eq!(ViewState { unit: Some(511900), ..Default::default() }.to_query(), "unit=511900");
+    assert_eq!(
+        ViewState {
+            unit: Some(511900),
+            ..Default::default()
+        }
+        .to_query(),
+        "unit=511900"
+    );
 }
 
 #[test]
 fn unknown_units_are_dropped_with_notices() {
     let (mut s, _) = ViewState::from_query("unit=999999&within=888888");
     let n = s.resolve_units(|c| c == 511900);
-    assert_eq!(n, vec![Notice::UnknownUnit(999999), Notice::UnknownUnit(888888)]);
+    assert_eq!(
+        n,
+        vec![Notice::UnknownUnit(999999), Notice::UnknownUnit(888888)]
+    );
     assert_eq!((s.unit, s.within), (None, None));
 }
 
@@ -79,7 +117,13 @@ fn lists_are_bounded_and_numbers_finite() {
     let many: Vec<String> = (0..30).map(|i| format!("k{i}:1")).collect();
     let (s, n) = ViewState::from_query(&format!("levers={}", many.join(",")));
     assert!(s.levers.is_empty() && n.len() == 1);
-    for bad in ["levers=a:NaN", "levers=a:inf", "levers=a", "levers=A:1", "levers=a:1,"] {
+    for bad in [
+        "levers=a:NaN",
+        "levers=a:inf",
+        "levers=a",
+        "levers=A:1",
+        "levers=a:1,",
+    ] {
         let (s, n) = ViewState::from_query(bad);
         assert!(s.levers.is_empty() && n.len() == 1, "{bad}");
     }
@@ -112,10 +156,46 @@ impl Rng {
 
 #[test]
 fn ten_thousand_random_queries_never_panic_and_give_valid_states() {
-    let names = ["view", "unit", "level", "within", "indicator", "year", "levers", "compare", "lang", "embed", "chart", "x", ""];
+    let names = [
+        "view",
+        "unit",
+        "level",
+        "within",
+        "indicator",
+        "year",
+        "levers",
+        "compare",
+        "lang",
+        "embed",
+        "chart",
+        "x",
+        "",
+    ];
     let values = [
-        "map", "lab", "511900", "5119000", "county", "2010", "subsidy:1800", "a:1,b:2", "baseline,people", "en", "1",
-        "%", "%E5", "+", "=", "&", "-1", "1e309", "ÿ", "巴中", "a:b:c", ",", "", "NaN",
+        "map",
+        "lab",
+        "511900",
+        "5119000",
+        "county",
+        "2010",
+        "subsidy:1800",
+        "a:1,b:2",
+        "baseline,people",
+        "en",
+        "1",
+        "%",
+        "%E5",
+        "+",
+        "=",
+        "&",
+        "-1",
+        "1e309",
+        "ÿ",
+        "巴中",
+        "a:b:c",
+        ",",
+        "",
+        "NaN",
     ];
     let mut rng = Rng(7);
     for _ in 0..10_000 {

@@ -43,15 +43,28 @@ pub(super) fn detect_separator(text: &str) -> char {
     }
     // `max_by_key` keeps the last maximum; iterate in reverse so that ties
     // go to the earliest candidate.
-    (0..3).rev().max_by_key(|&i| counts[i]).filter(|&i| counts[i] > 0).map_or(',', |i| CANDIDATES[i])
+    (0..3)
+        .rev()
+        .max_by_key(|&i| counts[i])
+        .filter(|&i| counts[i] > 0)
+        .map_or(',', |i| CANDIDATES[i])
 }
 
 /// Splits `text` into records of cells (untrimmed), dropping records whose
 /// cells are all blank. Fails on an unclosed quote or when there are more
 /// than `max_records` records.
-pub(super) fn read_records(text: &str, sep: char, max_records: usize) -> Result<Vec<Record>, CsvError> {
-    let mut reader =
-        Reader { records: Vec::new(), cells: Vec::new(), cell: String::new(), cell_is_blank: true, max_records };
+pub(super) fn read_records(
+    text: &str,
+    sep: char,
+    max_records: usize,
+) -> Result<Vec<Record>, CsvError> {
+    let mut reader = Reader {
+        records: Vec::new(),
+        cells: Vec::new(),
+        cell: String::new(),
+        cell_is_blank: true,
+        max_records,
+    };
     let mut line = 1;
     let mut record_line = 1;
     let mut quote_line = 0;
@@ -143,7 +156,11 @@ mod tests {
     use super::*;
 
     fn cells(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
-        read_records(text, sep, 100).unwrap().into_iter().map(|r| (r.line, r.cells)).collect()
+        read_records(text, sep, 100)
+            .unwrap()
+            .into_iter()
+            .map(|r| (r.line, r.cells))
+            .collect()
     }
 
     fn row(line: usize, cells: &[&str]) -> (usize, Vec<String>) {
@@ -155,9 +172,17 @@ mod tests {
         assert_eq!(detect_separator("a,b\n1;2;3"), ',');
         assert_eq!(detect_separator("a;b;c\n1,5;2"), ';');
         assert_eq!(detect_separator("a\tb\n"), '\t');
-        assert_eq!(detect_separator("\"x,y\";b\n"), ';', "separators inside quotes do not count");
+        assert_eq!(
+            detect_separator("\"x,y\";b\n"),
+            ';',
+            "separators inside quotes do not count"
+        );
         assert_eq!(detect_separator("a,b;c\n"), ';', "ties go to the semicolon");
-        assert_eq!(detect_separator("\n ,,\nname\tvalue"), '\t', "blank-ish lines are skipped");
+        assert_eq!(
+            detect_separator("\n ,,\nname\tvalue"),
+            '\t',
+            "blank-ish lines are skipped"
+        );
         assert_eq!(detect_separator("value"), ',');
         assert_eq!(detect_separator(""), ',');
     }
@@ -167,19 +192,35 @@ mod tests {
         let text = "a,\"b,c\"\r\n\r\n,, \n\"say \"\"hi\"\"\", \"x\r\ny\"\r\nlast,1";
         assert_eq!(
             cells(text, ','),
-            vec![row(1, &["a", "b,c"]), row(4, &["say \"hi\"", "x\r\ny"]), row(6, &["last", "1"])]
+            vec![
+                row(1, &["a", "b,c"]),
+                row(4, &["say \"hi\"", "x\r\ny"]),
+                row(6, &["last", "1"])
+            ]
         );
     }
 
     #[test]
     fn lone_cr_ends_lines_and_stray_quotes_are_text() {
-        assert_eq!(cells("a;b\r1;x\"y\"", ';'), vec![row(1, &["a", "b"]), row(2, &["1", "x\"y\""])]);
+        assert_eq!(
+            cells("a;b\r1;x\"y\"", ';'),
+            vec![row(1, &["a", "b"]), row(2, &["1", "x\"y\""])]
+        );
     }
 
     #[test]
     fn unclosed_quotes_and_too_many_records_fail() {
-        assert_eq!(read_records("a,b\n1,\"2\n3,4", ',', 10), Err(CsvError::UnclosedQuote { line: 2 }));
-        assert_eq!(read_records("a\nb\nc", ',', 2), Err(CsvError::TooManyRecords));
-        assert!(read_records("a\n\n\nb\n", ',', 2).is_ok(), "blank lines do not count");
+        assert_eq!(
+            read_records("a,b\n1,\"2\n3,4", ',', 10),
+            Err(CsvError::UnclosedQuote { line: 2 })
+        );
+        assert_eq!(
+            read_records("a\nb\nc", ',', 2),
+            Err(CsvError::TooManyRecords)
+        );
+        assert!(
+            read_records("a\n\n\nb\n", ',', 2).is_ok(),
+            "blank lines do not count"
+        );
     }
 }

@@ -132,13 +132,24 @@ impl ImportWarning {
                     format!("{count} {rows} no value (the first on line {first_line}) and show as no data.")
                 }
             }
-            ImportWarning::ExtraValueColumns { used, ignored, ignored_count } => {
+            ImportWarning::ExtraValueColumns {
+                used,
+                ignored,
+                ignored_count,
+            } => {
                 let names: Vec<String> = ignored.iter().map(|n| format!("“{n}”")).collect();
-                let more = if *ignored_count > ignored.len() { pick(zh, "等", ", …") } else { String::new() };
+                let more = if *ignored_count > ignored.len() {
+                    pick(zh, "等", ", …")
+                } else {
+                    String::new()
+                };
                 if zh {
                     format!("有多列数值：显示“{used}”，未用{}{more}。", names.join("、"))
                 } else {
-                    format!("Several columns hold numbers: “{used}” is shown, {}{more} not.", names.join(", "))
+                    format!(
+                        "Several columns hold numbers: “{used}” is shown, {}{more} not.",
+                        names.join(", ")
+                    )
                 }
             }
         }
@@ -171,7 +182,11 @@ fn level_name(level: Level, zh: bool) -> &'static str {
 /// [`MAX_LISTED`] cells.
 fn list(cells: &[CellRef], zh: bool) -> String {
     let items = cells.iter().take(MAX_LISTED).map(|CellRef { line, text }| {
-        let text = if text.is_empty() { pick(zh, "（空）", "(empty)") } else { format!("“{text}”") };
+        let text = if text.is_empty() {
+            pick(zh, "（空）", "(empty)")
+        } else {
+            format!("“{text}”")
+        };
         if zh {
             format!("第 {line} 行{text}")
         } else {

@@ -32,7 +32,10 @@ impl UnitNames {
         for unit in &bundle.units {
             let id = (unit.code, unit.level);
             // `Level` orders prefectures first: keep the prefecture.
-            codes.entry(unit.code.to_string()).and_modify(|v: &mut (u32, Level)| *v = (*v).min(id)).or_insert(id);
+            codes
+                .entry(unit.code.to_string())
+                .and_modify(|v: &mut (u32, Level)| *v = (*v).min(id))
+                .or_insert(id);
             add(&mut names.exact, unit.name_zh.trim().to_string(), id);
             add(&mut names.exact, fold_latin(&unit.name_en), id);
             if let Some(stem) = zh_stem(&unit.name_zh) {
@@ -40,7 +43,9 @@ impl UnitNames {
             }
         }
         // Codes win over names: a name is never six digits, but be sure.
-        names.exact.extend(codes.into_iter().map(|(k, v)| (k, Some(v))));
+        names
+            .exact
+            .extend(codes.into_iter().map(|(k, v)| (k, Some(v))));
         names
     }
 
@@ -55,7 +60,10 @@ impl UnitNames {
                 return *found;
             }
         }
-        self.loose.get(zh_stem(cell).unwrap_or(cell)).copied().flatten()
+        self.loose
+            .get(zh_stem(cell).unwrap_or(cell))
+            .copied()
+            .flatten()
     }
 }
 
@@ -63,19 +71,27 @@ fn add(map: &mut HashMap<String, Option<(u32, Level)>>, key: String, id: (u32, L
     if key.is_empty() {
         return;
     }
-    map.entry(key).and_modify(|v| *v = v.filter(|&other| other == id)).or_insert(Some(id));
+    map.entry(key)
+        .and_modify(|v| *v = v.filter(|&other| other == id))
+        .or_insert(Some(id));
 }
 
 /// Lower case without spaces, hyphens and apostrophes (ASCII and typographic).
 fn fold_latin(s: &str) -> String {
-    s.chars().filter(|c| !matches!(c, ' ' | '-' | '\'' | '’' | '‘')).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '-' | '\'' | '’' | '‘'))
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A Chinese name without its administrative suffix, if it has one and
 /// something is left.
 fn zh_stem(name: &str) -> Option<&str> {
     let name = name.trim();
-    ZH_SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).filter(|stem| !stem.is_empty())
+    ZH_SUFFIXES
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|stem| !stem.is_empty())
 }
 
 #[cfg(test)]
@@ -104,7 +120,12 @@ mod tests {
                 unit(511002, "市中区", "Shizhong", Level::County),
                 unit(511102, "市中区", "Shizhong", Level::County),
             ],
-            map: MapGeometry { view_box: [0.0, 0.0, 1.0, 1.0], units_per_km: 1.0, prefectures: vec![], provinces: vec![] },
+            map: MapGeometry {
+                view_box: [0.0, 0.0, 1.0, 1.0],
+                units_per_km: 1.0,
+                prefectures: vec![],
+                provinces: vec![],
+            },
         };
         UnitNames::from_bundle(&bundle)
     }
@@ -123,7 +144,16 @@ mod tests {
     #[test]
     fn shared_and_unknown_names_do_not_resolve() {
         let n = names();
-        for cell in ["市中区", "Shizhong", "广安", "guangan", "北京", "", "999999", "市"] {
+        for cell in [
+            "市中区",
+            "Shizhong",
+            "广安",
+            "guangan",
+            "北京",
+            "",
+            "999999",
+            "市",
+        ] {
             assert_eq!(n.resolve(cell), None, "{cell:?}");
         }
     }

@@ -36,7 +36,10 @@ pub(super) fn read_value(cell: &str) -> Value {
     }
     let body = cell.strip_suffix(['%', '％']).unwrap_or(cell).trim_end();
     let unsigned = body.strip_prefix(['+', '-']).unwrap_or(body);
-    if ["inf", "infinity", "nan"].iter().any(|w| w.eq_ignore_ascii_case(unsigned)) {
+    if ["inf", "infinity", "nan"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(unsigned))
+    {
         return Value::NonFinite;
     }
     let Some(plain) = without_thousands_separators(body) else {
@@ -44,7 +47,10 @@ pub(super) fn read_value(cell: &str) -> Value {
     };
     // Only digits, sign, point and exponent may reach `f64::from_str`, which
     // would otherwise also take the words refused above.
-    if !plain.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E')) {
+    if !plain
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
+    {
         return Value::NotANumber;
     }
     match plain.parse::<f64>() {
@@ -110,7 +116,10 @@ mod tests {
 
     #[test]
     fn refusals() {
-        for cell in ["1,5", "12,34", "1,2345", ",123", "1,234,5", "1.5,000", "1 234", "abc", "12%%", "1e", "0x10", "١٢"] {
+        for cell in [
+            "1,5", "12,34", "1,2345", ",123", "1,234,5", "1.5,000", "1 234", "abc", "12%%", "1e",
+            "0x10", "١٢",
+        ] {
             assert_eq!(read_value(cell), NotANumber, "{cell:?}");
         }
         for cell in ["inf", "-Infinity", "NaN", "1e999", "-1e400%"] {

@@ -22,7 +22,8 @@ pub fn project(lon: f64, lat: f64) -> (f64, f64) {
     let m = |p: f64| p.cos() / (1.0 - e2 * p.sin().powi(2)).sqrt();
     let q = |p: f64| {
         let s = p.sin();
-        (1.0 - e2) * (s / (1.0 - e2 * s * s) - (1.0 / (2.0 * e)) * ((1.0 - e * s) / (1.0 + e * s)).ln())
+        (1.0 - e2)
+            * (s / (1.0 - e2 * s * s) - (1.0 / (2.0 * e)) * ((1.0 - e * s) / (1.0 + e * s)).ln())
     };
     let (p0, p1, p2) = (LAT0.to_radians(), LAT1.to_radians(), LAT2.to_radians());
     let n = (m(p1).powi(2) - m(p2).powi(2)) / (q(p2) - q(p1));

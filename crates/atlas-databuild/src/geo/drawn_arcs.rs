@@ -26,10 +26,15 @@ impl DrawnArcs {
     /// Simplifies every arc of `tolerances` with its own tolerance (map
     /// units). One tolerance normally serves all arcs; the region build
     /// lowers it only on the arcs of units that would otherwise vanish.
-    pub fn new(topology: &Topology, tolerances: &BTreeMap<usize, f64>) -> Result<DrawnArcs, String> {
+    pub fn new(
+        topology: &Topology,
+        tolerances: &BTreeMap<usize, f64>,
+    ) -> Result<DrawnArcs, String> {
         let mut arcs = BTreeMap::new();
         for (&index, &tolerance) in tolerances {
-            let metres = topology.arc(index).ok_or_else(|| format!("no arc {index}"))?;
+            let metres = topology
+                .arc(index)
+                .ok_or_else(|| format!("no arc {index}"))?;
             arcs.insert(index, draw_arc(metres, tolerance));
         }
         Ok(DrawnArcs { arcs })
@@ -104,7 +109,11 @@ fn push_cutting_spikes(points: &mut Ring, p: (i64, i64)) {
 /// meet when drawn.
 pub fn draw_arc(metres: &[(f64, f64)], tolerance: f64) -> DrawnArc {
     let mapped: Vec<(f64, f64)> = metres.iter().copied().map(to_map_units).collect();
-    let simplified = if tolerance > 0.0 { douglas_peucker(&mapped, tolerance) } else { mapped };
+    let simplified = if tolerance > 0.0 {
+        douglas_peucker(&mapped, tolerance)
+    } else {
+        mapped
+    };
     let mut out: DrawnArc = Vec::with_capacity(simplified.len());
     for (x, y) in simplified {
         let p = (x.round() as i64, y.round() as i64);

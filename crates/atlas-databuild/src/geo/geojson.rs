@@ -18,8 +18,16 @@ pub fn read_prefectures(text: &str) -> Result<BTreeMap<u32, Vec<MetricRing>>, St
         let geometry = &feature["geometry"];
         let polygons: Vec<&Value> = match geometry["type"].as_str() {
             Some("Polygon") => vec![&geometry["coordinates"]],
-            Some("MultiPolygon") => geometry["coordinates"].as_array().ok_or("bad multipolygon")?.iter().collect(),
-            other => return Err(format!("geojson: unsupported geometry {other:?} for {code}")),
+            Some("MultiPolygon") => geometry["coordinates"]
+                .as_array()
+                .ok_or("bad multipolygon")?
+                .iter()
+                .collect(),
+            other => {
+                return Err(format!(
+                    "geojson: unsupported geometry {other:?} for {code}"
+                ))
+            }
         };
         let mut rings = Vec::new();
         for polygon in polygons {

@@ -19,7 +19,10 @@ const CELL: f64 = UNITS_PER_KM;
 /// Intersection over union of each drawn prefecture with the leiii polygon
 /// of the same code (Chongqing's `500100` read as `500000`), sorted by code.
 /// A prefecture leiii lacks scores 0.
-pub fn prefecture_iou_against(leiii_geojson_text: &str, geometry: &RegionGeometry) -> Result<Vec<(u32, f64)>, String> {
+pub fn prefecture_iou_against(
+    leiii_geojson_text: &str,
+    geometry: &RegionGeometry,
+) -> Result<Vec<(u32, f64)>, String> {
     let mut leiii = geojson::read_prefectures(leiii_geojson_text)?;
     if let Some(cq) = leiii.remove(&LEIII_CHONGQING) {
         leiii.insert(CHONGQING, cq);
@@ -29,8 +32,10 @@ pub fn prefecture_iou_against(leiii_geojson_text: &str, geometry: &RegionGeometr
         let drawn = to_points(&svg_path::decode(&shape.d)?);
         let score = match leiii.get(&shape.code) {
             Some(rings) => {
-                let reference: Vec<Vec<Point>> =
-                    rings.iter().map(|r| r.iter().copied().map(to_map_units).collect()).collect();
+                let reference: Vec<Vec<Point>> = rings
+                    .iter()
+                    .map(|r| r.iter().copied().map(to_map_units).collect())
+                    .collect();
                 iou(&rasterise(&drawn), &rasterise(&reference))
             }
             None => 0.0,
@@ -45,8 +50,12 @@ pub fn prefecture_iou_against(leiii_geojson_text: &str, geometry: &RegionGeometr
 type Raster = BTreeMap<i64, Vec<(i64, i64)>>;
 
 fn rasterise(shape: &[Vec<Point>]) -> Raster {
-    let (min_y, max_y) =
-        shape.iter().flatten().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
+    let (min_y, max_y) = shape
+        .iter()
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), p| {
+            (lo.min(p.1), hi.max(p.1))
+        });
     let mut raster = Raster::new();
     if min_y > max_y {
         return raster;
@@ -120,6 +129,9 @@ mod tests {
         let b = rasterise(&[rect(10.0, 0.0, 30.0, 20.0)]); // 100 cells, 50 shared
         assert!((iou(&a, &b) - 50.0 / 150.0).abs() < 1e-12);
         assert_eq!(iou(&a, &a), 1.0);
-        assert_eq!(iou(&a, &rasterise(&[rect(100.0, 100.0, 110.0, 110.0)])), 0.0);
+        assert_eq!(
+            iou(&a, &rasterise(&[rect(100.0, 100.0, 110.0, 110.0)])),
+            0.0
+        );
     }
 }

@@ -21,7 +21,10 @@ use std::hash::Hash;
 ///
 /// Fails when an arc is used twice in the same direction or more than twice:
 /// that is not a clean polygon coverage, and cancelling would be wrong.
-pub fn outline<N: Copy + Eq + Hash>(rings: &[ArcRing], ends: impl Fn(usize) -> (N, N)) -> Result<Vec<ArcRing>, String> {
+pub fn outline<N: Copy + Eq + Hash>(
+    rings: &[ArcRing],
+    ends: impl Fn(usize) -> (N, N),
+) -> Result<Vec<ArcRing>, String> {
     // Forward and backward uses per arc, keeping the order of first use so
     // the result does not depend on hashing.
     let mut uses: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -42,7 +45,12 @@ pub fn outline<N: Copy + Eq + Hash>(rings: &[ArcRing], ends: impl Fn(usize) -> (
         match uses[&first_use.index] {
             (1, 1) => {} // shared by two members: interior
             (1, 0) | (0, 1) => boundary.push(first_use),
-            (f, b) => return Err(format!("arc {} is used {f} times forwards and {b} backwards", first_use.index)),
+            (f, b) => {
+                return Err(format!(
+                    "arc {} is used {f} times forwards and {b} backwards",
+                    first_use.index
+                ))
+            }
         }
     }
 
@@ -117,7 +125,10 @@ mod tests {
     #[test]
     fn a_single_ring_is_its_own_outline() {
         let a = vec![r(0), r(1)];
-        assert_eq!(outline(std::slice::from_ref(&a), two_squares_ends).unwrap(), vec![a]);
+        assert_eq!(
+            outline(std::slice::from_ref(&a), two_squares_ends).unwrap(),
+            vec![a]
+        );
     }
 
     #[test]
@@ -135,7 +146,10 @@ mod tests {
         let a_outer = vec![r(0)];
         let a_hole = vec![r(-2)];
         let b = vec![r(1)];
-        assert_eq!(outline(&[a_outer, a_hole, b], loops).unwrap(), vec![vec![r(0)]]);
+        assert_eq!(
+            outline(&[a_outer, a_hole, b], loops).unwrap(),
+            vec![vec![r(0)]]
+        );
     }
 
     #[test]

@@ -24,7 +24,10 @@ pub fn signed_area(ring: &[Point]) -> f64 {
 
 /// Integer rings (map units) as floating-point rings.
 pub fn to_points(rings: &[Vec<(i64, i64)>]) -> Vec<Vec<Point>> {
-    rings.iter().map(|r| r.iter().map(|&(x, y)| (x as f64, y as f64)).collect()).collect()
+    rings
+        .iter()
+        .map(|r| r.iter().map(|&(x, y)| (x as f64, y as f64)).collect())
+        .collect()
 }
 
 /// The x of every crossing of the horizontal line at `y` with the rings'
@@ -48,18 +51,31 @@ pub fn crossings_at_y(rings: &[Vec<Point>], y: f64) -> Vec<f64> {
 /// boundary may go either way; callers that care check
 /// [`distance_to_boundary`].
 pub fn inside_even_odd(rings: &[Vec<Point>], p: Point) -> bool {
-    crossings_at_y(rings, p.1).iter().filter(|&&x| x > p.0).count() % 2 == 1
+    crossings_at_y(rings, p.1)
+        .iter()
+        .filter(|&&x| x > p.0)
+        .count()
+        % 2
+        == 1
 }
 
 /// The shortest distance from `p` to any edge of the shape.
 pub fn distance_to_boundary(rings: &[Vec<Point>], p: Point) -> f64 {
-    rings.iter().flat_map(|r| edges(r)).map(|(a, b)| distance_to_segment(p, a, b)).fold(f64::INFINITY, f64::min)
+    rings
+        .iter()
+        .flat_map(|r| edges(r))
+        .map(|(a, b)| distance_to_segment(p, a, b))
+        .fold(f64::INFINITY, f64::min)
 }
 
 fn distance_to_segment(p: Point, a: Point, b: Point) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 { 0.0 } else { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0) };
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
+    };
     (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
 }
 

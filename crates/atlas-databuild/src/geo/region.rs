@@ -114,7 +114,10 @@ pub fn province_of(code: u32) -> u32 {
 /// Until the census county tables are in `data/sources`, the topology's own
 /// list is the one we have; it also checks that each county's `PROV_CODE`
 /// agrees with its code.
-pub fn region_counties(topology: &Topology, provinces: &[u32]) -> Result<BTreeMap<u32, u32>, String> {
+pub fn region_counties(
+    topology: &Topology,
+    provinces: &[u32],
+) -> Result<BTreeMap<u32, u32>, String> {
     let mut out = BTreeMap::new();
     for g in topology.geometries("county")? {
         let code = county_code(g.properties)?;
@@ -150,42 +153,71 @@ pub fn build_region_geometry_from(
     let mut county_rings: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
     for g in topology.geometries("county")? {
         let code = county_code(g.properties)?;
-        if county_to_prefecture.contains_key(&code) && county_rings.insert(code, g.rings).is_some() {
+        if county_to_prefecture.contains_key(&code) && county_rings.insert(code, g.rings).is_some()
+        {
             return Err(format!("county {code} appears twice in the topology"));
         }
     }
-    let missing: Vec<u32> = county_to_prefecture.keys().copied().filter(|c| !county_rings.contains_key(c)).collect();
-    let county_area_km2: BTreeMap<u32, f64> =
-        county_rings.iter().map(|(&code, rings)| (code, area_km2(topology, rings))).collect();
+    let missing: Vec<u32> = county_to_prefecture
+        .keys()
+        .copied()
+        .filter(|c| !county_rings.contains_key(c))
+        .collect();
+    let county_area_km2: BTreeMap<u32, f64> = county_rings
+        .iter()
+        .map(|(&code, rings)| (code, area_km2(topology, rings)))
+        .collect();
 
-    let (drawn, simplification) = simplify_arcs(topology, &county_rings, &county_area_km2, tolerance)?;
+    let (drawn, simplification) =
+        simplify_arcs(topology, &county_rings, &county_area_km2, tolerance)?;
 
     let mut prefecture_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
     let mut province_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
     for (code, rings) in &county_rings {
         let prefecture = county_to_prefecture[code];
-        prefecture_members.entry(prefecture).or_default().extend(rings.iter().cloned());
-        province_members.entry(province_of(prefecture)).or_default().extend(rings.iter().cloned());
+        prefecture_members
+            .entry(prefecture)
+            .or_default()
+            .extend(rings.iter().cloned());
+        province_members
+            .entry(province_of(prefecture))
+            .or_default()
+            .extend(rings.iter().cloned());
     }
     let ends = |index: usize| {
-        let arc = topology.arc(index).expect("arc indices are checked when geometries are read");
+        let arc = topology
+            .arc(index)
+            .expect("arc indices are checked when geometries are read");
         (node_key(arc[0]), node_key(arc[arc.len() - 1]))
     };
-    let outlines = |members: BTreeMap<u32, Vec<ArcRing>>| -> Result<BTreeMap<u32, Vec<ArcRing>>, String> {
-        members
-            .into_iter()
-            .map(|(code, rings)| Ok((code, outline(&rings, ends).map_err(|e| format!("outline of {code}: {e}"))?)))
-            .collect()
-    };
+    let outlines =
+        |members: BTreeMap<u32, Vec<ArcRing>>| -> Result<BTreeMap<u32, Vec<ArcRing>>, String> {
+            members
+                .into_iter()
+                .map(|(code, rings)| {
+                    Ok((
+                        code,
+                        outline(&rings, ends).map_err(|e| format!("outline of {code}: {e}"))?,
+                    ))
+                })
+                .collect()
+        };
     let prefecture_rings = outlines(prefecture_members)?;
     let province_rings = outlines(province_members)?;
-    let prefecture_area_km2 = prefecture_rings.iter().map(|(&code, rings)| (code, area_km2(topology, rings))).collect();
+    let prefecture_area_km2 = prefecture_rings
+        .iter()
+        .map(|(&code, rings)| (code, area_km2(topology, rings)))
+        .collect();
 
     let shapes = |rings_by_code: &BTreeMap<u32, Vec<ArcRing>>| -> Result<Vec<(GeoShape, Vec<Ring>)>, String> {
         rings_by_code.iter().map(|(&code, rings)| draw_shape(&drawn, code, rings)).collect()
     };
     let counties = shapes(&county_rings)?;
-    let view_box = view_box(counties.iter().flat_map(|(_, rings)| rings.iter().flatten()));
+    let view_box = view_box(
+        counties
+            .iter()
+            .flat_map(|(_, rings)| rings.iter().flatten()),
+    );
     let only_shapes = |v: Vec<(GeoShape, Vec<Ring>)>| v.into_iter().map(|(s, _)| s).collect();
 
     Ok(RegionGeometry {
@@ -210,9 +242,16 @@ fn simplify_arcs(
     county_area_km2: &BTreeMap<u32, f64>,
     tolerance: f64,
 ) -> Result<(DrawnArcs, SimplificationReport), String> {
-    let mut tolerances: BTreeMap<usize, f64> =
-        county_rings.values().flatten().flatten().map(|r| (r.index, tolerance)).collect();
-    let raw_points = tolerances.keys().map(|&i| topology.arc(i).map_or(0, <[_]>::len)).sum();
+    let mut tolerances: BTreeMap<usize, f64> = county_rings
+        .values()
+        .flatten()
+        .flatten()
+        .map(|r| (r.index, tolerance))
+        .collect();
+    let raw_points = tolerances
+        .keys()
+        .map(|&i| topology.arc(i).map_or(0, <[_]>::len))
+        .sum();
     let mut finer = BTreeMap::new();
     loop {
         let drawn = DrawnArcs::new(topology, &tolerances)?;
@@ -228,19 +267,38 @@ fn simplify_arcs(
                 if rings.iter().any(|r| drawn.ring(r).is_some()) {
                     continue;
                 }
-                return Err(format!("county {code} vanishes on the map grid even unsimplified"));
+                return Err(format!(
+                    "county {code} vanishes on the map grid even unsimplified"
+                ));
             }
             for i in &arcs {
-                let t = tolerances.get_mut(i).expect("every county arc has a tolerance");
-                *t = if *t / 2.0 < FINEST_TOLERANCE { 0.0 } else { *t / 2.0 };
+                let t = tolerances
+                    .get_mut(i)
+                    .expect("every county arc has a tolerance");
+                *t = if *t / 2.0 < FINEST_TOLERANCE {
+                    0.0
+                } else {
+                    *t / 2.0
+                };
             }
-            let least = arcs.iter().map(|i| tolerances[i]).fold(f64::INFINITY, f64::min);
+            let least = arcs
+                .iter()
+                .map(|i| tolerances[i])
+                .fold(f64::INFINITY, f64::min);
             finer.insert(code, least);
             refined = true;
         }
         if !refined {
             let drawn_points = drawn.point_count();
-            return Ok((drawn, SimplificationReport { tolerance, raw_points, drawn_points, finer }));
+            return Ok((
+                drawn,
+                SimplificationReport {
+                    tolerance,
+                    raw_points,
+                    drawn_points,
+                    finer,
+                },
+            ));
         }
     }
 }
@@ -248,7 +306,11 @@ fn simplify_arcs(
 /// Whether a county's drawn rings keep roughly its true area.
 fn looks_right(drawn: &DrawnArcs, rings: &[ArcRing], true_km2: f64) -> bool {
     let drawn_rings: Vec<Ring> = rings.iter().filter_map(|r| drawn.ring(r)).collect();
-    let drawn_units2: f64 = to_points(&drawn_rings).iter().map(|r| signed_area(r)).sum::<f64>().abs();
+    let drawn_units2: f64 = to_points(&drawn_rings)
+        .iter()
+        .map(|r| signed_area(r))
+        .sum::<f64>()
+        .abs();
     let true_units2 = true_km2 * UNITS_PER_KM * UNITS_PER_KM;
     !drawn_rings.is_empty()
         && drawn_units2 * MAX_AREA_DISTORTION >= true_units2
@@ -257,16 +319,33 @@ fn looks_right(drawn: &DrawnArcs, rings: &[ArcRing], true_km2: f64) -> bool {
 
 /// One shape from its arc rings, dropping rings that collapse; also returns
 /// the drawn rings (the view box is measured on them).
-fn draw_shape(drawn: &DrawnArcs, code: u32, rings: &[ArcRing]) -> Result<(GeoShape, Vec<Ring>), String> {
+fn draw_shape(
+    drawn: &DrawnArcs,
+    code: u32,
+    rings: &[ArcRing],
+) -> Result<(GeoShape, Vec<Ring>), String> {
     let drawn_rings: Vec<Ring> = rings.iter().filter_map(|r| drawn.ring(r)).collect();
-    let label = label_point(&drawn_rings).ok_or_else(|| format!("shape {code} has no ring left"))?;
-    Ok((GeoShape { code, d: encode(&drawn_rings), label }, drawn_rings))
+    let label =
+        label_point(&drawn_rings).ok_or_else(|| format!("shape {code} has no ring left"))?;
+    Ok((
+        GeoShape {
+            code,
+            d: encode(&drawn_rings),
+            label,
+        },
+        drawn_rings,
+    ))
 }
 
 /// The planar area of rings of arcs, in km². Outer rings and holes wind in
 /// opposite directions in the topology, so the signed sum is the area.
 fn area_km2(topology: &Topology, rings: &[ArcRing]) -> f64 {
-    rings.iter().map(|r| signed_area(&topology.stitch(r))).sum::<f64>().abs() / 1e6
+    rings
+        .iter()
+        .map(|r| signed_area(&topology.stitch(r)))
+        .sum::<f64>()
+        .abs()
+        / 1e6
 }
 
 /// Arc ends meet where their decoded coordinates are bit-identical (see
@@ -336,7 +415,10 @@ mod tests {
         requested.insert(510199, 510100);
         let g = build_region_geometry_from(&topology, &requested, 1.0).unwrap();
         assert_eq!(g.missing, vec![510199]);
-        assert_eq!(g.counties.iter().map(|s| s.code).collect::<Vec<_>>(), vec![510101, 510102, 510201]);
+        assert_eq!(
+            g.counties.iter().map(|s| s.code).collect::<Vec<_>>(),
+            vec![510101, 510102, 510201]
+        );
         // County 1 keeps its hole; prefecture A swallows the enclave.
         assert_eq!(g.counties[0].d.matches('M').count(), 2);
         assert_eq!(g.prefectures[0].code, 510100);
@@ -345,8 +427,19 @@ mod tests {
         assert_eq!(g.provinces[0].d.matches('M').count(), 1);
         // 10 x 10 km, 10 x 10 km, 5 x 5 km enclave.
         assert_eq!(g.prefecture_area_km2[&510100], 100.0);
-        assert_eq!(g.county_area_km2[&510101] + g.county_area_km2[&510102], 100.0);
+        assert_eq!(
+            g.county_area_km2[&510101] + g.county_area_km2[&510102],
+            100.0
+        );
         assert_eq!(g.county_area_km2[&510201], 100.0);
-        assert_eq!(g.view_box, [-VIEW_MARGIN, -20.0 - VIEW_MARGIN, 40.0 + 2.0 * VIEW_MARGIN, 20.0 + 2.0 * VIEW_MARGIN]);
+        assert_eq!(
+            g.view_box,
+            [
+                -VIEW_MARGIN,
+                -20.0 - VIEW_MARGIN,
+                40.0 + 2.0 * VIEW_MARGIN,
+                20.0 + 2.0 * VIEW_MARGIN
+            ]
+        );
     }
 }

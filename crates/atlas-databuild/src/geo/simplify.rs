@@ -25,13 +25,21 @@ pub fn douglas_peucker(line: &[(f64, f64)], tolerance: f64) -> Vec<(f64, f64)> {
             stack.push((worst, end));
         }
     }
-    line.iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| *p).collect()
+    line.iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(p, _)| *p)
+        .collect()
 }
 
 fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
-    let t = if len2 == 0.0 { 0.0 } else { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0) };
+    let t = if len2 == 0.0 {
+        0.0
+    } else {
+        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0)
+    };
     let (cx, cy) = (a.0 + t * dx, a.1 + t * dy);
     ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
 }
@@ -43,7 +51,10 @@ mod tests {
     #[test]
     fn drops_points_within_tolerance_keeps_corners() {
         let line = [(0.0, 0.0), (1.0, 0.1), (2.0, 0.0), (2.0, 5.0)];
-        assert_eq!(douglas_peucker(&line, 0.5), vec![(0.0, 0.0), (2.0, 0.0), (2.0, 5.0)]);
+        assert_eq!(
+            douglas_peucker(&line, 0.5),
+            vec![(0.0, 0.0), (2.0, 0.0), (2.0, 5.0)]
+        );
         assert_eq!(douglas_peucker(&line, 0.05).len(), 4);
     }
 

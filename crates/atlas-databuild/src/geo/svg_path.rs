@@ -50,7 +50,9 @@ pub fn decode(d: &str) -> Result<Vec<Ring>, String> {
     let mut rings = Vec::new();
     let mut rest = d;
     while !rest.is_empty() {
-        let body = rest.strip_prefix('M').ok_or_else(|| format!("path: expected M at {rest:.12}"))?;
+        let body = rest
+            .strip_prefix('M')
+            .ok_or_else(|| format!("path: expected M at {rest:.12}"))?;
         let end = body.find('z').ok_or("path: ring without z")?;
         let (start, relative) = body[..end].split_once('l').ok_or("path: ring without l")?;
         let start = numbers(start)?;
@@ -71,7 +73,10 @@ pub fn decode(d: &str) -> Result<Vec<Ring>, String> {
 
 /// Integers separated by spaces or by the sign of the next number.
 fn numbers(text: &str) -> Result<Vec<i64>, String> {
-    text.replace('-', " -").split_whitespace().map(|n| n.parse().map_err(|e| format!("path: {n:?}: {e}"))).collect()
+    text.replace('-', " -")
+        .split_whitespace()
+        .map(|n| n.parse().map_err(|e| format!("path: {n:?}: {e}")))
+        .collect()
 }
 
 fn push_pair(d: &mut String, x: i64, y: i64) {
@@ -94,7 +99,10 @@ mod tests {
 
     #[test]
     fn decode_reads_back_what_encode_wrote() {
-        let rings = vec![vec![(10, 20), (13, 16), (8, 22)], vec![(-5, -7), (0, 0), (-3, 4), (12, -9)]];
+        let rings = vec![
+            vec![(10, 20), (13, 16), (8, 22)],
+            vec![(-5, -7), (0, 0), (-3, 4), (12, -9)],
+        ];
         let d = encode(&rings);
         assert_eq!(decode(&d).unwrap(), rings);
         assert!(decode("M1 2l3z").is_err());

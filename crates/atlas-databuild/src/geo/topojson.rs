@@ -33,15 +33,24 @@ impl ArcRef {
     /// Decodes TopoJSON's signed arc index.
     pub fn from_topojson(i: i64) -> ArcRef {
         if i >= 0 {
-            ArcRef { index: i as usize, reversed: false }
+            ArcRef {
+                index: i as usize,
+                reversed: false,
+            }
         } else {
-            ArcRef { index: !i as usize, reversed: true }
+            ArcRef {
+                index: !i as usize,
+                reversed: true,
+            }
         }
     }
 
     /// The same arc traversed the other way.
     pub fn flipped(self) -> ArcRef {
-        ArcRef { reversed: !self.reversed, ..self }
+        ArcRef {
+            reversed: !self.reversed,
+            ..self
+        }
     }
 }
 
@@ -74,7 +83,10 @@ impl Topology {
                 points.push((x as f64 * sx + tx, y as f64 * sy + ty));
             }
             if points.len() < 2 {
-                return Err(format!("topojson: arc {} has fewer than two points", arcs.len()));
+                return Err(format!(
+                    "topojson: arc {} has fewer than two points",
+                    arcs.len()
+                ));
             }
             arcs.push(points);
         }
@@ -98,7 +110,11 @@ impl Topology {
         for g in geometries {
             let polygons: Vec<&Value> = match g["type"].as_str() {
                 Some("Polygon") => vec![&g["arcs"]],
-                Some("MultiPolygon") => g["arcs"].as_array().ok_or("bad multipolygon")?.iter().collect(),
+                Some("MultiPolygon") => g["arcs"]
+                    .as_array()
+                    .ok_or("bad multipolygon")?
+                    .iter()
+                    .collect(),
                 _ => continue,
             };
             let mut rings = Vec::new();
@@ -120,7 +136,10 @@ impl Topology {
                     rings.push(refs);
                 }
             }
-            out.push(TopoGeometry { properties: &g["properties"], rings });
+            out.push(TopoGeometry {
+                properties: &g["properties"],
+                rings,
+            });
         }
         Ok(out)
     }
@@ -130,7 +149,10 @@ impl Topology {
         Ok(self
             .geometries(object)?
             .into_iter()
-            .map(|g| TopoPolygon { properties: g.properties, rings: g.rings.iter().map(|r| self.stitch(r)).collect() })
+            .map(|g| TopoPolygon {
+                properties: g.properties,
+                rings: g.rings.iter().map(|r| self.stitch(r)).collect(),
+            })
             .collect())
     }
 
@@ -158,9 +180,27 @@ mod tests {
 
     #[test]
     fn negative_indices_are_reversed_arcs() {
-        assert_eq!(ArcRef::from_topojson(3), ArcRef { index: 3, reversed: false });
-        assert_eq!(ArcRef::from_topojson(-1), ArcRef { index: 0, reversed: true });
-        assert_eq!(ArcRef::from_topojson(-4), ArcRef { index: 3, reversed: true });
+        assert_eq!(
+            ArcRef::from_topojson(3),
+            ArcRef {
+                index: 3,
+                reversed: false
+            }
+        );
+        assert_eq!(
+            ArcRef::from_topojson(-1),
+            ArcRef {
+                index: 0,
+                reversed: true
+            }
+        );
+        assert_eq!(
+            ArcRef::from_topojson(-4),
+            ArcRef {
+                index: 3,
+                reversed: true
+            }
+        );
     }
 
     #[test]
@@ -171,8 +211,14 @@ mod tests {
               {"type":"Polygon","arcs":[[0,-2]],"properties":{"CODE":1}}]}}}"#;
         let t = Topology::parse(text).unwrap();
         let g = t.geometries("o").unwrap();
-        assert_eq!(g[0].rings, vec![vec![ArcRef::from_topojson(0), ArcRef::from_topojson(-2)]]);
+        assert_eq!(
+            g[0].rings,
+            vec![vec![ArcRef::from_topojson(0), ArcRef::from_topojson(-2)]]
+        );
         let p = t.polygons("o").unwrap();
-        assert_eq!(p[0].rings[0], vec![(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)]);
+        assert_eq!(
+            p[0].rings[0],
+            vec![(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0), (0.0, 0.0)]
+        );
     }
 }

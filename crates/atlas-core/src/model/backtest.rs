@@ -1,0 +1,316 @@
+//! How good is the baseline? Every reported year-end population against the
+//! baseline projection from the 2020 census, with two naive forecasts
+//! beside it (no change since the census; the 2010-2020 yearly rate
+//! continued) and the baseline's 10-90 % band. Figures of 2021-2023 from
+//! strong sources were fitted ([`calibration`](super::calibration)); those of
+//! 2024 are held out and are the real test. Provinces are the sums of their
+//! prefectures. The methods page, `atlas backtest` and the tests all read
+//! this one table.
+
+use super::assumptions::{AssumptionKey, Assumptions};
+use super::baseline::{at_time, baseline_totals, years_after_census};
+use super::calibration::{drawn_level, FIT_YEARS, HELD_OUT_YEAR};
+use super::prepared::PreparedData;
+use super::rng::SplitMix64;
+use super::run::quantile;
+use crate::bundle::{Bundle, ReportedFigure};
+use crate::dataset::Level;
+use serde::Serialize;
+
+/// Monte Carlo draws of the back-test's bands, and their seed (the lab's).
+pub const BACKTEST_DRAWS: u32 = 400;
+pub const BACKTEST_SEED: u64 = 2026;
+/// Yearly values projected (2020 .. 2025).
+const PATH: usize = 6;
+
+/// What a reported figure is in the back-test.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Fitted (a strong source of 2021-2023).
+    Fitted,
+    /// A weak source of 2021-2023: shown, not fitted.
+    Weak,
+    /// A figure of 2024: never fitted.
+    HeldOut,
+}
+
+/// Where a figure was read.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Page {
+    pub title: String,
+    pub url: String,
+    pub kind: String,
+}
+
+/// One distinct reported figure of a unit and year.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BacktestRow {
+    pub code: u32,
+    pub name_zh: String,
+    pub name_en: String,
+    /// A province (the sum of its prefectures); Chongqing counts as both.
+    pub province: bool,
+    pub year: u32,
+    pub role: Role,
+    /// Persons.
+    pub reported: f64,
+    pub projected: f64,
+    pub p10: f64,
+    pub p90: f64,
+    /// Census 2020 total (the "no change" forecast).
+    pub no_change: f64,
+    /// 2010-2020 yearly rate continued.
+    pub trend: f64,
+    /// Every page that gives this figure.
+    pub pages: Vec<Page>,
+}
+
+/// Signed error in % of the reported figure.
+pub fn error_pct(forecast: f64, reported: f64) -> f64 {
+    100.0 * (forecast / reported - 1.0)
+}
+
+impl BacktestRow {
+    pub fn error_pct(&self) -> f64 {
+        error_pct(self.projected, self.reported)
+    }
+    pub fn no_change_error_pct(&self) -> f64 {
+        error_pct(self.no_change, self.reported)
+    }
+    pub fn trend_error_pct(&self) -> f64 {
+        error_pct(self.trend, self.reported)
+    }
+    pub fn in_band(&self) -> bool {
+        (self.p10..=self.p90).contains(&self.reported)
+    }
+    /// A weak source (whatever its year).
+    pub fn weak(&self) -> bool {
+        self.pages.iter().all(|p| is_weak_kind(&p.kind))
+    }
+}
+
+fn is_weak_kind(kind: &str) -> bool {
+    ReportedFigure {
+        code: 0,
+        year: 0,
+        population_10k: 0.0,
+        quote: String::new(),
+        url: String::new(),
+        title: String::new(),
+        source_kind: kind.into(),
+    }
+    .is_weak()
+}
+
+/// Median and maximum absolute error (%) of a set of rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ErrorStats {
+    pub n: usize,
+    pub median_abs: f64,
+    pub max_abs: f64,
+}
+
+impl ErrorStats {
+    pub fn of(errors: impl Iterator<Item = f64>) -> ErrorStats {
+        let mut abs: Vec<f64> = errors.map(f64::abs).collect();
+        abs.sort_by(f64::total_cmp);
+        if abs.is_empty() {
+            return ErrorStats::default();
+        }
+        ErrorStats {
+            n: abs.len(),
+            median_abs: quantile(&abs, 0.5),
+            max_abs: abs[abs.len() - 1],
+        }
+    }
+}
+
+/// The summary of one set of rows for the three forecasts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Scores {
+    pub baseline: ErrorStats,
+    pub no_change: ErrorStats,
+    pub trend: ErrorStats,
+    /// Share of the reported figures inside the baseline's 10-90 % band.
+    pub in_band_share: f64,
+}
+
+impl Scores {
+    pub fn of(rows: &[&BacktestRow]) -> Scores {
+        let inside = rows.iter().filter(|r| r.in_band()).count();
+        Scores {
+            baseline: ErrorStats::of(rows.iter().map(|r| r.error_pct())),
+            no_change: ErrorStats::of(rows.iter().map(|r| r.no_change_error_pct())),
+            trend: ErrorStats::of(rows.iter().map(|r| r.trend_error_pct())),
+            in_band_share: if rows.is_empty() {
+                0.0
+            } else {
+                inside as f64 / rows.len() as f64
+            },
+        }
+    }
+}
+
+/// The whole back-test.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Backtest {
+    pub rows: Vec<BacktestRow>,
+    /// Prefecture-level figures of the fit years (fitted ones).
+    pub fitted: Scores,
+    /// Every figure of the held-out year.
+    pub held_out: Scores,
+}
+
+impl Backtest {
+    pub fn held_out_rows(&self) -> Vec<&BacktestRow> {
+        self.rows
+            .iter()
+            .filter(|r| r.role == Role::HeldOut)
+            .collect()
+    }
+}
+
+/// Runs the back-test of the prepared (calibrated) model.
+pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
+    let prefectures: Vec<_> = data
+        .units
+        .iter()
+        .filter(|u| u.level == Level::Prefecture && u.base.is_some())
+        .collect();
+    let central = Assumptions::central();
+    let draws: Vec<Assumptions> = (0..BACKTEST_DRAWS)
+        .map(|d| Assumptions::sample(&mut SplitMix64::for_draw(BACKTEST_SEED, d)))
+        .collect();
+    // paths[unit][draw + 1], draw 0 = central.
+    let paths: Vec<Vec<[f64; PATH]>> = prefectures
+        .iter()
+        .map(|u| {
+            let base = u.base.as_ref().expect("filtered");
+            std::iter::once(&central)
+                .chain(&draws)
+                .map(|a| {
+                    let z = a.get(AssumptionKey::MigrationCalibration);
+                    let level = drawn_level(base.migration_level, base.migration_level_se, z);
+                    let mut p = [0.0; PATH];
+                    baseline_totals(
+                        &data.survival,
+                        base,
+                        level,
+                        a.get(AssumptionKey::FertilityAfter2020),
+                        &mut p,
+                    );
+                    p
+                })
+                .collect()
+        })
+        .collect();
+
+    // Distinct figures by (code, year, value), with all their pages.
+    let mut figures: Vec<(u32, u32, f64, Vec<&ReportedFigure>)> = Vec::new();
+    for r in &data.reported {
+        match figures
+            .iter_mut()
+            .find(|f| f.0 == r.code && f.1 == r.year && f.2 == r.population_10k)
+        {
+            Some(f) => f.3.push(r),
+            None => figures.push((r.code, r.year, r.population_10k, vec![r])),
+        }
+    }
+
+    let mut rows = Vec::new();
+    for (code, year, _, pages) in figures {
+        let is_province = bundle.province(code).is_some();
+        let members: Vec<usize> = prefectures
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| {
+                if u.code == code {
+                    true
+                } else {
+                    is_province && u.province == code
+                }
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let t = years_after_census(year);
+        let sum_at = |draw: usize| {
+            members
+                .iter()
+                .map(|i| at_time(&paths[*i][draw], t))
+                .sum::<f64>()
+        };
+        let mut drawn: Vec<f64> = (1..=draws.len()).map(sum_at).collect();
+        drawn.sort_by(f64::total_cmp);
+        let census = |f: &dyn Fn(&crate::dataset::Unit) -> Option<f64>| -> Option<f64> {
+            members
+                .iter()
+                .map(|i| {
+                    bundle
+                        .unit_at(Level::Prefecture, prefectures[*i].code)
+                        .and_then(f)
+                })
+                .sum()
+        };
+        let (Some(p2020), Some(p2010)) = (
+            census(&|u| u.y2020.pop.map(|p| p as f64)),
+            census(&|u| u.y2010.as_ref()?.pop.map(|p| p as f64)),
+        ) else {
+            continue;
+        };
+        let weak = pages.iter().all(|p| p.is_weak());
+        let role = if year == HELD_OUT_YEAR {
+            Role::HeldOut
+        } else if FIT_YEARS.contains(&year) && !weak {
+            Role::Fitted
+        } else {
+            Role::Weak
+        };
+        let (name_zh, name_en) = match bundle.province(code).filter(|_| code != 500000) {
+            Some(p) => (p.name_zh.clone(), p.name_en.clone()),
+            None => {
+                let u = prefectures
+                    .iter()
+                    .find(|u| u.code == code)
+                    .expect("a member");
+                (u.name_zh.clone(), u.name_en.clone())
+            }
+        };
+        rows.push(BacktestRow {
+            code,
+            name_zh,
+            name_en,
+            province: is_province,
+            year,
+            role,
+            reported: pages[0].persons(),
+            projected: sum_at(0),
+            p10: quantile(&drawn, 0.1),
+            p90: quantile(&drawn, 0.9),
+            no_change: p2020,
+            trend: p2020 * (p2020 / p2010).powf(t / 10.0),
+            pages: pages
+                .iter()
+                .map(|p| Page {
+                    title: p.title.clone(),
+                    url: p.url.clone(),
+                    kind: p.source_kind.clone(),
+                })
+                .collect(),
+        });
+    }
+    let fitted: Vec<&BacktestRow> = rows
+        .iter()
+        .filter(|r| r.role == Role::Fitted && (!r.province || r.code == 500000))
+        .collect();
+    let held: Vec<&BacktestRow> = rows.iter().filter(|r| r.role == Role::HeldOut).collect();
+    let (fitted, held_out) = (Scores::of(&fitted), Scores::of(&held));
+    Backtest {
+        rows,
+        fitted,
+        held_out,
+    }
+}
