@@ -48,9 +48,11 @@ pub mod prepared;
 pub mod presets;
 pub mod report;
 pub mod rng;
+pub mod sensitivity;
 mod run;
 mod simulate;
 pub mod tiers;
+pub mod track_record;
 
 #[cfg(test)]
 mod properties;

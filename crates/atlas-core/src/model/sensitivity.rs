@@ -1,0 +1,1 @@
+//! What drives a result (to be filled in).

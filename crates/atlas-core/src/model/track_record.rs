@@ -1,0 +1,1 @@
+//! The reported points of a unit for the trend charts (to be filled in).
