@@ -1,7 +1,7 @@
 //! Command-line arguments: a few commands with flags, parsed by hand.
 
 use atlas_core::measures::{Dimension, WeightChoice};
-use atlas_core::model::Preset;
+use atlas_core::model::{LeverSetting, Output, Preset};
 use atlas_core::{Lang, Level};
 
 /// Printed by `atlas help`.
@@ -19,10 +19,20 @@ usage:
       (lists such as `similar` joined by ';').
   atlas methods [--lang zh|en] [--weights DIM=w,w,...]...
       definitions, directions, weights and formulas (both languages by default).
-  atlas project <adcode|name> [--scenario baseline|industry|people|space|combined] [--json]
+  atlas project <adcode|name> [--scenario baseline|industry|people|space|combined]
+                [--lever KEY=VALUE[@TARGET]]... [--bands] [--json]
       the yearly projection 2020-2040 of one unit under a preset scenario
-      (baseline by default): population, working age, share aged 60+, jobs
-      index, policy cost and more.
+      (baseline by default) and any levers added to it: population, working
+      age, share aged 60+, jobs index, policy cost and more. TARGET is all
+      (default), core, node, rest, a province code or a unit code. --bands
+      adds the 10 % and 90 % points of the population (p10, p90; 400 draws).
+  atlas backtest [--json]
+      the baseline against every year-end population reported since the
+      census (fitted 2021-2023, held-out 2024), with two naive forecasts.
+  atlas sensitivity <adcode|name> [--scenario P] [--lever ...]... [--output KEY] [--year Y] [--json]
+      each assumption at its low and high value (the others central), with
+      its status (sourced, calibrated here, judgement), ranked by the swing
+      it makes in the output (population by default) in the year (2035).
   atlas scenarios [--json]
       the preset scenarios and the levers each switches on.
   atlas help
@@ -52,6 +62,19 @@ pub enum Command {
     Project {
         query: String,
         preset: Preset,
+        levers: Vec<LeverSetting>,
+        bands: bool,
+        json: bool,
+    },
+    Backtest {
+        json: bool,
+    },
+    Sensitivity {
+        query: String,
+        preset: Preset,
+        levers: Vec<LeverSetting>,
+        output: Output,
+        year: u32,
         json: bool,
     },
     Scenarios {
@@ -64,7 +87,7 @@ pub enum Command {
 pub fn parse(argv: &[String]) -> Result<Command, String> {
     let Some((command, rest)) = argv.split_first() else {
         return Err(
-            "no command given; expected unit, list, methods, project, scenarios or help".into(),
+            "no command given; expected unit, list, methods, project, backtest, sensitivity, scenarios or help".into(),
         );
     };
     let mut flags = Flags::new(rest);
@@ -113,20 +136,47 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         }
         "project" => {
             let json = flags.switch("--json");
-            let preset = match flags.value("--scenario")?.as_deref() {
-                None => Preset::Baseline,
-                Some(key) => Preset::from_key(key).ok_or_else(|| {
-                    let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
-                    format!(
-                        "unknown scenario '{key}'; expected one of {}",
-                        keys.join(", ")
-                    )
-                })?,
-            };
+            let bands = flags.switch("--bands");
+            let preset = flags.preset()?;
+            let levers = flags.levers(preset)?;
             let query = flags.positional("project needs an adcode or a name")?;
             Command::Project {
                 query,
                 preset,
+                levers,
+                bands,
+                json,
+            }
+        }
+        "backtest" => Command::Backtest {
+            json: flags.switch("--json"),
+        },
+        "sensitivity" => {
+            let json = flags.switch("--json");
+            let preset = flags.preset()?;
+            let levers = flags.levers(preset)?;
+            let output = match flags.value("--output")?.as_deref() {
+                None => Output::Population,
+                Some(key) => Output::ALL.into_iter().find(|o| o.key() == key).ok_or_else(|| {
+                    let keys: Vec<&str> = Output::ALL.iter().map(|o| o.key()).collect();
+                    format!("unknown output '{key}'; expected one of {}", keys.join(", "))
+                })?,
+            };
+            let year = match flags.value("--year")? {
+                None => 2035,
+                Some(y) => y
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|y| (2021..=2040).contains(y))
+                    .ok_or_else(|| format!("--year '{y}' must be a year from 2021 to 2040"))?,
+            };
+            let query = flags.positional("sensitivity needs an adcode or a name")?;
+            Command::Sensitivity {
+                query,
+                preset,
+                levers,
+                output,
+                year,
                 json,
             }
         }
@@ -135,7 +185,7 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
         },
         "help" | "--help" | "-h" => Command::Help,
         other => return Err(format!(
-            "unknown command '{other}'; expected unit, list, methods, project, scenarios or help"
+            "unknown command '{other}'; expected unit, list, methods, project, backtest, sensitivity, scenarios or help"
         )),
     };
     flags.finish()?;
@@ -229,6 +279,29 @@ impl Flags {
             choice = choice.with_user(dimension, weights);
         }
         Ok(choice)
+    }
+
+    /// `--scenario KEY` (baseline when absent).
+    fn preset(&mut self) -> Result<Preset, String> {
+        match self.value("--scenario")?.as_deref() {
+            None => Ok(Preset::Baseline),
+            Some(key) => Preset::from_key(key).ok_or_else(|| {
+                let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
+                format!(
+                    "unknown scenario '{key}'; expected one of {}",
+                    keys.join(", ")
+                )
+            }),
+        }
+    }
+
+    /// The preset's settings followed by every `--lever` (later ones win).
+    fn levers(&mut self, preset: Preset) -> Result<Vec<LeverSetting>, String> {
+        let mut levers = preset.settings();
+        for spec in self.values("--lever")? {
+            levers.push(LeverSetting::parse(&spec)?);
+        }
+        Ok(levers)
     }
 
     /// Fails on anything not consumed.

@@ -3,7 +3,11 @@
 use crate::args::{Command, USAGE};
 use crate::{lookup, output, record};
 use atlas_core::measures::{compute, methods, LevelMeasures, WeightChoice};
-use atlas_core::model::report::{project_rows, scenario_list};
+use atlas_core::model::backtest::{backtest, Backtest};
+use atlas_core::model::report::{
+    backtest_text, find_unit, project_report, scenario_list, sensitivity_text,
+};
+use atlas_core::model::sensitivity::sensitivity;
 use atlas_core::model::PreparedData;
 use atlas_core::{Bundle, Cohorts, Level};
 
@@ -26,17 +30,50 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
         Command::Project {
             query,
             preset,
+            levers,
+            bands,
             json,
         } => {
-            let cohorts = Cohorts::from_json(files.cohorts).map_err(|e| e.to_string())?;
-            let prepared = PreparedData::new(&bundle, &cohorts);
-            let report = project_rows(&prepared, query, *preset).map_err(|e| e.to_string())?;
+            let prepared = prepare(&bundle, files)?;
+            let scenario = if *levers == preset.settings() {
+                preset.key()
+            } else {
+                "custom"
+            };
+            let report = project_report(&prepared, query, scenario, levers, *bands)
+                .map_err(|e| e.to_string())?;
             if *json {
-                serde_json::to_string_pretty(&report)
-                    .map(|t| t + "\n")
-                    .map_err(|e| e.to_string())
+                to_json(&report)
             } else {
                 Ok(report.to_text())
+            }
+        }
+        Command::Backtest { json } => {
+            let prepared = prepare(&bundle, files)?;
+            let bt = backtest(&prepared, &bundle);
+            if *json {
+                to_json(&backtest_json(&bt, &prepared))
+            } else {
+                Ok(backtest_text(&bt))
+            }
+        }
+        Command::Sensitivity {
+            query,
+            levers,
+            output,
+            year,
+            json,
+            ..
+        } => {
+            let prepared = prepare(&bundle, files)?;
+            let unit = find_unit(&prepared, query).map_err(|e| e.to_string())?;
+            let name = format!("{} ({})", unit.name_zh, unit.name_en);
+            let s = sensitivity(&prepared, unit.code, levers, *output, *year)
+                .ok_or_else(|| format!("unit {} is not projected", unit.code))?;
+            if *json {
+                to_json(&s)
+            } else {
+                Ok(sensitivity_text(&s, &name))
             }
         }
         Command::Unit {
@@ -123,5 +160,39 @@ fn list(
         output::csv(&records)
     } else {
         output::json_lines(&records)
+    })
+}
+
+fn prepare(bundle: &Bundle, files: &Files) -> Result<PreparedData, String> {
+    let cohorts = Cohorts::from_json(files.cohorts).map_err(|e| e.to_string())?;
+    Ok(PreparedData::new(bundle, &cohorts))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value)
+        .map(|t| t + "\n")
+        .map_err(|e| e.to_string())
+}
+
+/// The back-test with each row's errors and band verdict spelled out, and
+/// the fitted levels, for scripts.
+fn backtest_json(bt: &Backtest, prepared: &PreparedData) -> serde_json::Value {
+    let rows: Vec<serde_json::Value> = bt
+        .rows
+        .iter()
+        .map(|r| {
+            let mut v = serde_json::to_value(r).expect("rows serialise");
+            v["error_pct"] = r.error_pct().into();
+            v["no_change_error_pct"] = r.no_change_error_pct().into();
+            v["trend_error_pct"] = r.trend_error_pct().into();
+            v["in_band"] = r.in_band().into();
+            v
+        })
+        .collect();
+    serde_json::json!({
+        "rows": rows,
+        "fitted": bt.fitted,
+        "held_out": bt.held_out,
+        "calibration": prepared.calibration,
     })
 }

@@ -309,3 +309,127 @@ fn project_rejects_unknown_units_and_scenarios() {
     assert_usage_error(&["project", "511900", "--scenario", "magic"], "magic");
     assert_usage_error(&["project", "540173"], "not projected");
 }
+
+fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout(&atlas(args))).expect("JSON output")
+}
+
+#[test]
+fn backtest_reports_every_figure_and_beats_the_naive_forecasts() {
+    let bt = json(&["backtest", "--json"]);
+    let rows = bt["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 57);
+    let bazhong_2024 = rows
+        .iter()
+        .find(|r| r["code"] == 511900 && r["year"] == 2024)
+        .expect("Bazhong 2024 is held out");
+    assert_eq!(bazhong_2024["role"], "held_out");
+    assert_eq!(bazhong_2024["reported"], 2_613_000.0);
+    assert!(bazhong_2024["error_pct"].as_f64().unwrap().abs() <= 3.0);
+    assert!(bazhong_2024["pages"][0]["url"]
+        .as_str()
+        .unwrap()
+        .starts_with("http"));
+    let held = &bt["held_out"];
+    let median = |k: &str| held[k]["median_abs"].as_f64().unwrap();
+    assert!(median("baseline") < median("no_change") && median("baseline") < median("trend"));
+    // The fitted levels are listed with how they were found.
+    assert_eq!(bt["calibration"]["fits"].as_array().unwrap().len(), 54);
+    let text = stdout(&atlas(&["backtest"]));
+    assert!(
+        text.contains("held out (2024)") && text.contains("Bazhong"),
+        "{text}"
+    );
+}
+
+#[test]
+fn project_takes_levers_with_targets_and_bands() {
+    let alone = json(&[
+        "project",
+        "511900",
+        "--lever",
+        "skilled_post_subsidy=1750@511900",
+        "--bands",
+        "--json",
+    ]);
+    assert_eq!(alone["scenario"], "custom");
+    assert_eq!(alone["levers"].as_array().unwrap().len(), 1);
+    let rows = alone["rows"].as_array().unwrap();
+    let r2035 = &rows[15];
+    let (p10, p90, pop) = (
+        r2035["p10"].as_f64().unwrap(),
+        r2035["p90"].as_f64().unwrap(),
+        r2035["population"].as_f64().unwrap(),
+    );
+    assert!(p10 < pop && pop < p90, "{p10} {pop} {p90}");
+    // The subsidy keeps residents and costs money.
+    assert!(pop > r2035["baseline_population"].as_f64().unwrap());
+    assert!(r2035["cost_yuan"].as_f64().unwrap() > 0.0);
+    // A lever aimed elsewhere does nothing here; without --bands no p10.
+    let elsewhere = json(&[
+        "project",
+        "511900",
+        "--lever",
+        "skilled_post_subsidy=1750@530000",
+        "--json",
+    ]);
+    let e = &elsewhere["rows"][15];
+    assert_eq!(e["population"], e["baseline_population"]);
+    assert!(e.get("p10").is_none());
+    // Added to a preset, later settings win.
+    let people = json(&[
+        "project",
+        "511900",
+        "--scenario",
+        "people",
+        "--lever",
+        "talent_loss_cap=8",
+        "--json",
+    ]);
+    assert_eq!(people["scenario"], "custom");
+    assert_usage_error(
+        &["project", "511900", "--lever", "talent_parks=999"],
+        "outside its range",
+    );
+    assert_usage_error(
+        &["project", "511900", "--lever", "nothing=1"],
+        "unknown lever",
+    );
+    assert_usage_error(
+        &["project", "511900", "--lever", "talent_parks=65@mars"],
+        "unknown target",
+    );
+}
+
+#[test]
+fn sensitivity_ranks_assumptions_with_their_status() {
+    let s = json(&["sensitivity", "511900", "--scenario", "people", "--json"]);
+    let swings = s["swings"].as_array().unwrap();
+    assert_eq!(swings.len(), 28);
+    let values: Vec<f64> = swings
+        .iter()
+        .map(|w| w["swing"].as_f64().unwrap())
+        .collect();
+    assert!(values.windows(2).all(|w| w[0] >= w[1]), "ranked by swing");
+    assert!(swings
+        .iter()
+        .all(|w| ["judgement", "sourced", "calibrated"].contains(&w["basis"].as_str().unwrap())));
+    assert_eq!(s["year"], 2035);
+    let text = stdout(&atlas(&[
+        "sensitivity",
+        "巴中市",
+        "--year",
+        "2040",
+        "--output",
+        "working_age",
+    ]));
+    assert!(
+        text.contains("calibrated here") && text.contains("working_age in 2040"),
+        "{text}"
+    );
+    assert_usage_error(&["sensitivity", "511900", "--year", "2050"], "2021 to 2040");
+    assert_usage_error(
+        &["sensitivity", "511900", "--output", "happiness"],
+        "unknown output",
+    );
+}

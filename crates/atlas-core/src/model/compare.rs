@@ -22,6 +22,30 @@ use super::prepared::PreparedData;
 use super::run::{run, RunInputs, UnitSet};
 use serde::Serialize;
 
+/// Fewer than one resident above the baseline is not a resident kept
+/// (rounding of the arithmetic, not people): below it there is no cost per
+/// resident kept.
+pub const MIN_RESIDENTS_KEPT: f64 = 1.0;
+
+/// Residents kept by year index `t`: the scenario's residents less the
+/// baseline's, over the same units. The one definition the lab, the command
+/// line and the tests use.
+pub fn residents_kept(scenario: &Totals, baseline: &Totals, t: usize) -> f64 {
+    scenario.population[t] - baseline.population[t]
+}
+
+/// Policy cost from 2021 to year index `t` (yuan).
+pub fn cost_to(scenario: &Totals, t: usize) -> f64 {
+    scenario.cost_yuan[1..=t].iter().sum()
+}
+
+/// The cost per resident kept by year index `t`: the cumulative cost over
+/// the residents kept; `None` when fewer than [`MIN_RESIDENTS_KEPT`] are.
+pub fn cost_per_resident_kept(scenario: &Totals, baseline: &Totals, t: usize) -> Option<f64> {
+    let kept = residents_kept(scenario, baseline, t);
+    (kept >= MIN_RESIDENTS_KEPT).then(|| cost_to(scenario, t) / kept)
+}
+
 /// A scenario to compare: a name and its lever settings.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NamedScenario {
@@ -157,13 +181,12 @@ pub fn compare(
                 .iter()
                 .fold(Totals::default(), |acc, w| acc.plus(&w.difference));
             let interaction = difference.minus(&sum);
-            let cumulative_cost_yuan: f64 = totals.cost_yuan[1..].iter().sum();
-            let residents_retained_2040 = difference.population[YEARS - 1];
+            let cumulative_cost_yuan = cost_to(&totals, YEARS - 1);
+            let residents_retained_2040 = residents_kept(&totals, &baseline, YEARS - 1);
             ScenarioComparison {
                 name: sc.name.clone(),
                 working_age_retained_2040: difference.working_age[YEARS - 1],
-                cost_per_resident_retained: (residents_retained_2040 > 0.0)
-                    .then(|| cumulative_cost_yuan / residents_retained_2040),
+                cost_per_resident_retained: cost_per_resident_kept(&totals, &baseline, YEARS - 1),
                 totals,
                 difference,
                 wedges,

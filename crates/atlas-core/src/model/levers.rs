@@ -479,6 +479,56 @@ pub struct LeverSetting {
 }
 
 impl LeverSetting {
+    /// Parses `key=value[@target]` (the command line's `--lever`): target
+    /// `all` (the default), `core`, `node` or `rest`, a province code
+    /// (`510000`) or a unit code. A value outside the lever's range is
+    /// refused with the range, never clamped silently.
+    pub fn parse(spec: &str) -> Result<LeverSetting, String> {
+        let (setting, target) = match spec.split_once('@') {
+            Some((s, t)) => (s, Some(t)),
+            None => (spec, None),
+        };
+        let (key, value) = setting
+            .split_once('=')
+            .ok_or_else(|| format!("lever '{spec}' must look like KEY=VALUE[@TARGET]"))?;
+        let lever = LeverKey::from_key(key.trim()).ok_or_else(|| {
+            let keys: Vec<&str> = LEVERS.iter().map(|d| d.key_str).collect();
+            format!("unknown lever '{key}'; expected one of {}", keys.join(", "))
+        })?;
+        let def = lever.def();
+        let value: f64 = value
+            .trim()
+            .parse()
+            .ok()
+            .filter(|v: &f64| v.is_finite())
+            .ok_or_else(|| format!("lever {key}: '{value}' is not a number"))?;
+        if !(def.min..=def.max).contains(&value) {
+            return Err(format!(
+                "lever {key}: {value} is outside its range {} to {} {}",
+                def.min, def.max, def.unit_en
+            ));
+        }
+        let target = match target.map(str::trim) {
+            None | Some("all") => Target::All,
+            Some(t) => match RoleTier::from_key(t) {
+                Some(tier) => Target::Tier(tier),
+                None => {
+                    let code: u32 = t
+                        .parse()
+                        .ok()
+                        .filter(|c| (100_000..=999_999).contains(c))
+                        .ok_or_else(|| format!("lever {key}: unknown target '{t}'; expected all, core, node, rest, a province code or a unit code"))?;
+                    if code % 10_000 == 0 && code != 500_000 {
+                        Target::Province(code)
+                    } else {
+                        Target::Unit(code)
+                    }
+                }
+            },
+        };
+        Ok(LeverSetting::new(lever, value, target))
+    }
+
     pub fn new(lever: LeverKey, value: f64, target: Target) -> LeverSetting {
         LeverSetting {
             lever,
@@ -535,6 +585,44 @@ pub fn resolve(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn settings_parse_from_the_command_line() {
+        let s = LeverSetting::parse("skilled_post_subsidy=1500@510000").unwrap();
+        assert_eq!(
+            (s.lever, s.value, s.target),
+            (
+                LeverKey::SkilledPostSubsidy,
+                1500.0,
+                Target::Province(510000)
+            )
+        );
+        assert_eq!(
+            LeverSetting::parse("talent_parks=65").unwrap().target,
+            Target::All
+        );
+        assert_eq!(
+            LeverSetting::parse("talent_parks=65@core").unwrap().target,
+            Target::Tier(RoleTier::Core)
+        );
+        assert_eq!(
+            LeverSetting::parse("talent_parks=65@511900")
+                .unwrap()
+                .target,
+            Target::Unit(511900)
+        );
+        for bad in [
+            "talent_parks",
+            "nothing=1",
+            "talent_parks=abc",
+            "talent_parks=1e9",
+            "talent_parks=65@mars",
+            "talent_parks=NaN",
+        ] {
+            let e = LeverSetting::parse(bad).unwrap_err();
+            assert!(!e.is_empty() && !e.contains('\n'), "{bad}: {e}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -86,24 +86,24 @@ pub fn assumption_text(def: &AssumptionDef, lang: Lang) -> String {
     let n = plain_number;
     match lang {
         Lang::Zh => format!(
-            "{}：低{}、中{}、高{}（{}）。{}{}",
+            "{}：低{}、中{}、高{}（{}）。{}【{}】",
             def.name_zh,
             n(def.low),
             n(def.central),
             n(def.high),
             def.unit_zh,
             def.why_zh,
-            format!("【{}】", def.basis.label(lang))
+            def.basis.label(lang)
         ),
         Lang::En => format!(
-            "{}: low {}, central {}, high {} ({}). {}{}",
+            "{}: low {}, central {}, high {} ({}). {} [{}]",
             def.name_en,
             n(def.low),
             n(def.central),
             n(def.high),
             def.unit_en,
             def.why_en,
-            format!(" [{}]", def.basis.label(lang))
+            def.basis.label(lang)
         ),
     }
 }

@@ -4,7 +4,7 @@
 //! and a failure names a reproducible case number.
 
 use super::assumptions::{Assumptions, ASSUMPTIONS, ASSUMPTION_COUNT};
-use super::cohort_component::{FEMALE, MALE};
+use super::cohort_component::MALE;
 use super::levers::{LeverKey, LeverSetting, Target, LEVERS};
 use super::outputs::{Output, RunOutputs, Series, YEARS};
 use super::prepared::{BorrowReason, CohortBasis, PreparedData};

@@ -1,9 +1,11 @@
-//! Rows for the command line, to be wired by the `atlas` CLI:
-//! `atlas project <adcode|name> --scenario <preset> [--json]` prints
-//! [`project_rows`] (as a table with [`ProjectReport::to_text`] or as JSON),
-//! `atlas scenarios` prints [`scenario_list`].
+//! Rows for the command line: `atlas project <adcode|name> [--scenario
+//! <preset>] [--lever key=value[@target]]... [--bands] [--json]` prints
+//! [`project_report`] (as a table with [`ProjectReport::to_text`] or as
+//! JSON), `atlas scenarios` prints [`scenario_list`], `atlas backtest`
+//! [`backtest_text`], `atlas sensitivity` [`sensitivity_text`].
 
-use super::levers::Target;
+use super::assumptions::Assumptions;
+use super::levers::{LeverSetting, Target};
 use super::outputs::{Output, FIRST_YEAR, YEARS};
 use super::prepared::{CohortBasis, PreparedData, PreparedUnit};
 use super::presets::Preset;
@@ -30,6 +32,11 @@ pub struct ProjectRow {
     pub baseline_population: f64,
     /// Implied class (change since 2020 scaled to a decade); none in 2020.
     pub shrink_class: Option<ShrinkClass>,
+    /// 10 % and 90 % points of the population (with `--bands`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub p10: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub p90: Option<f64>,
 }
 
 /// A unit's projection under a preset.
@@ -40,9 +47,17 @@ pub struct ProjectReport {
     pub name_en: String,
     pub level: Level,
     pub basis: CohortBasis,
+    /// The preset's key, or "custom" for `--lever` settings.
     pub scenario: &'static str,
+    pub levers: Vec<LeverSetting>,
+    /// Monte Carlo draws behind the bands (0: no bands).
+    pub draws: u32,
     pub rows: Vec<ProjectRow>,
 }
+
+/// Draws and seed of the command line's bands (the lab's seed).
+pub const REPORT_DRAWS: u32 = 400;
+pub const REPORT_SEED: u64 = 2026;
 
 /// Why a projection could not be made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,6 +129,19 @@ pub fn project_rows(
     unit: &str,
     preset: Preset,
 ) -> Result<ProjectReport, ReportError> {
+    project_report(prepared, unit, preset.key(), &preset.settings(), false)
+}
+
+/// The yearly series of a unit under any lever settings (a preset's, or
+/// `--lever` ones added to it), with 10-90 % bands of the population if
+/// asked ([`REPORT_DRAWS`] draws).
+pub fn project_report(
+    prepared: &PreparedData,
+    unit: &str,
+    scenario: &'static str,
+    levers: &[LeverSetting],
+    bands: bool,
+) -> Result<ProjectReport, ReportError> {
     let u = find_unit(prepared, unit)?;
     if let CohortBasis::NoProjection { reason } = &u.basis {
         return Err(ReportError::NotProjected {
@@ -121,31 +149,38 @@ pub fn project_rows(
             reason: reason.clone(),
         });
     }
-    let inputs = RunInputs::new(
-        UnitSet::Codes {
+    let draws = if bands { REPORT_DRAWS } else { 0 };
+    let inputs = RunInputs {
+        units: UnitSet::Codes {
             codes: vec![u.code],
         },
-        preset.settings(),
-    );
+        levers: levers.to_vec(),
+        assumptions: Assumptions::central(),
+        seed: REPORT_SEED,
+        draws,
+    };
     let out = run(prepared, &inputs);
     let r = out
         .units
         .iter()
         .find(|r| r.code == u.code && r.level == u.level)
         .expect("a projected unit has a result");
+    let pop = Output::Population.index();
     let rows = (0..YEARS)
         .map(|t| {
             let year = FIRST_YEAR + t as u32;
             let s = &r.scenario;
             ProjectRow {
                 year,
-                population: s.values[Output::Population.index()][t],
+                population: s.values[pop][t],
                 working_age: s.values[Output::WorkingAge.index()][t],
                 age60_share: s.values[Output::Age60Share.index()][t],
                 jobs_index: s.values[Output::JobsIndex.index()][t],
                 cost_yuan: s.values[Output::PolicyCostYuan.index()][t],
-                baseline_population: r.baseline.values[Output::Population.index()][t],
+                baseline_population: r.baseline.values[pop][t],
                 shrink_class: s.shrink_class(year),
+                p10: r.bands.as_ref().map(|b| b.p10.values[pop][t]),
+                p90: r.bands.as_ref().map(|b| b.p90.values[pop][t]),
             }
         })
         .collect();
@@ -155,7 +190,9 @@ pub fn project_rows(
         name_en: u.name_en.clone(),
         level: u.level,
         basis: u.basis.clone(),
-        scenario: preset.key(),
+        scenario,
+        levers: levers.to_vec(),
+        draws,
         rows,
     })
 }
@@ -179,8 +216,12 @@ impl ProjectReport {
             "class"
         );
         for r in &self.rows {
+            let band = match (r.p10, r.p90) {
+                (Some(lo), Some(hi)) => format!(" [{lo:.0} - {hi:.0}]"),
+                _ => String::new(),
+            };
             out.push_str(&format!(
-                "{:>4} {:>12.0} {:>12.0} {:>7.2} {:>7.1} {:>16.0} {:>12.0} {}\n",
+                "{:>4} {:>12.0} {:>12.0} {:>7.2} {:>7.1} {:>16.0} {:>12.0} {}{band}\n",
                 r.year,
                 r.population,
                 r.working_age,
@@ -244,4 +285,92 @@ pub fn scenario_list() -> Vec<ScenarioListing> {
                 .collect(),
         })
         .collect()
+}
+
+/// The back-test as a plain-text table with its summary.
+pub fn backtest_text(bt: &super::backtest::Backtest) -> String {
+    use super::backtest::{Role, Scores};
+    let mut out = String::from(
+        "The baseline against the year-end populations reported since the 2020 census.\n\
+         Fitted: strong sources of 2021-2023. Held out: every figure of 2024. Provinces are sums of their prefectures.\n\n",
+    );
+    out.push_str(&format!(
+        "{:>6} {:<12} {:>4} {:<8} {:>11} {:>11} {:>7} {:>23} {:>5} {:>8} {:>8}\n",
+        "code",
+        "unit",
+        "year",
+        "role",
+        "reported",
+        "projected",
+        "error%",
+        "10-90 % band",
+        "band",
+        "same%",
+        "trend%"
+    ));
+    for r in &bt.rows {
+        let role = match r.role {
+            Role::Fitted => "fitted",
+            Role::Weak => "weak",
+            Role::HeldOut => "held out",
+        };
+        out.push_str(&format!(
+            "{:>6} {:<12} {:>4} {:<8} {:>11.0} {:>11.0} {:>+7.2} {:>11.0}-{:<11.0} {:>5} {:>+8.2} {:>+8.2}\n",
+            r.code,
+            r.name_en,
+            r.year,
+            role,
+            r.reported,
+            r.projected,
+            r.error_pct(),
+            r.p10,
+            r.p90,
+            if r.in_band() { "in" } else { "out" },
+            r.no_change_error_pct(),
+            r.trend_error_pct()
+        ));
+    }
+    let line = |name: &str, s: &Scores| {
+        format!(
+            "{name}: n {}, median |error| baseline {:.2} %, no change {:.2} %, 2010-2020 rate {:.2} %; max |error| baseline {:.2} %, no change {:.2} %, 2010-2020 rate {:.2} %; in band {:.0} %\n",
+            s.baseline.n,
+            s.baseline.median_abs,
+            s.no_change.median_abs,
+            s.trend.median_abs,
+            s.baseline.max_abs,
+            s.no_change.max_abs,
+            s.trend.max_abs,
+            100.0 * s.in_band_share
+        )
+    };
+    out.push('\n');
+    out.push_str(&line("fitted (prefecture level)", &bt.fitted));
+    out.push_str(&line("held out (2024)", &bt.held_out));
+    out
+}
+
+/// A sensitivity as a plain-text table, largest swing first.
+pub fn sensitivity_text(s: &super::sensitivity::Sensitivity, name: &str) -> String {
+    let mut out = format!(
+        "{} {name}: {} in {} is {:.0} at central assumptions; each assumption at its low and high value, the others central\n",
+        s.code,
+        s.output.key(),
+        s.year,
+        s.central
+    );
+    out.push_str(&format!(
+        "{:<34} {:<16} {:>14} {:>14} {:>14}\n",
+        "assumption", "status", "at low", "at high", "swing"
+    ));
+    for w in &s.swings {
+        out.push_str(&format!(
+            "{:<34} {:<16} {:>14.1} {:>14.1} {:>14.1}\n",
+            w.key.key(),
+            w.basis.label(crate::Lang::En),
+            w.at_low,
+            w.at_high,
+            w.swing
+        ));
+    }
+    out
 }

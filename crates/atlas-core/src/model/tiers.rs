@@ -40,6 +40,12 @@ impl RoleTier {
         }
     }
 
+    pub fn from_key(key: &str) -> Option<RoleTier> {
+        [RoleTier::Core, RoleTier::Node, RoleTier::Rest]
+            .into_iter()
+            .find(|t| t.key() == key)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             RoleTier::Core => "core",
