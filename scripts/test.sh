@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the Atlas, after its own set-up (scripts/setup.sh):
+#   0. formatting (cargo fmt --check) and lints (cargo clippy, warnings
+#      are errors) of every crate, native and the wasm app;
 #   1. native tests of the pure crates (core, data build: includes the
 #      check that the committed bundle equals a rebuild from the sources;
 #      the `atlas` command line, run as a binary);
@@ -13,6 +15,11 @@ cd "$ROOT"
 
 started=$SECONDS
 step() { printf '\n\033[1m== %s\033[0m (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "formatting and lints"
+cargo fmt --all --check
+cargo clippy --locked --all-targets -p atlas-core -p atlas-databuild -p atlas-cli -p atlas-bench -- -D warnings
+cargo clippy --locked --all-targets --target wasm32-unknown-unknown -p shrinkage-atlas -- -D warnings
 
 step "native tests: pure crates"
 cargo test --locked -p atlas-core -p atlas-databuild -p atlas-cli
