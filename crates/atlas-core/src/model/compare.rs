@@ -201,3 +201,68 @@ pub fn compare(
         scenarios,
     }
 }
+
+/// Residents kept and cost per resident kept in a year, at central
+/// assumptions and as 10-90 % bands over Monte Carlo draws (each draw runs
+/// the baseline and the scenario under the same assumptions, so the band is
+/// of the difference, not a difference of bands).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct KeptBand {
+    pub year: u32,
+    pub kept: f64,
+    pub kept_p10: f64,
+    pub kept_p90: f64,
+    pub cost_per_kept: Option<f64>,
+    /// Over the draws that keep at least one resident.
+    pub cost_per_kept_p10: Option<f64>,
+    pub cost_per_kept_p90: Option<f64>,
+    pub draws: u32,
+}
+
+/// See [`KeptBand`]; `t` is the year index (15 = 2035).
+pub fn kept_band(
+    prepared: &PreparedData,
+    units: &UnitSet,
+    levers: &[LeverSetting],
+    t: usize,
+    draws: u32,
+    seed: u64,
+) -> KeptBand {
+    let one = |assumptions: Assumptions| {
+        let out = run(
+            prepared,
+            &RunInputs {
+                units: units.clone(),
+                levers: levers.to_vec(),
+                assumptions,
+                seed: 0,
+                draws: 0,
+            },
+        );
+        let (s, b) = (Totals::of(&out, true), Totals::of(&out, false));
+        (residents_kept(&s, &b, t), cost_per_resident_kept(&s, &b, t))
+    };
+    let (kept, cost_per_kept) = one(Assumptions::central());
+    let mut ks = Vec::new();
+    let mut cs = Vec::new();
+    for d in 0..draws {
+        let (k, c) = one(Assumptions::sample(&mut super::rng::SplitMix64::for_draw(
+            seed, d,
+        )));
+        ks.push(k);
+        cs.extend(c);
+    }
+    ks.sort_by(f64::total_cmp);
+    cs.sort_by(f64::total_cmp);
+    let q = |v: &[f64], p| (!v.is_empty()).then(|| super::run::quantile(v, p));
+    KeptBand {
+        year: super::outputs::FIRST_YEAR + t as u32,
+        kept,
+        kept_p10: q(&ks, 0.1).unwrap_or(kept).min(kept),
+        kept_p90: q(&ks, 0.9).unwrap_or(kept).max(kept),
+        cost_per_kept,
+        cost_per_kept_p10: q(&cs, 0.1),
+        cost_per_kept_p90: q(&cs, 0.9),
+        draws,
+    }
+}
