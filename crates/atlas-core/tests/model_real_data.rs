@@ -231,3 +231,35 @@ fn projected_men_are_part_of_each_age_group() {
         );
     }
 }
+
+/// No assumption is dead weight: under the combined package, set to its low
+/// and then its high value (the others central), each one changes some
+/// output of some unit of the region.
+#[test]
+fn every_assumption_changes_something() {
+    let p = prepared();
+    let levers = Preset::Combined.settings();
+    let at = |assumptions: Assumptions| {
+        run(
+            p,
+            &RunInputs {
+                units: UnitSet::All,
+                levers: levers.clone(),
+                assumptions,
+                seed: 0,
+                draws: 0,
+            },
+        )
+    };
+    let dead: Vec<&str> = ASSUMPTIONS
+        .iter()
+        .filter(|d| {
+            let (mut low, mut high) = (Assumptions::central(), Assumptions::central());
+            low.0[d.key.index()] = d.low;
+            high.0[d.key.index()] = d.high;
+            at(low) == at(high)
+        })
+        .map(|d| d.key_str)
+        .collect();
+    assert!(dead.is_empty(), "assumptions that change nothing: {dead:?}");
+}
