@@ -8,7 +8,7 @@ use atlas_core::model::report::{
     backtest_text, find_unit, project_report, scenario_list, sensitivity_text,
 };
 use atlas_core::model::sensitivity::sensitivity;
-use atlas_core::model::PreparedData;
+use atlas_core::model::{Assumptions, PreparedData};
 use atlas_core::{Bundle, Cohorts, Level};
 
 /// The texts of the app's data files.
@@ -68,8 +68,15 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             let prepared = prepare(&bundle, files)?;
             let unit = find_unit(&prepared, query).map_err(|e| e.to_string())?;
             let name = format!("{} ({})", unit.name_zh, unit.name_en);
-            let s = sensitivity(&prepared, unit.code, levers, *output, *year)
-                .ok_or_else(|| format!("unit {} is not projected", unit.code))?;
+            let s = sensitivity(
+                &prepared,
+                unit.code,
+                levers,
+                &Assumptions::central(),
+                *output,
+                *year,
+            )
+            .ok_or_else(|| format!("unit {} is not projected", unit.code))?;
             if *json {
                 to_json(&s)
             } else {

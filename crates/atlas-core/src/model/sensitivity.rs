@@ -1,6 +1,6 @@
 //! What drives a result: for one unit, scenario and output, each assumption
-//! set to its low and then its high value with every other at its central
-//! value (one at a time), ranked by the swing it makes in a year. The lab's
+//! set to its low and then its high value with every other where the reader
+//! put it (central by default; one at a time), ranked by the swing it makes in a year. The lab's
 //! tornado chart and `atlas sensitivity` read this.
 
 use super::assumptions::{AssumptionKey, Assumptions, Basis, ASSUMPTIONS};
@@ -28,7 +28,7 @@ pub struct Sensitivity {
     pub code: u32,
     pub output: Output,
     pub year: u32,
-    /// The output at central assumptions.
+    /// The output at the reader's (by default central) assumptions.
     pub central: f64,
     /// Every assumption, largest swing first (ties in definition order).
     pub swings: Vec<Swing>,
@@ -50,6 +50,7 @@ pub fn sensitivity(
     prepared: &PreparedData,
     code: u32,
     levers: &[LeverSetting],
+    base: &Assumptions,
     output: Output,
     year: u32,
 ) -> Option<Sensitivity> {
@@ -80,13 +81,12 @@ pub fn sensitivity(
             .or(out.units.first())?;
         Some(r.scenario.values[output.index()][t])
     };
-    let central = value(Assumptions::central())?;
+    let central = value(*base)?;
     let mut swings: Vec<Swing> = ASSUMPTIONS
         .iter()
         .filter_map(|def| {
-            let mut low = Assumptions::central();
+            let (mut low, mut high) = (*base, *base);
             low.0[def.key.index()] = def.low;
-            let mut high = Assumptions::central();
             high.0[def.key.index()] = def.high;
             let (at_low, at_high) = (value(low)?, value(high)?);
             Some(Swing {
@@ -119,7 +119,15 @@ mod tests {
         let (b, c) = synthetic::region();
         let data = PreparedData::new(&b, &c);
         // The baseline's population depends on demographic assumptions only.
-        let base = sensitivity(&data, 511900, &[], Output::Population, 2035).unwrap();
+        let base = sensitivity(
+            &data,
+            511900,
+            &[],
+            &Assumptions::central(),
+            Output::Population,
+            2035,
+        )
+        .unwrap();
         assert_eq!(base.swings.len(), ASSUMPTIONS.len());
         let moving: Vec<AssumptionKey> = base.moving().map(|s| s.key).collect();
         assert!(
@@ -131,10 +139,34 @@ mod tests {
         assert!(base.swings.windows(2).all(|w| w[0].swing >= w[1].swing));
         // With the subsidy on, its response matters.
         let on = [LeverSetting::on(LeverKey::SkilledPostSubsidy)];
-        let s = sensitivity(&data, 511900, &on, Output::Population, 2035).unwrap();
+        let s = sensitivity(
+            &data,
+            511900,
+            &on,
+            &Assumptions::central(),
+            Output::Population,
+            2035,
+        )
+        .unwrap();
         assert!(s.moving().any(|w| w.key == AssumptionKey::SubsidyResponse));
         // Unknown units and years give nothing.
-        assert!(sensitivity(&data, 1, &[], Output::Population, 2035).is_none());
-        assert!(sensitivity(&data, 511900, &[], Output::Population, 2041).is_none());
+        assert!(sensitivity(
+            &data,
+            1,
+            &[],
+            &Assumptions::central(),
+            Output::Population,
+            2035
+        )
+        .is_none());
+        assert!(sensitivity(
+            &data,
+            511900,
+            &[],
+            &Assumptions::central(),
+            Output::Population,
+            2041
+        )
+        .is_none());
     }
 }
