@@ -1,5 +1,6 @@
 //! A chart on a canvas, redrawn when its data changes, with PNG and SVG
-//! downloads.
+//! downloads, and hover (and keyboard) targets over the points that carry
+//! a text (a trend's reported figures and their sources).
 
 use super::{ChartSpec, Scale};
 use crate::download::{download_data_url, download_text};
@@ -41,6 +42,9 @@ pub fn ChartCanvas(
     let lang = use_lang();
     let canvas_ref = NodeRef::<Canvas>::new();
     let width = RwSignal::new(320u32);
+    // Hover targets: (left %, top %, text), placed in shares of the canvas
+    // so they follow it when the page's width changes.
+    let spots = RwSignal::new(Vec::<(f64, f64, String)>::new());
     Effect::new(move |_| {
         let Some(canvas) = canvas_ref.get() else {
             return;
@@ -51,8 +55,17 @@ pub fn ChartCanvas(
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
-        if let Err(e) = spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
-            leptos::logging::warn!("chart: {e}");
+        match spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
+            Ok(at) => {
+                let (w, h) = (css_width as f64 * ratio, height as f64 * ratio);
+                spots.set(
+                    at.into_iter()
+                        .zip(spec.tips())
+                        .map(|((x, y), tip)| (x / w * 100.0, y / h * 100.0, tip))
+                        .collect(),
+                );
+            }
+            Err(e) => leptos::logging::warn!("chart: {e}"),
         }
         // When it was last drawn, for the benchmark harness.
         if let (Some(c), Some(p)) = (
@@ -83,7 +96,12 @@ pub fn ChartCanvas(
     };
     view! {
         <figure class="chart-figure">
-            <canvas node_ref=canvas_ref class="chart" style=format!("height:{height}px") role="img" aria-label=move || label.get()></canvas>
+            <div class="chart-stage">
+                <canvas node_ref=canvas_ref class="chart" style=format!("height:{height}px") role="img" aria-label=move || label.get()></canvas>
+                {move || spots.get().into_iter().map(|(left, top, tip)| view! {
+                    <span class="chart-spot" role="img" tabindex="0" title=tip.clone() aria-label=tip style=format!("left:{left:.2}%;top:{top:.2}%")></span>
+                }).collect_view()}
+            </div>
             <div class="chart-downloads">
                 <button class="small" on:click=png>{move || texts(lang.get()).download_png}</button>
                 <button class="small" on:click=svg>{move || texts(lang.get()).download_svg}</button>

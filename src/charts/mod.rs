@@ -59,19 +59,30 @@ pub fn err<E: std::fmt::Debug>(e: E) -> String {
 }
 
 impl ChartSpec {
+    /// Draws the chart; returns where its hover targets are (backend
+    /// pixels, in the order of [`ChartSpec::tips`]).
     pub fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
         scale: Scale,
-    ) -> Result<(), String> {
+    ) -> Result<Vec<(f64, f64)>, String> {
         root.fill(&WHITE).map_err(err)?;
-        match self {
-            ChartSpec::AgeStructure(c) => c.draw(root, scale),
-            ChartSpec::Pyramid(c) => c.draw(root, scale),
+        let spots = match self {
+            ChartSpec::AgeStructure(c) => c.draw(root, scale).map(|_| Vec::new()),
+            ChartSpec::Pyramid(c) => c.draw(root, scale).map(|_| Vec::new()),
             ChartSpec::Trend(c) => c.draw(root, scale),
-            ChartSpec::Wedges(c) => c.draw(root, scale),
+            ChartSpec::Wedges(c) => c.draw(root, scale).map(|_| Vec::new()),
         }?;
-        root.present().map_err(err)
+        root.present().map_err(err)?;
+        Ok(spots)
+    }
+
+    /// Hover texts of the points that have one (a trend's reported figures).
+    pub fn tips(&self) -> Vec<String> {
+        match self {
+            ChartSpec::Trend(c) => c.reported.iter().map(|m| m.tip.clone()).collect(),
+            _ => Vec::new(),
+        }
     }
 
     /// The chart as a standalone SVG document of `width` x `height` CSS px.

@@ -1,5 +1,7 @@
 //! Lines over the years 2020-2040 (and the 2010 census where known): the
-//! baseline and each scenario, with a 10-90 % band for one of them.
+//! baseline and each scenario, with a 10-90 % band for one of them, the
+//! census counts as filled circles and the year-end populations reported
+//! since the census as hollow diamonds (weak sources paler).
 
 use super::{err, Scale};
 use atlas_core::Lang;
@@ -17,6 +19,9 @@ pub const PALETTE: [RGBColor; 6] = [
     RGBColor(0xd5, 0x5e, 0x00),
     RGBColor(0xcc, 0x79, 0xa7),
 ];
+/// Census counts (filled circles) and reported figures (hollow diamonds).
+pub const CENSUS: RGBColor = RGBColor(0x1f, 0x23, 0x28);
+pub const REPORTED: RGBColor = RGBColor(0xb2, 0x18, 0x2b);
 
 /// How the y axis is labelled.
 #[derive(Clone, Copy, PartialEq)]
@@ -48,10 +53,30 @@ impl AxisFormat {
 #[derive(Clone, PartialEq)]
 pub struct Line {
     pub label: String,
-    /// Values for 2020..=2040.
+    /// Values for 2020..=2040 (index = years after the census).
     pub values: Vec<f64>,
     /// `None` for the baseline, else an index into [`PALETTE`].
     pub colour: Option<usize>,
+}
+
+/// A reported figure on the chart, with its hover text.
+#[derive(Clone, PartialEq)]
+pub struct Mark {
+    /// On the axis (2020 = the census, see `track_record::ReportedPoint::x`).
+    pub x: f64,
+    pub value: f64,
+    pub weak: bool,
+    /// What the point is and where it was read.
+    pub tip: String,
+}
+
+/// Legend texts.
+#[derive(Clone, PartialEq)]
+pub struct TrendLabels {
+    pub band: String,
+    pub census: String,
+    pub reported: String,
+    pub weak: String,
 }
 
 #[derive(Clone, PartialEq)]
@@ -59,24 +84,34 @@ pub struct Trend {
     pub lines: Vec<Line>,
     /// 10 % and 90 % values for 2020..=2040, drawn in the colour of `colour`.
     pub band: Option<(Vec<f64>, Vec<f64>, usize)>,
-    /// The 2010 census value, drawn as a point and joined to 2020.
-    pub observed_2010: Option<f64>,
+    /// Census counts `(year, value)` (2010, 2020): the 2010 one is joined to
+    /// the start of the first line.
+    pub census: Vec<(u32, f64)>,
+    /// Figures reported since the census.
+    pub reported: Vec<Mark>,
     pub axis: AxisFormat,
     pub lang: Lang,
-    pub band_label: String,
+    pub labels: TrendLabels,
 }
 
 fn colour(c: Option<usize>) -> RGBColor {
     c.map(|i| PALETTE[i % PALETTE.len()]).unwrap_or(BASELINE)
 }
 
+/// A diamond of half-diagonal `r` around the origin, as pixel offsets.
+fn diamond(r: i32) -> Vec<(i32, i32)> {
+    vec![(0, -r), (r, 0), (0, r), (-r, 0), (0, -r)]
+}
+
 impl Trend {
+    /// Draws the chart; returns where the reported points are, in backend
+    /// pixels (for their hover targets).
     pub fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
         scale: Scale,
-    ) -> Result<(), String> {
-        let first_year = if self.observed_2010.is_some() {
+    ) -> Result<Vec<(f64, f64)>, String> {
+        let first_year = if self.census.iter().any(|(y, _)| *y < 2020) {
             2010
         } else {
             2020
@@ -90,11 +125,12 @@ impl Trend {
                     .iter()
                     .flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied()),
             )
-            .chain(self.observed_2010)
+            .chain(self.census.iter().map(|c| c.1))
+            .chain(self.reported.iter().map(|m| m.value))
             .filter(|v| v.is_finite());
         let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
         if lo > hi {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.01).max(1e-9);
         let (y0, y1) = (
@@ -140,7 +176,7 @@ impl Trend {
                     colour(Some(*c)).mix(0.18).filled(),
                 )))
                 .map_err(err)?
-                .label(self.band_label.clone())
+                .label(self.labels.band.clone())
                 .legend(move |(x, y)| {
                     Rectangle::new(
                         [(x, y - 5), (x + 12, y + 5)],
@@ -148,19 +184,14 @@ impl Trend {
                     )
                 });
         }
-        if let (Some(v2010), Some(first)) = (self.observed_2010, self.lines.first()) {
-            let style = BASELINE.stroke_width(scale.px(1.5).max(1));
+        if let (Some((_, v2010)), Some(first)) = (
+            self.census.iter().find(|(y, _)| *y < 2020),
+            self.lines.first(),
+        ) {
             chart
                 .draw_series(std::iter::once(PathElement::new(
-                    vec![(2010.0, v2010), (2020.0, first.values[0])],
-                    style,
-                )))
-                .map_err(err)?;
-            chart
-                .draw_series(std::iter::once(Circle::new(
-                    (2010.0, v2010),
-                    scale.px(3.5),
-                    BASELINE.filled(),
+                    vec![(2010.0, *v2010), (2020.0, first.values[0])],
+                    BASELINE.stroke_width(scale.px(1.5).max(1)),
                 )))
                 .map_err(err)?;
         }
@@ -181,15 +212,48 @@ impl Trend {
                 .legend(move |(x, y)| {
                     PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3))
                 });
-            // The decade points are the projection proper; the years between
-            // are interpolated.
+        }
+        if !self.census.is_empty() {
+            let r = scale.px(3.5);
             chart
-                .draw_series([0usize, 10, 20].into_iter().filter_map(|i| {
-                    line.values
-                        .get(i)
-                        .map(|v| Circle::new((2020.0 + i as f64, *v), scale.px(3.0), c.filled()))
+                .draw_series(
+                    self.census
+                        .iter()
+                        .map(|(y, v)| Circle::new((*y as f64, *v), r, CENSUS.filled())),
+                )
+                .map_err(err)?
+                .label(self.labels.census.clone())
+                .legend(|(x, y)| Circle::new((x + 6, y), 4, CENSUS.filled()));
+        }
+        let r = scale.px(5.0) as i32;
+        let stroke = scale.px(1.8).max(1);
+        for weak in [false, true] {
+            let c = if weak {
+                REPORTED.mix(0.4)
+            } else {
+                REPORTED.mix(1.0)
+            };
+            let marks: Vec<&Mark> = self.reported.iter().filter(|m| m.weak == weak).collect();
+            if marks.is_empty() {
+                continue;
+            }
+            chart
+                .draw_series(marks.iter().map(|m| {
+                    EmptyElement::at((m.x, m.value))
+                        + Polygon::new(diamond(r), WHITE.filled())
+                        + PathElement::new(diamond(r), c.stroke_width(stroke))
                 }))
-                .map_err(err)?;
+                .map_err(err)?
+                .label(if weak {
+                    self.labels.weak.clone()
+                } else {
+                    self.labels.reported.clone()
+                })
+                .legend(move |(x, y)| {
+                    EmptyElement::at((x + 6, y))
+                        + Polygon::new(diamond(5), WHITE.filled())
+                        + PathElement::new(diamond(5), c.stroke_width(2))
+                });
         }
         let falling = self
             .lines
@@ -204,6 +268,13 @@ impl Trend {
             },
             scale,
         )?;
-        Ok(())
+        Ok(self
+            .reported
+            .iter()
+            .map(|m| {
+                let (x, y) = chart.backend_coord(&(m.x, m.value));
+                (x as f64, y as f64)
+            })
+            .collect())
     }
 }

@@ -3,4 +3,5 @@
 pub mod embed_code;
 pub mod feedback_diagram;
 pub mod search;
+pub mod track_record;
 pub mod upload;

@@ -95,12 +95,152 @@ pub struct Texts {
     pub cite_atlas_heading: &'static str,
     pub cite_atlas: &'static str,
     pub scenario_not_forecast: &'static str,
+    // the track record: reported figures on the charts and the back-test
+    pub baseline: &'static str,
+    pub band_10_90: &'static str,
+    pub census_points: &'static str,
+    pub reported_points: &'static str,
+    pub weak_points: &'static str,
+    pub weak_source: &'static str,
+    pub no_reported_figure: &'static str,
+    pub reported_heading: &'static str,
+    pub reported_region_note: &'static str,
+    pub year_column: &'static str,
+    pub residents_column: &'static str,
+    pub source_column: &'static str,
+    pub source_label: &'static str,
+    pub trend_heading: &'static str,
+    pub trend_note: &'static str,
+    pub profile_trend_note: &'static str,
+    pub census_row: &'static str,
+    pub projected_row: &'static str,
+    pub backtest_heading: &'static str,
+    pub backtest_scores_caption: &'static str,
+    pub backtest_forecasts: [&'static str; 3],
+    pub backtest_in_band: &'static str,
+    pub backtest_table_label: &'static str,
+    pub backtest_columns: [&'static str; 11],
+    pub roles: [&'static str; 3],
+    pub province_sum: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub backtest_loading: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Zh => &zh::TEXTS,
         Lang::En => &en::TEXTS,
+    }
+}
+
+/// "2024年末" / "end of 2024": the date a reported figure gives.
+pub fn year_end(year: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年末"),
+        Lang::En => format!("end of {year}"),
+    }
+}
+
+/// The first line of a reported point's hover text: "2024年末常住人口：261.3万"
+/// / "Residents at the end of 2024: 2.613 million".
+pub fn reported_tip(year: u32, figure: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年末常住人口：{figure}（公布数）"),
+        Lang::En => format!("Residents at the end of {year}: {figure} (reported)"),
+    }
+}
+
+/// A source line of a hover text: "来源：title（address）".
+pub fn source_tip(title: &str, url: &str, weak: bool, lang: Lang) -> String {
+    let t = texts(lang);
+    match (lang, weak) {
+        (Lang::Zh, false) => format!("来源：{title}（{url}）"),
+        (Lang::Zh, true) => format!("来源：{title}（{url}）——{}", t.weak_source),
+        (Lang::En, false) => format!("Source: {title} ({url})"),
+        (Lang::En, true) => format!("Source: {title} ({url}) — {}", t.weak_source),
+    }
+}
+
+/// What the back-test fitted and what it held out.
+pub fn backtest_intro(fit: (u32, u32), held_out: u32, lang: Lang) -> String {
+    let (a, b) = fit;
+    match lang {
+        Lang::Zh => format!(
+            "模型的迁移水平只按{a}—{b}年强来源公布的年末常住人口拟合；{held_out}年的数字全部留作检验，从未参与拟合；弱来源只展示、不拟合。下表把每个公布数与基线推算以及两种简单预测（“普查后不变”“延续2010—2020年的年变化率”）相比。省级行为所辖地级单元之和。"
+        ),
+        Lang::En => format!(
+            "The model's migration levels are fitted only to the year-end populations that strong sources report for {a}-{b}; every figure of {held_out} is held out and was never fitted, and weak sources are shown but not fitted. The table sets each reported figure against the baseline projection and two naive forecasts (no change since the census; the 2010-2020 yearly rate continued). A province is the sum of its prefecture-level units."
+        ),
+    }
+}
+
+/// Column heads of the back-test's scores: the forecast, then median and
+/// maximum of the held-out figures and of the fitted prefecture-level ones.
+pub fn backtest_score_columns(
+    fit: (u32, u32),
+    held_out: u32,
+    n_held: usize,
+    n_fit: usize,
+    lang: Lang,
+) -> [String; 5] {
+    let (a, b) = fit;
+    match lang {
+        Lang::Zh => [
+            "预测方法".into(),
+            format!("检验（{held_out}年，{n_held} 个）中位数"),
+            format!("检验（{held_out}年）最大值"),
+            format!("拟合（{a}—{b}年，地级 {n_fit} 个）中位数"),
+            format!("拟合（{a}—{b}年）最大值"),
+        ],
+        Lang::En => [
+            "Forecast".into(),
+            format!("Held out ({held_out}, n = {n_held}): median"),
+            format!("Held out ({held_out}): max"),
+            format!("Fitted ({a}-{b}, prefecture level, n = {n_fit}): median"),
+            format!("Fitted ({a}-{b}): max"),
+        ],
+    }
+}
+
+/// Shares of the reported figures inside the baseline's band (formatted),
+/// held out and fitted, with how many figures each.
+pub fn backtest_in_band(
+    held: &str,
+    n_held: usize,
+    fitted: &str,
+    n_fit: usize,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "{}：检验的 {n_held} 个中 {held}，拟合的 {n_fit} 个中 {fitted}。",
+            texts(lang).backtest_in_band
+        ),
+        Lang::En => format!(
+            "{}: {held} of the {n_held} held out, {fitted} of the {n_fit} fitted.",
+            texts(lang).backtest_in_band
+        ),
+    }
+}
+
+/// The back-test in one sentence: the held-out median absolute errors of
+/// the three forecasts (already formatted).
+pub fn backtest_summary(
+    n: usize,
+    held_out: u32,
+    baseline: &str,
+    no_change: &str,
+    trend: &str,
+    lang: Lang,
+) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "对留作检验的 {n} 个{held_out}年公布数，基线推算的绝对误差中位数为 {baseline}，“普查后不变”为 {no_change}，“延续2010—2020年变化率”为 {trend}。"
+        ),
+        Lang::En => format!(
+            "On the {n} figures of {held_out} held out, the baseline's median absolute error is {baseline}, against {no_change} for \"no change since the census\" and {trend} for \"the 2010-2020 rate continued\"."
+        ),
     }
 }
 

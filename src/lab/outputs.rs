@@ -9,7 +9,9 @@ use crate::charts::trend::{AxisFormat, Line, Trend};
 use crate::charts::wedge::Wedges;
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::embed_code::EmbedCode;
+use crate::components::track_record;
 use crate::data::use_data;
+use crate::i18n::texts;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
 use crate::map::{RegionMap, TooltipContent};
@@ -17,6 +19,7 @@ use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::classify::class_of;
 use atlas_core::format::population_short;
+use atlas_core::model::track_record::{reported_points, summed_points, ReportedPoint};
 use atlas_core::model::{LeverKey, Output, Preset, YEARS};
 use atlas_core::{Lang, Level};
 use leptos::prelude::*;
@@ -165,39 +168,57 @@ pub fn Results(compact: bool) -> impl IntoView {
         }
     };
 
+    // Census counts (2010 where comparable, 2020) of the residents.
     let bundle = data.bundle.clone();
-    let observed_2010 = move |output: Output, scope: Scope| -> Option<f64> {
+    let census = move |output: Output, scope: Scope| -> Vec<(u32, f64)> {
         if output != Output::Population {
+            return Vec::new();
+        }
+        let pops: Vec<(u32, Option<u64>)> = match scope {
+            Scope::Region => {
+                let sum = |f: &dyn Fn(&atlas_core::Unit) -> Option<u64>| -> Option<u64> {
+                    bundle.units_at(Level::Prefecture).map(f).sum()
+                };
+                vec![
+                    (2010, sum(&|u| u.y2010.as_ref()?.pop)),
+                    (2020, sum(&|u| u.y2020.pop)),
+                ]
+            }
+            Scope::Unit(code) => {
+                let Some(full) = use_data().full.get().ready() else {
+                    return Vec::new();
+                };
+                let Some(u) = full.unit(code) else {
+                    return Vec::new();
+                };
+                vec![
+                    (2010, u.y2010.as_ref().and_then(|y| y.pop)),
+                    (2020, u.y2020.pop),
+                ]
+            }
+        };
+        pops.into_iter()
+            .filter_map(|(y, p)| Some((y, p? as f64)))
+            .collect()
+    };
+    // Figures reported since the census (residents only): the unit's own,
+    // or for the region the sum of its provinces'.
+    let province_codes: Vec<u32> = data.bundle.provinces.iter().map(|p| p.code).collect();
+    let reported = Memo::new(move |_| -> Option<Vec<ReportedPoint>> {
+        if lab.output.get() != Output::Population {
             return None;
         }
-        match scope {
-            Scope::Region => {
-                let pops: Option<Vec<u64>> = bundle
-                    .units_at(Level::Prefecture)
-                    .map(|u| u.y2010.as_ref().and_then(|y| y.pop))
-                    .collect();
-                pops.map(|p| p.iter().sum::<u64>() as f64)
-            }
-            Scope::Unit(code) => use_data()
-                .full
-                .get()
-                .ready()?
-                .unit(code)?
-                .y2010
-                .as_ref()?
-                .pop
-                .map(|p| p as f64),
-        }
-    };
+        let cohorts = use_data().cohorts.get().ready()?;
+        Some(match lab.scope.get() {
+            Scope::Unit(code) => reported_points(&cohorts.reported, code),
+            Scope::Region => summed_points(&cohorts.reported, &province_codes),
+        })
+    });
     let trend = Signal::derive(move || {
         let r = results.get()?;
         let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
         let mut lines = vec![Line {
-            label: if lang == Lang::Zh {
-                "基线".into()
-            } else {
-                "Baseline".into()
-            },
+            label: texts(lang).baseline.into(),
             values: values(&r, None, output, scope)?,
             colour: None,
         }];
@@ -233,14 +254,14 @@ pub fn Results(compact: bool) -> impl IntoView {
         Some(ChartSpec::Trend(Trend {
             lines,
             band,
-            observed_2010: observed_2010(output, scope),
+            census: census(output, scope),
+            reported: reported
+                .get()
+                .map(|points| track_record::marks(&points, lang))
+                .unwrap_or_default(),
             axis: axis(output, scope),
             lang,
-            band_label: if lang == Lang::Zh {
-                "10%—90% 区间".into()
-            } else {
-                "10-90 % band".into()
-            },
+            labels: track_record::labels(lang),
         }))
     });
     let trend_label =
@@ -258,11 +279,7 @@ pub fn Results(compact: bool) -> impl IntoView {
             AxisFormat::Index => format!("{v:.1}"),
         };
         let mut rows = vec![(
-            if lang == Lang::Zh {
-                "基线".to_string()
-            } else {
-                "Baseline".to_string()
-            },
+            texts(lang).baseline.to_string(),
             values(&r, None, output, scope)?,
         )];
         for s in &r.scenarios {
@@ -288,8 +305,17 @@ pub fn Results(compact: bool) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                {reported.get().map(|points| view! {
+                    <track_record::ReportedTable points=points lang=lang region=scope == Scope::Region />
+                })}
             </details>
         })
+    };
+    let no_figure = move || {
+        reported
+            .get()
+            .is_some_and(|p| p.is_empty())
+            .then(|| view! { <track_record::NoReportedFigure lang=lang.get() /> })
     };
 
     view! {
@@ -300,6 +326,7 @@ pub fn Results(compact: bool) -> impl IntoView {
             </label>
             {move || results.get().and_then(|r| r.skipped.clone()).map(|why| view! { <p class="caveat" role="note">{why}</p> })}
             <ChartCanvas spec=trend height=320 file_name=trend_file label=trend_label />
+            {no_figure}
             {trend_table}
             <p class="note">{move || match (lab.scope.get(), lang.get()) {
                 (Scope::Region, Lang::Zh) => "不确定性区间只对单个地区计算（全区合计需对每次抽样重算全部地区）。",
@@ -307,11 +334,7 @@ pub fn Results(compact: bool) -> impl IntoView {
                 (Scope::Unit(_), Lang::Zh) => "阴影为我的方案（无方案时为基线）在假设不确定下的 10%—90% 区间。",
                 (Scope::Unit(_), Lang::En) => "The shading is the 10-90 % band of my scenario (or the baseline when there is none) over the assumptions.",
             }}</p>
-            <p class="note">{move || if lang.get() == Lang::Zh {
-                "圆点为推算的 2020、2030、2040 年值；其间的年份按各地区几何插值，全区合计在两点之间的起伏不宜解读。"
-            } else {
-                "Dots mark the projected 2020, 2030 and 2040 values; the years between are interpolated unit by unit, so wiggles of a regional total between the dots mean nothing."
-            }}</p>
+            <p class="note">{move || texts(lang.get()).trend_note}</p>
         </div>
         <CostTable />
         {(!compact).then(|| view! {
