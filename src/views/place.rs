@@ -4,9 +4,11 @@
 //! prefecture) its counties.
 
 use crate::charts::pyramid::{group_label, Pyramid, Series};
+use crate::charts::trend::{AxisFormat, Line, Trend};
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::embed_code::EmbedCode;
 use crate::components::search::PlaceSearch;
+use crate::components::track_record;
 use crate::data::{use_data, Load};
 use crate::i18n::{class_name, texts};
 use crate::indicators::{find, Indicator};
@@ -17,6 +19,7 @@ use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::dataset::{Comparability, AGE_GROUPS};
 use atlas_core::format::{grouped, population_short, signed_pct};
 use atlas_core::indicators::rank_descending;
+use atlas_core::model::track_record::{compared_text, reported_points};
 use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Lang, Level, Unit};
 use leptos::prelude::*;
@@ -163,6 +166,7 @@ fn Profile(unit: Unit) -> impl IntoView {
             <p class="headline" data-field="headline">{head}</p>
             {caveat_view}
             {details}
+            <TrendSection unit=unit.clone() />
             <PyramidSection code=code level=level />
             {(level == Level::Prefecture).then(|| view! { <CountyList prefecture=code /> })}
         </article>
@@ -511,6 +515,175 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
         <section class="measures-section">
             <h3>{move || if lang.get() == Lang::Zh { "收缩指数与相似地区" } else { "Shrinkage indices and similar places" }}</h3>
             {body}
+        </section>
+    }
+}
+
+/// The baseline projection of a unit's residents 2020..=2040 with its
+/// 10-90 % band (the back-test's draws and seed), or why it has none.
+#[derive(Clone, PartialEq)]
+enum Projection {
+    Lines {
+        central: Vec<f64>,
+        p10: Vec<f64>,
+        p90: Vec<f64>,
+    },
+    Skipped(String),
+}
+
+fn projection_with_band(code: u32) -> Option<Projection> {
+    use atlas_core::model::backtest::{BACKTEST_DRAWS, BACKTEST_SEED};
+    use atlas_core::model::{run, Output, RunInputs, UnitSet};
+    let prepared = use_data().prepared()?;
+    let out = run(
+        &prepared,
+        &RunInputs {
+            seed: BACKTEST_SEED,
+            draws: BACKTEST_DRAWS,
+            ..RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new())
+        },
+    );
+    if let Some(s) = out.skipped.first() {
+        return Some(Projection::Skipped(s.reason.clone()));
+    }
+    let u = out.unit(code)?;
+    let bands = u.bands.as_ref()?;
+    let series = |s: &atlas_core::model::Series| s.series(Output::Population).to_vec();
+    Some(Projection::Lines {
+        central: series(&u.baseline),
+        p10: series(&bands.p10),
+        p90: series(&bands.p90),
+    })
+}
+
+/// Residents over time: the censuses, the figures reported since and the
+/// baseline projection to 2040 with its band, and all of it as tables.
+#[component]
+fn TrendSection(unit: Unit) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    data.want_cohorts();
+    let code = unit.code;
+    let census: Vec<(u32, f64)> = [
+        (
+            2010,
+            unit.y2010.as_ref().and_then(|y| y.pop).filter(|_| {
+                !matches!(
+                    unit.comparability,
+                    Some(Comparability::NoComparable2010 { .. })
+                )
+            }),
+        ),
+        (2020, unit.y2020.pop),
+    ]
+    .into_iter()
+    .filter_map(|(y, p)| Some((y, p? as f64)))
+    .collect();
+    let projection = Memo::new(move |_| projection_with_band(code));
+    let reported = Memo::new(move |_| {
+        use_data()
+            .cohorts
+            .get()
+            .ready()
+            .map(|c| reported_points(&c.reported, code))
+    });
+    let census_for_chart = census.clone();
+    let spec = Signal::derive(move || {
+        let lang = lang.get();
+        let t = texts(lang);
+        let lines = match projection.get() {
+            Some(Projection::Lines { central, p10, p90 }) => Some((central, p10, p90)),
+            _ => None,
+        };
+        Some(ChartSpec::Trend(Trend {
+            lines: lines
+                .iter()
+                .map(|(central, _, _)| Line {
+                    label: t.baseline.into(),
+                    values: central.clone(),
+                    colour: None,
+                })
+                .collect(),
+            band: lines.map(|(_, p10, p90)| (p10, p90, 2)),
+            census: census_for_chart.clone(),
+            reported: reported
+                .get()
+                .map(|p| track_record::marks(&p, lang))
+                .unwrap_or_default(),
+            axis: AxisFormat::Persons,
+            lang,
+            labels: track_record::labels(lang),
+        }))
+    });
+    let file_name = Signal::derive(move || format!("trend-{code}"));
+    let label = Signal::derive(move || texts(lang.get()).trend_heading.to_string());
+    let status = move || {
+        let t = texts(lang.get());
+        match projection.get() {
+            Some(Projection::Skipped(why)) => Some(view! { <p class="caveat" role="note">{why}</p> }.into_any()),
+            Some(Projection::Lines { .. }) => None,
+            None => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any()),
+        }
+    };
+    let no_figure = move || {
+        reported
+            .get()
+            .is_some_and(|p| p.is_empty())
+            .then(|| view! { <track_record::NoReportedFigure lang=lang.get() /> })
+    };
+    let table = move || {
+        let lang = lang.get();
+        let t = texts(lang);
+        let fmt = |v: f64| compared_text(v, lang);
+        let mut rows: Vec<(String, String, String)> = census
+            .iter()
+            .map(|(y, v)| {
+                (
+                    format!("{} {y}", t.census_row),
+                    grouped(*v as u64),
+                    "–".into(),
+                )
+            })
+            .collect();
+        if let Some(Projection::Lines { central, p10, p90 }) = projection.get() {
+            for year in [2025u32, 2030, 2035, 2040] {
+                let i = (year - 2020) as usize;
+                rows.push((
+                    format!("{} {year}", t.projected_row),
+                    fmt(central[i]),
+                    format!("{} – {}", fmt(p10[i]), fmt(p90[i])),
+                ));
+            }
+        }
+        view! {
+            <details class="chart-table">
+                <summary>{t.chart_as_table}</summary>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.year_column}</th>
+                            <th scope="col">{t.residents_column}</th>
+                            <th scope="col">{t.band_10_90}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.into_iter().map(|(what, v, band)| view! {
+                            <tr><th scope="row">{what}</th><td>{v}</td><td>{band}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                {reported.get().map(|points| view! { <track_record::ReportedTable points=points lang=lang /> })}
+            </details>
+        }
+    };
+    view! {
+        <section class="trend-section">
+            <h3>{move || texts(lang.get()).trend_heading}</h3>
+            {status}
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            {no_figure}
+            {table}
+            <p class="note">{move || texts(lang.get()).profile_trend_note}" "{move || texts(lang.get()).trend_note}</p>
         </section>
     }
 }
