@@ -5,15 +5,23 @@
 //! generated from the same definitions the code computes with.
 
 use crate::components::feedback_diagram::FeedbackDiagram;
+use crate::components::track_record::page_link;
 use crate::data::use_data;
-use crate::i18n::texts;
+use crate::i18n::{
+    backtest_in_band, backtest_intro, backtest_score_columns, backtest_summary, texts,
+};
 use crate::state::{use_app, use_lang};
+use atlas_core::format::{pct, signed_pct};
 use atlas_core::measures::methods::{sections, Section};
 use atlas_core::measures::{Dimension, WeightChoice};
+use atlas_core::model::backtest::{backtest, Role};
+use atlas_core::model::calibration::{FIT_YEARS, HELD_OUT_YEAR};
+use atlas_core::model::track_record::{compared_text, is_weak_kind, reported_text};
 use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
 use atlas_core::url_state::View;
 use atlas_core::Lang;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn MethodsView() -> impl IntoView {
@@ -26,6 +34,7 @@ pub fn MethodsView() -> impl IntoView {
                 <a href="#measures">{move || if zh() { "收缩指标" } else { "Shrinkage measures" }}</a>
                 <a href="#weights">{move || if zh() { "权重" } else { "Weights" }}</a>
                 <a href="#model">{move || if zh() { "情景模型" } else { "Scenario model" }}</a>
+                <a href="#backtest">{move || texts(lang.get()).backtest_heading}</a>
                 <a href="#limitations">{move || if zh() { "局限" } else { "Limitations" }}</a>
                 <a href="#sources">{move || texts(lang.get()).sources}</a>
             </nav>
@@ -33,6 +42,7 @@ pub fn MethodsView() -> impl IntoView {
             <MeasuresMethods />
             <WeightEditor />
             <ModelMethods />
+            <BacktestSection />
             <Limitations />
             <SourceList />
             <h3>{move || texts(lang.get()).cite_atlas_heading}</h3>
@@ -259,9 +269,9 @@ fn ModelMethods() -> impl IntoView {
     view! {
         <h3 id="model">{move || if lang.get() == Lang::Zh { "情景模型" } else { "Scenario model" }}</h3>
         <p>{move || if lang.get() == Lang::Zh {
-            "基线按队列变化率法（Hamilton-Perry）分性别、五岁年龄组推算 2020—2040 年人口：以全国队列变化率近似存活，其余为本地迁移。十年间隔之间按几何插值得到逐年值。政策杠杆在基线之上改变迁移、岗位与成本；蒙特卡罗抽样给出 10%—90% 区间。"
+            "基线是逐年的队列要素推算：从2020年普查出发，分性别、单岁年龄（普查的五岁组平均分到各单岁）推到2040年。存活取全国2010—2020年的年变化率；单元2010—2020年分年龄、性别的变化率减去全国的，余下的即为其净迁移率。出生按每年的15—49岁妇女计算，并乘以由全国出生数得出（有出处）的生育倍数。每个地级单元2020年后延续的迁移水平按2021—2023年公布的年末常住人口拟合：有自身数字的用自己的，没有的取各单元拟合值的中位数再加一个全省统一的调整；各县每年调平，使之合计等于所属地级单元。政策杠杆在基线之上改变迁移、岗位与成本；蒙特卡罗抽样给出 10%—90% 区间。"
         } else {
-            "The baseline projects residents by sex and five-year age group from 2020 to 2040 with cohort change ratios (Hamilton-Perry), the national ratios standing in for survival and the rest counted as local migration; years between the decades are interpolated geometrically. Policy levers change migration, jobs and costs on top of the baseline; Monte Carlo draws over the assumptions give 10-90 % bands."
+            "The baseline is a yearly cohort-component projection by sex and single year of age from the 2020 census to 2040 (the census's five-year groups split evenly over their years). Survival follows the national 2010-2020 rates; a unit's 2010-2020 rates by age and sex less the national ones are its net migration (the residual). Births come from the women aged 15-49 of each year, with a fertility factor sourced from national births. A migration level per prefecture-level unit is fitted to the year-end populations reported for 2021-2023: its own figures where it has them, else the median level plus a shift for its province; counties are raked to their prefecture every year. Policy levers change migration, jobs and costs on top of the baseline; Monte Carlo draws over the assumptions give 10-90 % bands."
         }}</p>
         <h4>{move || if lang.get() == Lang::Zh { "反馈回路（论文 1.1 节）" } else { "The feedback loop (paper section 1.1)" }}</h4>
         <FeedbackDiagram />
@@ -298,6 +308,124 @@ fn ModelMethods() -> impl IntoView {
                 <tbody>{assumptions}</tbody>
             </table>
         </div>
+    }
+}
+
+/// How good is the baseline? The back-test's summary and every row, with
+/// the pages the figures were read on. Computed once, when this section
+/// first shows (it needs the prepared model and the full bundle).
+#[component]
+fn BacktestSection() -> impl IntoView {
+    let lang = use_lang();
+    let result = Memo::new(move |_| {
+        let data = use_data();
+        let prepared = data.prepared()?;
+        let full = data.bundle_for(true)?;
+        Some(Arc::new(backtest(&prepared, &full)))
+    });
+    let fit = (*FIT_YEARS.start(), *FIT_YEARS.end());
+    let body = move || {
+        let lang = lang.get();
+        let t = texts(lang);
+        let Some(bt) = result.get() else {
+            return view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.backtest_loading}</p> }.into_any();
+        };
+        let abs = |v: f64| pct(v, 2);
+        let (held, fitted) = (bt.held_out, bt.fitted);
+        let summary = backtest_summary(
+            held.baseline.n,
+            HELD_OUT_YEAR,
+            &abs(held.baseline.median_abs),
+            &abs(held.no_change.median_abs),
+            &abs(held.trend.median_abs),
+            lang,
+        );
+        let score_rows = [
+            (held.baseline, fitted.baseline),
+            (held.no_change, fitted.no_change),
+            (held.trend, fitted.trend),
+        ]
+        .into_iter()
+        .zip(t.backtest_forecasts)
+        .map(|((h, f), name)| {
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td>{abs(h.median_abs)}</td>
+                    <td>{abs(h.max_abs)}</td>
+                    <td>{abs(f.median_abs)}</td>
+                    <td>{abs(f.max_abs)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+        let in_band = backtest_in_band(
+            &pct(held.in_band_share * 100.0, 0),
+            held.baseline.n,
+            &pct(fitted.in_band_share * 100.0, 0),
+            fitted.baseline.n,
+            lang,
+        );
+        let rows = bt
+            .rows
+            .iter()
+            .map(|r| {
+                let role = match r.role {
+                    Role::Fitted => t.roles[0],
+                    Role::HeldOut => t.roles[1],
+                    Role::Weak => t.roles[2],
+                };
+                let name = if lang == Lang::Zh { r.name_zh.clone() } else { r.name_en.clone() };
+                let sum = (r.province && r.code != 500000)
+                    .then(|| view! { <br /><small>{t.province_sum}</small> });
+                let sources = r
+                    .pages
+                    .iter()
+                    .map(|p| page_link(p, is_weak_kind(&p.kind), lang))
+                    .collect_view();
+                let fmt = |v: f64| compared_text(v, lang);
+                view! {
+                    <tr data-code=r.code.to_string() data-year=r.year.to_string() data-role=role class:held-out=r.role == Role::HeldOut>
+                        <th scope="row">{name}{sum}</th>
+                        <td>{r.year.to_string()}</td>
+                        <td>{role}</td>
+                        <td class="reported">{reported_text(r.reported, lang)}</td>
+                        <td>{fmt(r.projected)}</td>
+                        <td>{signed_pct(r.error_pct(), 2)}</td>
+                        <td>{format!("{} – {}", fmt(r.p10), fmt(r.p90))}</td>
+                        <td>{if r.in_band() { t.yes } else { t.no }}</td>
+                        <td>{signed_pct(r.no_change_error_pct(), 2)}</td>
+                        <td>{signed_pct(r.trend_error_pct(), 2)}</td>
+                        <td class="wrap sources-cell">{sources}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let heads =
+            backtest_score_columns(fit, HELD_OUT_YEAR, held.baseline.n, fitted.baseline.n, lang);
+        view! {
+            <p>{summary}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.backtest_scores_caption>
+                <table class="data-table backtest-scores">
+                    <caption>{t.backtest_scores_caption}</caption>
+                    <thead><tr>{heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>{score_rows}</tbody>
+                </table>
+            </div>
+            <p>{in_band}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.backtest_table_label>
+                <table class="data-table backtest-table">
+                    <thead><tr>{t.backtest_columns.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <h3 id="backtest">{move || texts(lang.get()).backtest_heading}</h3>
+        <p>{move || backtest_intro(fit, HELD_OUT_YEAR, lang.get())}</p>
+        {body}
     }
 }
 
