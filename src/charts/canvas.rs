@@ -99,7 +99,7 @@ pub fn ChartCanvas(
             <div class="chart-stage">
                 <canvas node_ref=canvas_ref class="chart" style=format!("height:{height}px") role="img" aria-label=move || label.get()></canvas>
                 {move || spots.get().into_iter().map(|(left, top, tip)| view! {
-                    <span class="chart-spot" role="img" tabindex="0" title=tip.clone() aria-label=tip style=format!("left:{left:.2}%;top:{top:.2}%")></span>
+                    <span class="chart-spot" class:spot-right={left > 50.0} role="img" tabindex="0" title=tip.clone() aria-label=tip style=format!("left:{left:.2}%;top:{top:.2}%")></span>
                 }).collect_view()}
             </div>
             <div class="chart-downloads">

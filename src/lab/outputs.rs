@@ -400,7 +400,14 @@ fn CostTable() -> impl IntoView {
             </table>
         })
     };
-    view! { <div class="table-scroll">{body}</div> }
+    let label = move || {
+        if lang.get() == Lang::Zh {
+            "结果与成本"
+        } else {
+            "Results and costs"
+        }
+    };
+    view! { <div class="table-scroll" tabindex="0" role="region" aria-label=label>{body}</div> }
 }
 
 #[component]

@@ -52,9 +52,10 @@ pub fn MethodsView() -> impl IntoView {
 }
 
 fn section_view(s: Section) -> impl IntoView {
+    let label = s.heading.clone();
     let table = s.table.map(|t| {
         view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=label>
                 <table class="data-table methods-table">
                     <thead><tr>{t.header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                     <tbody>
@@ -277,7 +278,7 @@ fn ModelMethods() -> impl IntoView {
         <FeedbackDiagram />
         <p>{move || feedback::summary(lang.get())}</p>
         <h4>{move || if lang.get() == Lang::Zh { "政策杠杆" } else { "Policy levers" }}</h4>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || if lang.get() == Lang::Zh { "政策杠杆" } else { "Policy levers" }>
             <table class="data-table methods-table">
                 <thead>
                     <tr>
@@ -295,7 +296,7 @@ fn ModelMethods() -> impl IntoView {
             </table>
         </div>
         <h4>{move || if lang.get() == Lang::Zh { "假设（低 / 中 / 高）" } else { "Assumptions (low / central / high)" }}</h4>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || if lang.get() == Lang::Zh { "假设" } else { "Assumptions" }>
             <table class="data-table methods-table">
                 <thead>
                     <tr>
@@ -370,10 +371,10 @@ fn BacktestSection() -> impl IntoView {
             .rows
             .iter()
             .map(|r| {
-                let role = match r.role {
-                    Role::Fitted => t.roles[0],
-                    Role::HeldOut => t.roles[1],
-                    Role::Weak => t.roles[2],
+                let (role, key) = match r.role {
+                    Role::Fitted => (t.roles[0], "fitted"),
+                    Role::HeldOut => (t.roles[1], "held_out"),
+                    Role::Weak => (t.roles[2], "weak"),
                 };
                 let name = if lang == Lang::Zh { r.name_zh.clone() } else { r.name_en.clone() };
                 let sum = (r.province && r.code != 500000)
@@ -385,7 +386,7 @@ fn BacktestSection() -> impl IntoView {
                     .collect_view();
                 let fmt = |v: f64| compared_text(v, lang);
                 view! {
-                    <tr data-code=r.code.to_string() data-year=r.year.to_string() data-role=role class:held-out=r.role == Role::HeldOut>
+                    <tr data-code=r.code.to_string() data-year=r.year.to_string() data-role=key class:held-out=r.role == Role::HeldOut>
                         <th scope="row">{name}{sum}</th>
                         <td>{r.year.to_string()}</td>
                         <td>{role}</td>
@@ -437,7 +438,7 @@ fn Limitations() -> impl IntoView {
         <ul>
             {move || if lang.get() == Lang::Zh {
                 view! {
-                    <li>"只有两次人口普查（2010、2020）；没有年度常住人口，也没有可用许可的 GDP 或财政数据，经济以普查就业结构描述。"</li>
+                    <li>"年龄结构只有两次人口普查（2010、2020）；此后只有部分地级单元和各省公布的年末常住人口总数（多转录自转载页面，部分为弱来源），没有分年龄数据。没有可用许可的 GDP 或财政数据，经济以普查就业结构描述。"</li>
                     <li>"县级 2010 年数据只在能一一对应时使用；合并、拆分和新设单位显示为“无可比的 2010 年数据”，名称和代码未变的辖区调整无法识别（见 data/reports/county_matching.md）。"</li>
                     <li>"就业、职业、受教育与住房指标来自普查长表抽样，是比例而非全数。"</li>
                     <li>"情景模型是推演工具，不是预测；假设多为建模判断，区间宽。"</li>
@@ -445,7 +446,7 @@ fn Limitations() -> impl IntoView {
                 }.into_any()
             } else {
                 view! {
-                    <li>"Two censuses only (2010, 2020): no yearly resident counts, and no GDP or fiscal data with a usable licence; the economy is described by census employment."</li>
+                    <li>"Ages come from two censuses only (2010, 2020); since then there are only the year-end resident totals that some prefecture-level units and the provinces publish (mostly transcribed from reposts, some from weak sources), with no ages. There are no GDP or fiscal data with a usable licence; the economy is described by census employment."</li>
                     <li>"County 2010 figures are used only where a unit matches one to one; mergers, splits and new units show \"no comparable 2010 figure\", and boundary changes that kept a name and code cannot be detected (see data/reports/county_matching.md)."</li>
                     <li>"Employment, occupation, education and housing come from the census long-form sample: shares, not full counts."</li>
                     <li>"The scenario model is a tool for reasoning, not a forecast; most assumptions are modelling judgements with wide ranges."</li>

@@ -19,7 +19,7 @@ const VIEWS = [
     query: 'view=table',
     check: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54),
   },
-  { view: 'methods', query: 'view=methods', check: (page) => expect(page.locator('.source-list li')).toHaveCount(3) },
+  { view: 'methods', query: 'view=methods', check: (page) => expect(page.locator('.source-list li')).toHaveCount(4) },
 ];
 
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {
