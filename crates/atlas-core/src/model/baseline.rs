@@ -3,7 +3,6 @@
 //! migration + the province's shift, births = births per woman x fertility factor x women 15-49.
 //! One definition, so the calibration fits exactly the path the app shows.
 
-use super::calibration::scaled;
 use super::cohort_component::{
     age_one_year, to_groups, total, women_15_49, SexAges, SexYears, ZERO,
 };
@@ -56,12 +55,13 @@ pub fn totals_with(
 ) {
     let growth = rates_with(survival, base, level, shift).map(|sex| sex.map(f64::exp));
     let mut pop = base.start;
+    let mut groups = to_groups(&pop);
     for (t, slot) in out.iter_mut().enumerate() {
         if t > 0 {
             let born = births(base, fertility, &pop);
-            age_one_year(&mut pop, &scaled(&growth, base.alignment[t]), born);
+            age_one_year(&mut pop, &growth, base.alignment[t], born, &mut groups);
         }
-        *slot = total(&to_groups(&pop));
+        *slot = total(&groups);
     }
 }
 

@@ -30,7 +30,7 @@
 
 use super::assumptions::{AssumptionKey, Assumptions};
 use super::baseline::{births, rates_with, totals_with, years_after_census};
-use super::cohort_component::{age_one_year, to_groups, total, SexAges, SexYears};
+use super::cohort_component::{age_one_year, total, SexAges, SexYears, ZERO};
 use super::outputs::YEARS;
 use super::prepared::{PreparedData, PreparedUnit, UnitBase};
 use crate::bundle::ReportedFigure;
@@ -430,8 +430,9 @@ pub fn align_counties(data: &PreparedData, calibration: &Calibration) -> Vec<(u3
                 .collect();
             for ((pop, g), b) in pops.iter().zip(&growth).zip(&born) {
                 let mut next = *pop;
-                age_one_year(&mut next, g, [0.0, 0.0]);
-                aged += total(&to_groups(&next));
+                let mut groups = ZERO;
+                age_one_year(&mut next, g, 1.0, [0.0, 0.0], &mut groups);
+                aged += total(&groups);
                 newborn += b[0] * g[0][0].sqrt() + b[1] * g[1][0].sqrt();
             }
             let x = if aged > 0.0 {
@@ -441,19 +442,11 @@ pub fn align_counties(data: &PreparedData, calibration: &Calibration) -> Vec<(u3
             };
             *factor = x * x;
             for ((pop, g), b) in pops.iter_mut().zip(&growth).zip(&born) {
-                age_one_year(pop, &scaled(g, *factor), *b);
+                let mut groups = ZERO;
+                age_one_year(pop, g, *factor, *b, &mut groups);
             }
         }
         out.push((pref.code, factors));
     }
     out
-}
-
-/// Growth factors times a common factor (the same array when it is 1).
-pub fn scaled(growth: &SexAges, factor: f64) -> SexAges {
-    if factor == 1.0 {
-        *growth
-    } else {
-        growth.map(|sex| sex.map(|g| g * factor))
-    }
 }

@@ -111,18 +111,42 @@ pub fn women_15_49(years: &SexYears) -> f64 {
 }
 
 /// Ages a single-year table by one year: a person aged `a` at the start
-/// changes at the yearly factor of the group of `a` (`growth = exp(rate)`),
-/// the 85+ stay in the open age, and `births` (boys, girls) enter age 0
-/// after half a year at the factor of 0-4.
-pub fn age_one_year(pop: &mut SexYears, growth: &SexAges, births: [f64; 2]) {
+/// changes at the yearly factor of the group of `a` (`growth = exp(rate)`)
+/// times `factor` (a county's raking factor; 1 elsewhere), the 85+ stay in
+/// the open age, and `births` (boys, girls) enter age 0 after half a year at
+/// the factor of 0-4. Writes the new table's five-year groups into `groups`
+/// (summed in age order, as [`to_groups`] does; every cell is written, so
+/// the caller's buffer needs no clearing). Works group by group from the
+/// top, so that within a group the four older ages are one multiplication
+/// of contiguous values (the hot loop of a whole-region run).
+pub fn age_one_year(
+    pop: &mut SexYears,
+    growth: &SexAges,
+    factor: f64,
+    births: [f64; 2],
+    groups: &mut SexAges,
+) {
     for sex in [MALE, FEMALE] {
         let p = &mut pop[sex];
-        let g = &growth[sex];
-        p[OPEN_AGE] = p[OPEN_AGE] * g[OPEN_GROUP] + p[OPEN_AGE - 1] * g[group_of(OPEN_AGE - 1)];
-        for age in (1..OPEN_AGE).rev() {
-            p[age] = p[age - 1] * g[group_of(age - 1)];
+        let g: [f64; AGE_GROUPS] = std::array::from_fn(|i| growth[sex][i] * factor);
+        p[OPEN_AGE] = p[OPEN_AGE] * g[OPEN_GROUP] + p[OPEN_AGE - 1] * g[OPEN_GROUP - 1];
+        groups[sex][OPEN_GROUP] = p[OPEN_AGE];
+        for grp in (0..OPEN_GROUP).rev() {
+            let first = 5 * grp;
+            for age in (first + 1..first + 5).rev() {
+                p[age] = p[age - 1] * g[grp];
+            }
+            p[first] = if grp == 0 {
+                births[sex] * g[0].sqrt()
+            } else {
+                p[first - 1] * g[grp - 1]
+            };
+            let mut sum = 0.0;
+            for x in &p[first..first + 5] {
+                sum += x;
+            }
+            groups[sex][grp] = sum;
         }
-        p[0] = births[sex] * g[0].sqrt();
     }
 }
 
@@ -256,7 +280,9 @@ mod tests {
         growth[MALE][0] = 0.81;
         growth[MALE][16] = 0.5;
         growth[MALE][OPEN_GROUP] = 0.25;
-        age_one_year(&mut pop, &growth, [40.0, 30.0]);
+        let mut groups = ZERO;
+        age_one_year(&mut pop, &growth, 1.0, [40.0, 30.0], &mut groups);
+        assert_eq!(groups, to_groups(&pop));
         assert!((pop[MALE][5] - 81.0).abs() < 1e-12);
         assert!((pop[MALE][OPEN_AGE] - (20.0 * 0.25 + 10.0 * 0.5)).abs() < 1e-12);
         assert!((pop[MALE][0] - 40.0 * 0.9).abs() < 1e-12);

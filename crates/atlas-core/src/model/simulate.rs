@@ -19,7 +19,7 @@
 
 use super::assumptions::{AssumptionKey as A, Assumptions};
 use super::baseline::{baseline_rates, births};
-use super::calibration::{drawn_level, scaled};
+use super::calibration::drawn_level;
 use super::cohort_component::{
     age_one_year, both_sexes, group_of, to_groups, total, SexAges, SexYears, FEMALE, MALE,
 };
@@ -207,14 +207,23 @@ pub(crate) fn simulate(
         jobs: base.jobs_2020,
     };
     let mut pop: SexYears = base.start;
+    let mut groups = *p0;
+    let mut growth = sim.base_growth;
     sim.year(0, p0, &mut state, out);
     for t in 1..YEARS {
         let deviation = baseline.map_or(0.0, |b| job_ratio_deviation(out, b, t - 1));
-        let growth = scaled(&sim.growth(t, &pop, &state, deviation), base.alignment[t]);
         let born = births(base, fertility, &pop);
-        age_one_year(&mut pop, &growth, born);
-        sim.add_arrivals(t, &mut pop);
-        sim.year(t, &to_groups(&pop), &mut state, out);
+        let g = if sim.plan.levers.is_empty() && deviation == 0.0 {
+            &sim.base_growth
+        } else {
+            sim.growth(t, &groups, &state, deviation, &mut growth);
+            &growth
+        };
+        age_one_year(&mut pop, g, base.alignment[t], born, &mut groups);
+        if sim.add_arrivals(t, &mut pop) {
+            groups = to_groups(&pop);
+        }
+        sim.year(t, &groups, &mut state, out);
     }
 }
 
@@ -239,14 +248,17 @@ impl Sim<'_> {
     /// The growth factors of year `t` from the table at its start: the
     /// baseline's, with the levers' migration effects and the feedback at
     /// job-ratio deviation `deviation` where they apply.
-    fn growth(&self, t: usize, pop: &SexYears, state: &State, deviation: f64) -> SexAges {
-        if self.plan.levers.is_empty() && deviation == 0.0 {
-            return self.base_growth;
-        }
+    fn growth(
+        &self,
+        t: usize,
+        groups: &SexAges,
+        state: &State,
+        deviation: f64,
+        growth: &mut SexAges,
+    ) {
         let a = &self.terms.a;
         let ramp = self.terms.ramp[t];
-        let groups = to_groups(pop);
-        let working = both_sexes(&groups, WORKING.0, WORKING.1);
+        let working = both_sexes(groups, WORKING.0, WORKING.1);
         // Share of residents aged 20-44 in skilled key posts: jobs in
         // mining, manufacturing and knowledge services per working-age
         // resident x the key-post share.
@@ -271,7 +283,7 @@ impl Sim<'_> {
         let cap = self.lever(L::TalentLossCap).map(|c| c / 100.0);
         let response = a.get(A::JobsMigrationResponse);
 
-        let mut growth = self.base_growth;
+        *growth = self.base_growth;
         for sex in [MALE, FEMALE] {
             // `g` selects the age bands as well as indexing three tables.
             #[allow(clippy::needless_range_loop)]
@@ -307,14 +319,14 @@ impl Sim<'_> {
                 }
             }
         }
-        growth
     }
 
     /// Park in-migrants of year `t`, aged 20-44, spread by the 2020 age-sex
     /// composition of that band (evenly over the single years of a group).
-    fn add_arrivals(&self, t: usize, pop: &mut SexYears) {
+    /// Whether any arrived.
+    fn add_arrivals(&self, t: usize, pop: &mut SexYears) -> bool {
         if self.plan.park_jobs_per_year <= 0.0 {
-            return;
+            return false;
         }
         let migrants = self.plan.park_jobs_per_year
             * self.terms.ramp[t]
@@ -322,13 +334,14 @@ impl Sim<'_> {
         let p0 = &self.base.pop_2020;
         let band = both_sexes(p0, AGES_20_44.0, AGES_20_44.1);
         if band <= 0.0 {
-            return;
+            return false;
         }
         for sex in [MALE, FEMALE] {
             for age in 5 * AGES_20_44.0..5 * AGES_20_44.1 {
                 pop[sex][age] += migrants * p0[sex][group_of(age)] / band / 5.0;
             }
         }
+        true
     }
 
     /// Everything of year index `t` (0 = 2020) from its age-sex table.
