@@ -5,6 +5,7 @@
 pub mod age_structure;
 mod canvas;
 pub mod pyramid;
+pub mod tornado;
 pub mod trend;
 pub mod wedge;
 
@@ -20,6 +21,7 @@ pub enum ChartSpec {
     AgeStructure(age_structure::AgeStructure),
     Pyramid(pyramid::Pyramid),
     Trend(trend::Trend),
+    Tornado(tornado::Tornado),
     Wedges(wedge::Wedges),
 }
 
@@ -72,6 +74,7 @@ impl ChartSpec {
             ChartSpec::Pyramid(c) => c.draw(root, scale).map(|_| Vec::new()),
             ChartSpec::Trend(c) => c.draw(root, scale),
             ChartSpec::Wedges(c) => c.draw(root, scale).map(|_| Vec::new()),
+            ChartSpec::Tornado(c) => c.draw(root, scale).map(|_| Vec::new()),
         }?;
         root.present().map_err(err)?;
         Ok(spots)

@@ -2,11 +2,13 @@
 //! families), presets to compare, an assumptions panel kept apart from the
 //! levers, and the results: baseline against any number of scenarios with
 //! uncertainty bands, each lever's wedge, costs and cost per resident kept,
-//! and a map of the reader's scenario. Every slider move re-runs the model
+//! a map of the reader's scenario, and what drives the result for a place
+//! (each assumption's swing). Every slider move re-runs the model
 //! through a coalescing scheduler; the slow parts (wedges, bands) wait until
 //! the reader pauses.
 
 mod controls;
+mod drivers;
 mod outputs;
 mod results;
 pub mod scheduler;
@@ -150,6 +152,7 @@ pub fn LabView(
                 })}
                 <div class="lab-results" id="lab-results">
                     <outputs::Results compact=compact />
+                    {(!compact).then(|| view! { <drivers::DriversSection /> })}
                 </div>
             </div>
         </section>

@@ -2,7 +2,9 @@
 //! scenario on the chosen units, the map of the reader's scenario, and (in
 //! a second, slower pass) each lever's wedge and the uncertainty bands.
 
-use atlas_core::model::compare::{compare, NamedScenario, Totals};
+use atlas_core::model::compare::{
+    compare, cost_per_resident_kept, cost_to, residents_kept, NamedScenario, Totals,
+};
 use atlas_core::model::{
     run, Assumptions, Bands, LeverKey, LeverSetting, Output, PreparedData, Preset, RunInputs,
     Series, UnitSet, YEARS,
@@ -72,15 +74,16 @@ fn line(
     baseline: &Totals,
 ) -> ScenarioLine {
     let totals = Totals::of(out, true);
-    let retained = totals.population[YEARS - 1] - baseline.population[YEARS - 1];
-    let cost: f64 = totals.cost_yuan.iter().sum();
+    // The core's one definition (the command line and the tests use it too).
+    let retained = residents_kept(&totals, baseline, YEARS - 1);
+    let cost = cost_to(&totals, YEARS - 1);
     ScenarioLine {
         key,
         preset,
         retained_2040: retained,
         working_age_retained_2040: totals.working_age[YEARS - 1] - baseline.working_age[YEARS - 1],
         cumulative_cost: cost,
-        cost_per_retained: (retained > 0.5).then(|| cost / retained),
+        cost_per_retained: cost_per_resident_kept(&totals, baseline, YEARS - 1),
         series: (out.units.len() == 1).then(|| out.units[0].scenario.clone()),
         totals,
     }

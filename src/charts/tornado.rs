@@ -1,0 +1,96 @@
+//! What drives a result: one horizontal bar per assumption from the output
+//! with that assumption at its low value to the output at its high value,
+//! around a vertical line at the central run, largest swing on top (a
+//! "tornado" chart).
+
+use super::trend::AxisFormat;
+use super::{err, Scale};
+use atlas_core::Lang;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// The end of a bar at the assumption's low value, and at its high value
+/// (colour-blind safe pair).
+const LOW_END: RGBColor = RGBColor(0x00, 0x72, 0xb2);
+const HIGH_END: RGBColor = RGBColor(0xe6, 0x9f, 0x00);
+
+#[derive(Clone, PartialEq)]
+pub struct Tornado {
+    /// (label, output at the low value, output at the high value), largest
+    /// swing first.
+    pub bars: Vec<(String, f64, f64)>,
+    pub central: f64,
+    pub axis: AxisFormat,
+    pub lang: Lang,
+}
+
+impl Tornado {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<(), String> {
+        let n = self.bars.len();
+        if n == 0 {
+            return Ok(());
+        }
+        let (lo, hi) = self
+            .bars
+            .iter()
+            .fold((self.central, self.central), |(a, b), (_, l, h)| {
+                (a.min(*l).min(*h), b.max(*l).max(*h))
+            });
+        let pad = ((hi - lo) * 0.08).max(self.central.abs() * 1e-6).max(1e-9);
+        let (axis, lang) = (self.axis, self.lang);
+        let labels: Vec<String> = self.bars.iter().map(|(l, _, _)| l.clone()).collect();
+        let mut chart = ChartBuilder::on(root)
+            .margin(scale.px(8.0))
+            .x_label_area_size(scale.px(24.0))
+            .y_label_area_size(scale.px(230.0))
+            .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..n as f64)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(RGBColor(0xe6, 0xe6, 0xe6))
+            .x_labels(5)
+            .x_label_formatter(&|x| axis.format(*x, lang))
+            .y_labels(n * 2 + 1)
+            .y_label_formatter(&|y| {
+                let i = (y - 0.5).round();
+                if (y - 0.5 - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() {
+                    labels[labels.len() - 1 - i as usize].clone()
+                } else {
+                    String::new()
+                }
+            })
+            .label_style(scale.font(11.5))
+            .draw()
+            .map_err(err)?;
+        let c = self.central;
+        // Each bar in two parts: from the central run to the low end and to
+        // the high end, coloured by which end it is.
+        let halves = self
+            .bars
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, low, high))| {
+                let y = (n - 1 - i) as f64;
+                [(*low, LOW_END), (*high, HIGH_END)].map(|(end, colour)| {
+                    Rectangle::new(
+                        [(c.min(end), y + 0.2), (c.max(end), y + 0.8)],
+                        colour.filled(),
+                    )
+                })
+            });
+        chart.draw_series(halves).map_err(err)?;
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(c, 0.0), (c, n as f64)],
+                BLACK.stroke_width(1),
+            )))
+            .map_err(err)?;
+        Ok(())
+    }
+}
