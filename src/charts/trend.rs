@@ -98,11 +98,6 @@ fn colour(c: Option<usize>) -> RGBColor {
     c.map(|i| PALETTE[i % PALETTE.len()]).unwrap_or(BASELINE)
 }
 
-/// A diamond of half-diagonal `r` around the origin, as pixel offsets.
-fn diamond(r: i32) -> Vec<(i32, i32)> {
-    vec![(0, -r), (r, 0), (0, r), (-r, 0), (0, -r)]
-}
-
 impl Trend {
     /// Draws the chart; returns where the reported points are, in backend
     /// pixels (for their hover targets).
@@ -213,19 +208,28 @@ impl Trend {
                     PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3))
                 });
         }
-        if !self.census.is_empty() {
-            let r = scale.px(3.5);
-            chart
-                .draw_series(
-                    self.census
-                        .iter()
-                        .map(|(y, v)| Circle::new((*y as f64, *v), r, CENSUS.filled())),
-                )
-                .map_err(err)?
-                .label(self.labels.census.clone())
-                .legend(|(x, y)| Circle::new((x + 6, y), 4, CENSUS.filled()));
+        // One element per call, of the types the lines, the band and the
+        // legend already use (every other iterator type is more code).
+        let r = scale.px(3.5);
+        for (i, (y, v)) in self.census.iter().enumerate() {
+            let drawn = chart
+                .draw_series(std::iter::once(Circle::new(
+                    (*y as f64, *v),
+                    r,
+                    CENSUS.filled(),
+                )))
+                .map_err(err)?;
+            if i == 0 {
+                drawn
+                    .label(self.labels.census.clone())
+                    .legend(|(x, y)| Circle::new((x + 6, y), 4, CENSUS.filled()));
+            }
         }
-        let r = scale.px(5.0) as i32;
+        // Diamonds in data units.
+        let (w, h) = chart.plotting_area().dim_in_pixel();
+        let r = scale.0 * 5.0;
+        let dx = r * (2040.5 - first_year as f64) / w.max(1) as f64;
+        let dy = r * (y1 - y0) / h.max(1) as f64;
         let stroke = scale.px(1.8).max(1);
         for weak in [false, true] {
             let c = if weak {
@@ -233,27 +237,48 @@ impl Trend {
             } else {
                 REPORTED.mix(1.0)
             };
-            let marks: Vec<&Mark> = self.reported.iter().filter(|m| m.weak == weak).collect();
-            if marks.is_empty() {
-                continue;
+            let mut first = true;
+            for m in self.reported.iter().filter(|m| m.weak == weak) {
+                let diamond = vec![
+                    (m.x, m.value + dy),
+                    (m.x + dx, m.value),
+                    (m.x, m.value - dy),
+                    (m.x - dx, m.value),
+                    (m.x, m.value + dy),
+                ];
+                chart
+                    .draw_series(std::iter::once(Polygon::new(
+                        diamond.clone(),
+                        WHITE.filled(),
+                    )))
+                    .map_err(err)?;
+                let drawn = chart
+                    .draw_series(std::iter::once(PathElement::new(
+                        diamond,
+                        c.stroke_width(stroke),
+                    )))
+                    .map_err(err)?;
+                if std::mem::take(&mut first) {
+                    drawn
+                        .label(if weak {
+                            self.labels.weak.clone()
+                        } else {
+                            self.labels.reported.clone()
+                        })
+                        .legend(move |(x, y)| {
+                            PathElement::new(
+                                vec![
+                                    (x + 6, y - 5),
+                                    (x + 11, y),
+                                    (x + 6, y + 5),
+                                    (x + 1, y),
+                                    (x + 6, y - 5),
+                                ],
+                                c.stroke_width(2),
+                            )
+                        });
+                }
             }
-            chart
-                .draw_series(marks.iter().map(|m| {
-                    EmptyElement::at((m.x, m.value))
-                        + Polygon::new(diamond(r), WHITE.filled())
-                        + PathElement::new(diamond(r), c.stroke_width(stroke))
-                }))
-                .map_err(err)?
-                .label(if weak {
-                    self.labels.weak.clone()
-                } else {
-                    self.labels.reported.clone()
-                })
-                .legend(move |(x, y)| {
-                    EmptyElement::at((x + 6, y))
-                        + Polygon::new(diamond(5), WHITE.filled())
-                        + PathElement::new(diamond(5), c.stroke_width(2))
-                });
         }
         let falling = self
             .lines

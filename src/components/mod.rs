@@ -3,5 +3,6 @@
 pub mod embed_code;
 pub mod feedback_diagram;
 pub mod search;
+pub mod simple_table;
 pub mod track_record;
 pub mod upload;

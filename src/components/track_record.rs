@@ -3,9 +3,9 @@
 //! sources (the chart's table alternative), and the one line that says a
 //! unit has none (never a zero).
 
+use super::simple_table::{esc, table_html, Cell, Row, SourceRef};
 use crate::charts::trend::{Mark, TrendLabels};
 use crate::i18n::{reported_tip, source_tip, texts, year_end};
-use atlas_core::model::backtest::Page;
 use atlas_core::model::track_record::ReportedPoint;
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -47,78 +47,62 @@ pub fn labels(lang: Lang) -> TrendLabels {
     }
 }
 
-/// The host of an address, for a short mention beside a page title.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    rest.split('/').next().unwrap_or(rest)
-}
-
-/// A page a figure was read on: its title linking to it (in a new tab),
-/// its host, and "weak source" where it is one.
-pub fn page_link(page: &Page, weak: bool, lang: Lang) -> impl IntoView {
-    let weak = weak.then(|| view! { " " <span class="weak-tag">{texts(lang).weak_source}</span> });
-    view! {
-        <span class="source-link">
-            <a href=page.url.clone() target="_blank" rel="noopener">{page.title.clone()}</a>
-            " "
-            <small>{format!("({})", host(&page.url))}</small>
-            {weak}
-        </span>
-    }
-}
-
-/// Every page of a figure.
-pub fn source_links(point: &ReportedPoint, lang: Lang) -> impl IntoView {
+/// The pages of a figure, for a table's source cell.
+pub fn sources_of(point: &ReportedPoint) -> Vec<SourceRef> {
     point
         .pages
         .iter()
-        .map(|s| page_link(&s.page, s.weak, lang))
-        .collect_view()
-}
-
-/// The reported figures of a chart as a table (nothing when there are
-/// none). `region`: the figures are sums of the provinces'.
-#[component]
-pub fn ReportedTable(
-    points: Vec<ReportedPoint>,
-    lang: Lang,
-    #[prop(optional)] region: bool,
-) -> impl IntoView {
-    let t = texts(lang);
-    if points.is_empty() {
-        return ().into_any();
-    }
-    let rows = points
-        .iter()
-        .map(|p| {
-            view! {
-                <tr class="reported-row" class:weak=p.weak data-year=p.year.to_string()>
-                    <th scope="row">{year_end(p.year, lang)}</th>
-                    <td>{p.text(lang)}</td>
-                    <td class="wrap">{source_links(p, lang)}</td>
-                </tr>
-            }
+        .map(|s| SourceRef {
+            title: s.page.title.clone(),
+            url: s.page.url.clone(),
+            weak: s.weak,
         })
-        .collect_view();
-    view! {
-        <table class="data-table reported-table">
-            <caption>{t.reported_heading}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t.year_column}</th>
-                    <th scope="col">{t.residents_column}</th>
-                    <th scope="col">{t.source_column}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        {region.then(|| view! { <p class="note">{t.reported_region_note}</p> })}
-    }
-    .into_any()
+        .collect()
 }
 
-/// "No figure reported since the census", under a chart.
-#[component]
-pub fn NoReportedFigure(lang: Lang) -> impl IntoView {
-    view! { <p class="note no-reported" data-field="no-reported">{texts(lang).no_reported_figure}</p> }
+/// The reported figures of a chart as a table, in HTML (nothing when there
+/// are none). `region`: the figures are sums of the provinces'.
+pub fn reported_table(points: &[ReportedPoint], lang: Lang, region: bool) -> String {
+    if points.is_empty() {
+        return String::new();
+    }
+    let t = texts(lang);
+    let rows: Vec<Row> = points
+        .iter()
+        .map(|p| Row {
+            head: year_end(p.year, lang),
+            cells: vec![Cell::text(p.text(lang)), Cell::sources(sources_of(p))],
+            class: if p.weak {
+                "reported-row weak"
+            } else {
+                "reported-row"
+            },
+            year: Some(p.year),
+            ..Row::default()
+        })
+        .collect();
+    let head = [t.year_column, t.residents_column, t.source_column].map(String::from);
+    let mut html = table_html(
+        "reported-table",
+        Some(t.reported_heading),
+        &head,
+        &rows,
+        lang,
+    );
+    if region {
+        html.push_str(&format!(
+            "<p class=\"note\">{}</p>",
+            esc(t.reported_region_note)
+        ));
+    }
+    html
+}
+
+/// "No figure reported since the census", under a chart, when `points` is
+/// known and empty.
+pub fn no_reported_figure(points: Option<&[ReportedPoint]>, lang: Lang) -> Option<AnyView> {
+    points.is_some_and(|p| p.is_empty()).then(|| {
+        view! { <p class="note no-reported" data-field="no-reported">{texts(lang).no_reported_figure}</p> }
+            .into_any()
+    })
 }

@@ -83,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     baseline: "Baseline",
     band_10_90: "10-90 % band",
     census_points: "Census",
-    reported_points: "Reported since the census (year end)",
+    reported_points: "Reported since the census",
     weak_points: "Weak source (shown, not fitted)",
     weak_source: "weak source",
     no_reported_figure: "No figure reported since the census",

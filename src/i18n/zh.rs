@@ -83,7 +83,7 @@ pub const TEXTS: Texts = Texts {
     baseline: "基线",
     band_10_90: "10%—90% 区间",
     census_points: "人口普查",
-    reported_points: "普查后公布的年末常住人口",
+    reported_points: "普查后公布数",
     weak_points: "弱来源（只展示，不拟合）",
     weak_source: "弱来源",
     no_reported_figure: "2020年普查后未找到公布数字",

@@ -203,17 +203,21 @@ pub fn Results(compact: bool) -> impl IntoView {
     };
     // Figures reported since the census (residents only): the unit's own,
     // or for the region the sum of its provinces'.
-    let province_codes: Vec<u32> = data.bundle.provinces.iter().map(|p| p.code).collect();
-    let reported = Memo::new(move |_| -> Option<Vec<ReportedPoint>> {
+    // (Cheap: a filter of a few dozen figures, so no memo.)
+    let reported = move || -> Option<Vec<ReportedPoint>> {
         if lab.output.get() != Output::Population {
             return None;
         }
-        let cohorts = use_data().cohorts.get().ready()?;
+        let data = use_data();
+        let cohorts = data.cohorts.get().ready()?;
         Some(match lab.scope.get() {
             Scope::Unit(code) => reported_points(&cohorts.reported, code),
-            Scope::Region => summed_points(&cohorts.reported, &province_codes),
+            Scope::Region => {
+                let provinces: Vec<u32> = data.bundle.provinces.iter().map(|p| p.code).collect();
+                summed_points(&cohorts.reported, &provinces)
+            }
         })
-    });
+    };
     let trend = Signal::derive(move || {
         let r = results.get()?;
         let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
@@ -255,8 +259,7 @@ pub fn Results(compact: bool) -> impl IntoView {
             lines,
             band,
             census: census(output, scope),
-            reported: reported
-                .get()
+            reported: reported()
                 .map(|points| track_record::marks(&points, lang))
                 .unwrap_or_default(),
             axis: axis(output, scope),
@@ -305,18 +308,11 @@ pub fn Results(compact: bool) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-                {reported.get().map(|points| view! {
-                    <track_record::ReportedTable points=points lang=lang region=scope == Scope::Region />
-                })}
+                <div inner_html=reported().map(|points| track_record::reported_table(&points, lang, scope == Scope::Region)).unwrap_or_default()></div>
             </details>
         })
     };
-    let no_figure = move || {
-        reported
-            .get()
-            .is_some_and(|p| p.is_empty())
-            .then(|| view! { <track_record::NoReportedFigure lang=lang.get() /> })
-    };
+    let no_figure = move || track_record::no_reported_figure(reported().as_deref(), lang.get());
 
     view! {
         <div class="lab-output">

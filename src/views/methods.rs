@@ -5,7 +5,7 @@
 //! generated from the same definitions the code computes with.
 
 use crate::components::feedback_diagram::FeedbackDiagram;
-use crate::components::track_record::page_link;
+use crate::components::simple_table::{esc, table_html, Cell, Row, SourceRef};
 use crate::data::use_data;
 use crate::i18n::{
     backtest_in_band, backtest_intro, backtest_score_columns, backtest_summary, texts,
@@ -14,7 +14,7 @@ use crate::state::{use_app, use_lang};
 use atlas_core::format::{pct, signed_pct};
 use atlas_core::measures::methods::{sections, Section};
 use atlas_core::measures::{Dimension, WeightChoice};
-use atlas_core::model::backtest::{backtest, Role};
+use atlas_core::model::backtest::{backtest, Backtest, Role};
 use atlas_core::model::calibration::{FIT_YEARS, HELD_OUT_YEAR};
 use atlas_core::model::track_record::{compared_text, is_weak_kind, reported_text};
 use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
@@ -312,24 +312,45 @@ fn ModelMethods() -> impl IntoView {
     }
 }
 
+/// Chongqing is a province and a prefecture-level unit at once.
+const CHONGQING: u32 = 500000;
+
 /// How good is the baseline? The back-test's summary and every row, with
 /// the pages the figures were read on. Computed once, when this section
 /// first shows (it needs the prepared model and the full bundle).
 #[component]
 fn BacktestSection() -> impl IntoView {
     let lang = use_lang();
-    let result = Memo::new(move |_| {
+    // Computed once (400 draws of the fitted units), when the model's data
+    // and the details are here.
+    let cache = StoredValue::new(None::<Arc<Backtest>>);
+    let result = move || {
+        if let Some(b) = cache.get_value() {
+            return Some(b);
+        }
         let data = use_data();
         let prepared = data.prepared()?;
         let full = data.bundle_for(true)?;
-        Some(Arc::new(backtest(&prepared, &full)))
-    });
+        let b = Arc::new(backtest(&prepared, &full));
+        cache.set_value(Some(b.clone()));
+        Some(b)
+    };
     let fit = (*FIT_YEARS.start(), *FIT_YEARS.end());
-    let body = move || {
+    // Static text and tables as HTML (see `components::simple_table`).
+    let html = move || {
         let lang = lang.get();
         let t = texts(lang);
-        let Some(bt) = result.get() else {
-            return view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.backtest_loading}</p> }.into_any();
+        let mut out = format!(
+            "<h3 id=\"backtest\">{}</h3><p>{}</p>",
+            esc(t.backtest_heading),
+            esc(&backtest_intro(fit, HELD_OUT_YEAR, lang))
+        );
+        let Some(bt) = result() else {
+            out.push_str(&format!(
+                "<p class=\"loading inline\" role=\"status\"><span class=\"spinner\"></span>{}</p>",
+                esc(t.backtest_loading)
+            ));
+            return out;
         };
         let abs = |v: f64| pct(v, 2);
         let (held, fitted) = (bt.held_out, bt.fitted);
@@ -341,25 +362,21 @@ fn BacktestSection() -> impl IntoView {
             &abs(held.trend.median_abs),
             lang,
         );
-        let score_rows = [
+        let score_rows: Vec<Row> = [
             (held.baseline, fitted.baseline),
             (held.no_change, fitted.no_change),
             (held.trend, fitted.trend),
         ]
         .into_iter()
         .zip(t.backtest_forecasts)
-        .map(|((h, f), name)| {
-            view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td>{abs(h.median_abs)}</td>
-                    <td>{abs(h.max_abs)}</td>
-                    <td>{abs(f.median_abs)}</td>
-                    <td>{abs(f.max_abs)}</td>
-                </tr>
-            }
+        .map(|((h, f), name)| Row {
+            head: name.into(),
+            cells: [h.median_abs, h.max_abs, f.median_abs, f.max_abs]
+                .map(|v| Cell::text(abs(v)))
+                .into(),
+            ..Row::default()
         })
-        .collect_view();
+        .collect();
         let in_band = backtest_in_band(
             &pct(held.in_band_share * 100.0, 0),
             held.baseline.n,
@@ -367,7 +384,8 @@ fn BacktestSection() -> impl IntoView {
             fitted.baseline.n,
             lang,
         );
-        let rows = bt
+        let fmt = |v: f64| compared_text(v, lang);
+        let rows: Vec<Row> = bt
             .rows
             .iter()
             .map(|r| {
@@ -376,58 +394,73 @@ fn BacktestSection() -> impl IntoView {
                     Role::HeldOut => (t.roles[1], "held_out"),
                     Role::Weak => (t.roles[2], "weak"),
                 };
-                let name = if lang == Lang::Zh { r.name_zh.clone() } else { r.name_en.clone() };
-                let sum = (r.province && r.code != 500000)
-                    .then(|| view! { <br /><small>{t.province_sum}</small> });
                 let sources = r
                     .pages
                     .iter()
-                    .map(|p| page_link(p, is_weak_kind(&p.kind), lang))
-                    .collect_view();
-                let fmt = |v: f64| compared_text(v, lang);
-                view! {
-                    <tr data-code=r.code.to_string() data-year=r.year.to_string() data-role=key class:held-out=r.role == Role::HeldOut>
-                        <th scope="row">{name}{sum}</th>
-                        <td>{r.year.to_string()}</td>
-                        <td>{role}</td>
-                        <td class="reported">{reported_text(r.reported, lang)}</td>
-                        <td>{fmt(r.projected)}</td>
-                        <td>{signed_pct(r.error_pct(), 2)}</td>
-                        <td>{format!("{} – {}", fmt(r.p10), fmt(r.p90))}</td>
-                        <td>{if r.in_band() { t.yes } else { t.no }}</td>
-                        <td>{signed_pct(r.no_change_error_pct(), 2)}</td>
-                        <td>{signed_pct(r.trend_error_pct(), 2)}</td>
-                        <td class="wrap sources-cell">{sources}</td>
-                    </tr>
+                    .map(|p| SourceRef {
+                        title: p.title.clone(),
+                        url: p.url.clone(),
+                        weak: is_weak_kind(&p.kind),
+                    })
+                    .collect();
+                Row {
+                    head: if lang == Lang::Zh {
+                        r.name_zh.clone()
+                    } else {
+                        r.name_en.clone()
+                    },
+                    sub: (r.province && r.code != CHONGQING).then(|| t.province_sum.into()),
+                    cells: vec![
+                        Cell::text(r.year.to_string()),
+                        Cell::text(role),
+                        Cell::text(reported_text(r.reported, lang)).with_class("reported"),
+                        Cell::text(fmt(r.projected)),
+                        Cell::text(signed_pct(r.error_pct(), 2)),
+                        Cell::text(format!("{} – {}", fmt(r.p10), fmt(r.p90))),
+                        Cell::text(if r.in_band() { t.yes } else { t.no }),
+                        Cell::text(signed_pct(r.no_change_error_pct(), 2)),
+                        Cell::text(signed_pct(r.trend_error_pct(), 2)),
+                        Cell::sources(sources),
+                    ],
+                    class: if r.role == Role::HeldOut {
+                        "held-out"
+                    } else {
+                        ""
+                    },
+                    code: Some(r.code),
+                    year: Some(r.year),
+                    role: Some(key),
                 }
             })
-            .collect_view();
+            .collect();
         let heads =
             backtest_score_columns(fit, HELD_OUT_YEAR, held.baseline.n, fitted.baseline.n, lang);
-        view! {
-            <p>{summary}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t.backtest_scores_caption>
-                <table class="data-table backtest-scores">
-                    <caption>{t.backtest_scores_caption}</caption>
-                    <thead><tr>{heads.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>{score_rows}</tbody>
-                </table>
-            </div>
-            <p>{in_band}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t.backtest_table_label>
-                <table class="data-table backtest-table">
-                    <thead><tr>{t.backtest_columns.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-        .into_any()
+        let columns = t.backtest_columns.map(String::from);
+        let scroller = |label: &str, table: String| {
+            format!(
+                "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{table}</div>",
+                esc(label)
+            )
+        };
+        out.push_str(&format!("<p>{}</p>", esc(&summary)));
+        out.push_str(&scroller(
+            t.backtest_scores_caption,
+            table_html(
+                "backtest-scores",
+                Some(t.backtest_scores_caption),
+                &heads,
+                &score_rows,
+                lang,
+            ),
+        ));
+        out.push_str(&format!("<p>{}</p>", esc(&in_band)));
+        out.push_str(&scroller(
+            t.backtest_table_label,
+            table_html("backtest-table", None, &columns, &rows, lang),
+        ));
+        out
     };
-    view! {
-        <h3 id="backtest">{move || texts(lang.get()).backtest_heading}</h3>
-        <p>{move || backtest_intro(fit, HELD_OUT_YEAR, lang.get())}</p>
-        {body}
-    }
+    view! { <div class="backtest-section" inner_html=html></div> }
 }
 
 #[component]

@@ -8,6 +8,7 @@ use crate::charts::trend::{AxisFormat, Line, Trend};
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::embed_code::EmbedCode;
 use crate::components::search::PlaceSearch;
+use crate::components::simple_table::{esc, table_html, Cell, Row};
 use crate::components::track_record;
 use crate::data::{use_data, Load};
 use crate::i18n::{class_name, texts};
@@ -579,19 +580,29 @@ fn TrendSection(unit: Unit) -> impl IntoView {
     .into_iter()
     .filter_map(|(y, p)| Some((y, p? as f64)))
     .collect();
-    let projection = Memo::new(move |_| projection_with_band(code));
-    let reported = Memo::new(move |_| {
+    // Computed once (400 draws), when the model's data are here.
+    let cache = StoredValue::new(None::<Projection>);
+    let projection = move || {
+        if let Some(p) = cache.get_value() {
+            return Some(p);
+        }
+        let p = projection_with_band(code)?;
+        cache.set_value(Some(p.clone()));
+        Some(p)
+    };
+    // (Cheap: a filter of a few dozen figures, so no memo.)
+    let reported = move || {
         use_data()
             .cohorts
             .get()
             .ready()
             .map(|c| reported_points(&c.reported, code))
-    });
+    };
     let census_for_chart = census.clone();
     let spec = Signal::derive(move || {
         let lang = lang.get();
         let t = texts(lang);
-        let lines = match projection.get() {
+        let lines = match projection() {
             Some(Projection::Lines { central, p10, p90 }) => Some((central, p10, p90)),
             _ => None,
         };
@@ -606,8 +617,7 @@ fn TrendSection(unit: Unit) -> impl IntoView {
                 .collect(),
             band: lines.map(|(_, p10, p90)| (p10, p90, 2)),
             census: census_for_chart.clone(),
-            reported: reported
-                .get()
+            reported: reported()
                 .map(|p| track_record::marks(&p, lang))
                 .unwrap_or_default(),
             axis: AxisFormat::Persons,
@@ -617,73 +627,75 @@ fn TrendSection(unit: Unit) -> impl IntoView {
     });
     let file_name = Signal::derive(move || format!("trend-{code}"));
     let label = Signal::derive(move || texts(lang.get()).trend_heading.to_string());
-    let status = move || {
+    // The static parts as HTML (see `components::simple_table`).
+    let head = move || {
         let t = texts(lang.get());
-        match projection.get() {
-            Some(Projection::Skipped(why)) => Some(view! { <p class="caveat" role="note">{why}</p> }.into_any()),
-            Some(Projection::Lines { .. }) => None,
-            None => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any()),
-        }
+        let status = match projection() {
+            Some(Projection::Skipped(why)) => {
+                format!("<p class=\"caveat\" role=\"note\">{}</p>", esc(&why))
+            }
+            Some(Projection::Lines { .. }) => String::new(),
+            None => format!(
+                "<p class=\"loading inline\" role=\"status\"><span class=\"spinner\"></span>{}</p>",
+                esc(t.loading)
+            ),
+        };
+        format!("<h3>{}</h3>{status}", esc(t.trend_heading))
     };
-    let no_figure = move || {
-        reported
-            .get()
-            .is_some_and(|p| p.is_empty())
-            .then(|| view! { <track_record::NoReportedFigure lang=lang.get() /> })
-    };
-    let table = move || {
+    let below = move || {
         let lang = lang.get();
         let t = texts(lang);
         let fmt = |v: f64| compared_text(v, lang);
-        let mut rows: Vec<(String, String, String)> = census
+        let reported = reported();
+        let mut html = String::new();
+        if reported.as_ref().is_some_and(|p| p.is_empty()) {
+            html.push_str(&format!(
+                "<p class=\"note no-reported\" data-field=\"no-reported\">{}</p>",
+                esc(t.no_reported_figure)
+            ));
+        }
+        let mut rows: Vec<Row> = census
             .iter()
-            .map(|(y, v)| {
-                (
-                    format!("{} {y}", t.census_row),
-                    grouped(*v as u64),
-                    "–".into(),
-                )
+            .map(|(y, v)| Row {
+                head: format!("{} {y}", t.census_row),
+                cells: vec![Cell::text(grouped(*v as u64)), Cell::text("–")],
+                ..Row::default()
             })
             .collect();
-        if let Some(Projection::Lines { central, p10, p90 }) = projection.get() {
+        if let Some(Projection::Lines { central, p10, p90 }) = projection() {
             for year in [2025u32, 2030, 2035, 2040] {
                 let i = (year - 2020) as usize;
-                rows.push((
-                    format!("{} {year}", t.projected_row),
-                    fmt(central[i]),
-                    format!("{} – {}", fmt(p10[i]), fmt(p90[i])),
-                ));
+                rows.push(Row {
+                    head: format!("{} {year}", t.projected_row),
+                    cells: vec![
+                        Cell::text(fmt(central[i])),
+                        Cell::text(format!("{} – {}", fmt(p10[i]), fmt(p90[i]))),
+                    ],
+                    ..Row::default()
+                });
             }
         }
-        view! {
-            <details class="chart-table">
-                <summary>{t.chart_as_table}</summary>
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.year_column}</th>
-                            <th scope="col">{t.residents_column}</th>
-                            <th scope="col">{t.band_10_90}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|(what, v, band)| view! {
-                            <tr><th scope="row">{what}</th><td>{v}</td><td>{band}</td></tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                {reported.get().map(|points| view! { <track_record::ReportedTable points=points lang=lang /> })}
-            </details>
-        }
+        let columns = [t.year_column, t.residents_column, t.band_10_90].map(String::from);
+        html.push_str(&format!(
+            "<details class=\"chart-table\"><summary>{}</summary>{}{}</details>",
+            esc(t.chart_as_table),
+            table_html("projection-table", None, &columns, &rows, lang),
+            reported
+                .map(|p| track_record::reported_table(&p, lang, false))
+                .unwrap_or_default(),
+        ));
+        html.push_str(&format!(
+            "<p class=\"note\">{} {}</p>",
+            esc(t.profile_trend_note),
+            esc(t.trend_note)
+        ));
+        html
     };
     view! {
         <section class="trend-section">
-            <h3>{move || texts(lang.get()).trend_heading}</h3>
-            {status}
+            <div inner_html=head></div>
             <ChartCanvas spec=spec height=300 file_name=file_name label=label />
-            {no_figure}
-            {table}
-            <p class="note">{move || texts(lang.get()).profile_trend_note}" "{move || texts(lang.get()).trend_note}</p>
+            <div inner_html=below></div>
         </section>
     }
 }

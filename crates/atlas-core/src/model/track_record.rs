@@ -85,21 +85,26 @@ pub fn reported_points(reported: &[ReportedFigure], code: u32) -> Vec<ReportedPo
                     p.pages.push(source);
                 }
             }
-            None => points.push(ReportedPoint {
-                year: r.year,
-                x: 2020.0 + years_after_census(r.year),
-                population_10k: r.population_10k,
-                persons: r.persons(),
-                weak: source.weak,
-                pages: vec![source],
-            }),
+            None => {
+                // Kept in order by inserting (no sort: less WebAssembly).
+                let at = points
+                    .iter()
+                    .position(|p| (p.year, p.population_10k) > (r.year, r.population_10k))
+                    .unwrap_or(points.len());
+                points.insert(
+                    at,
+                    ReportedPoint {
+                        year: r.year,
+                        x: 2020.0 + years_after_census(r.year),
+                        population_10k: r.population_10k,
+                        persons: r.persons(),
+                        weak: source.weak,
+                        pages: vec![source],
+                    },
+                );
+            }
         }
     }
-    points.sort_by(|a, b| {
-        a.year
-            .cmp(&b.year)
-            .then(a.population_10k.total_cmp(&b.population_10k))
-    });
     points
 }
 
@@ -116,11 +121,12 @@ pub fn summed_points(reported: &[ReportedFigure], codes: &[u32]) -> Vec<Reported
         .iter()
         .map(|c| reported_points(reported, *c))
         .collect();
-    let mut years: Vec<u32> = per_code.iter().flatten().map(|p| p.year).collect();
-    years.sort_unstable();
-    years.dedup();
-    years
-        .into_iter()
+    let years = per_code.iter().flatten().map(|p| p.year);
+    let (first, last) = (years.clone().min(), years.max());
+    let (Some(first), Some(last)) = (first, last) else {
+        return Vec::new();
+    };
+    (first..=last)
         .filter_map(|year| {
             let parts: Option<Vec<&ReportedPoint>> = per_code
                 .iter()
