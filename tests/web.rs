@@ -151,3 +151,63 @@ fn a_panic_shows_a_readable_panel_with_a_reload_link() {
     assert!(link.get_attribute("href").is_some_and(|h| !h.is_empty()));
     panel.remove();
 }
+
+#[wasm_bindgen_test]
+fn reported_figures_carry_their_sources_and_tables_escape_their_text() {
+    use atlas_core::bundle::Cohorts;
+    use atlas_core::model::track_record::reported_points;
+    use atlas_core::Lang;
+    use shrinkage_atlas::components::simple_table::{table_html, Cell, Row, SourceRef};
+    use shrinkage_atlas::components::track_record::{reported_table, tip};
+
+    let cohorts = Cohorts::from_json(include_str!("../public/data/cohorts.json")).unwrap();
+    let bazhong = reported_points(&cohorts.reported, 511900);
+    assert_eq!(bazhong.len(), 4);
+    let last = tip(&bazhong[3], Lang::Zh);
+    assert!(last.starts_with("2024年末常住人口：261.3万"), "{last}");
+    assert!(last.contains(&bazhong[3].pages[0].page.title), "{last}");
+    assert!(last.contains(&bazhong[3].pages[0].page.url), "{last}");
+    assert!(reported_points(&cohorts.reported, 513400).is_empty());
+
+    // The table as the page shows it: one link per page, in a new tab.
+    let holder = document().create_element("div").unwrap();
+    holder.set_inner_html(&reported_table(&bazhong, Lang::En, false));
+    assert_eq!(holder.query_selector_all("tbody tr").unwrap().length(), 4);
+    let link = holder.query_selector("tbody tr a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
+    assert_eq!(link.text_content().unwrap(), bazhong[0].pages[0].page.title);
+
+    // Text is escaped, and only web addresses become links.
+    let rows = vec![Row {
+        head: "<b>x</b>".into(),
+        cells: vec![Cell::sources(vec![
+            SourceRef {
+                title: "a & <i>b</i>".into(),
+                url: "javascript:alert(1)".into(),
+                weak: true,
+            },
+            SourceRef {
+                title: "ok".into(),
+                url: "https://example.org/p?a=1&b=\"2\"".into(),
+                weak: false,
+            },
+        ])],
+        ..Row::default()
+    }];
+    holder.set_inner_html(&table_html("t", None, &["h".into()], &rows, Lang::En));
+    assert_eq!(holder.query_selector_all("b, i").unwrap().length(), 0);
+    assert_eq!(
+        text_of(&holder.clone().unchecked_into(), "th[scope='row']"),
+        "<b>x</b>"
+    );
+    let links = holder.query_selector_all("a").unwrap();
+    assert_eq!(links.length(), 1);
+    let only: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(
+        only.get_attribute("href").as_deref(),
+        Some("https://example.org/p?a=1&b=\"2\"")
+    );
+    assert!(holder.text_content().unwrap().contains("a & <i>b</i>"));
+    assert!(holder.text_content().unwrap().contains("weak source"));
+}
