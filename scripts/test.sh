@@ -29,8 +29,11 @@ cargo test --locked --target wasm32-unknown-unknown -p shrinkage-atlas
 
 step "release build of the site (dist/)"
 trunk build --release --locked
-# Budget: the measured 392 kB plus ~1.5 %; the goal is 400 kB (README).
-node scripts/report-sizes.mjs dist --budget 398000
+# Budget: the measured 425 kB plus ~1.5 %. The goal is 400 kB (README);
+# the yearly engine, its calibration and the track record on screen took
+# the first load from 392 to 425 kB, and bringing it back is open work
+# (the speed and size issue).
+node scripts/report-sizes.mjs dist --budget 432000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

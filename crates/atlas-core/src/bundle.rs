@@ -144,17 +144,23 @@ impl ReportedFigure {
     /// `data/sources/reported/COLLECTION_NOTES.md`). Weak figures are shown
     /// and back-tested but not fitted to.
     pub fn is_weak(&self) -> bool {
-        let kind = self.source_kind.to_lowercase();
-        [
-            "low reliability",
-            "encyclopedia",
-            "wikipedia",
-            "measure not stated",
-            "disagrees",
-        ]
-        .iter()
-        .any(|flag| kind.contains(flag))
+        is_weak_source_kind(&self.source_kind)
     }
+}
+
+/// The one rule for a weak source, from the transcriber's `source_kind`
+/// (see [`ReportedFigure::is_weak`]).
+pub fn is_weak_source_kind(kind: &str) -> bool {
+    let kind = kind.to_lowercase();
+    [
+        "low reliability",
+        "encyclopedia",
+        "wikipedia",
+        "measure not stated",
+        "disagrees",
+    ]
+    .iter()
+    .any(|flag| kind.contains(flag))
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use super::calibration::{drawn_level, FIT_YEARS, HELD_OUT_YEAR};
 use super::prepared::PreparedData;
 use super::rng::SplitMix64;
 use super::run::quantile;
-use crate::bundle::{Bundle, ReportedFigure};
+use crate::bundle::{is_weak_source_kind, Bundle, ReportedFigure};
 use crate::dataset::Level;
 use serde::Serialize;
 
@@ -86,21 +86,8 @@ impl BacktestRow {
     }
     /// A weak source (whatever its year).
     pub fn weak(&self) -> bool {
-        self.pages.iter().all(|p| is_weak_kind(&p.kind))
+        self.pages.iter().all(|p| is_weak_source_kind(&p.kind))
     }
-}
-
-fn is_weak_kind(kind: &str) -> bool {
-    ReportedFigure {
-        code: 0,
-        year: 0,
-        population_10k: 0.0,
-        quote: String::new(),
-        url: String::new(),
-        title: String::new(),
-        source_kind: kind.into(),
-    }
-    .is_weak()
 }
 
 /// Median and maximum absolute error (%) of a set of rows.

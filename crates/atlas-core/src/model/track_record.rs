@@ -49,16 +49,7 @@ impl ReportedPoint {
 /// Whether a page of this kind is a weak source (the rule of
 /// [`ReportedFigure::is_weak`]).
 pub fn is_weak_kind(kind: &str) -> bool {
-    ReportedFigure {
-        code: 0,
-        year: 0,
-        population_10k: 0.0,
-        quote: String::new(),
-        url: String::new(),
-        title: String::new(),
-        source_kind: kind.into(),
-    }
-    .is_weak()
+    crate::bundle::is_weak_source_kind(kind)
 }
 
 /// The reported points of one code (a province or a prefecture-level unit),
