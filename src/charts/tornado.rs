@@ -14,6 +14,24 @@ use plotters::prelude::*;
 const LOW_END: RGBColor = RGBColor(0x00, 0x72, 0xb2);
 const HIGH_END: RGBColor = RGBColor(0xe6, 0x9f, 0x00);
 
+/// `name` cut to `columns` display columns (a CJK character is two), with
+/// an ellipsis when cut.
+fn short_label(name: &str, columns: usize) -> String {
+    if atlas_core::format::display_width(name) <= columns {
+        return name.to_string();
+    }
+    let mut out = String::new();
+    for c in name.chars() {
+        let next = format!("{out}{c}");
+        if atlas_core::format::display_width(&next) > columns - 1 {
+            break;
+        }
+        out = next;
+    }
+    out.push('…');
+    out
+}
+
 #[derive(Clone, PartialEq)]
 pub struct Tornado {
     /// (label, output at the low value, output at the high value), largest
@@ -42,11 +60,21 @@ impl Tornado {
             });
         let pad = ((hi - lo) * 0.08).max(self.central.abs() * 1e-6).max(1e-9);
         let (axis, lang) = (self.axis, self.lang);
-        let labels: Vec<String> = self.bars.iter().map(|(l, _, _)| l.clone()).collect();
+        // Labels take at most 45 % of the width (a phone keeps room for the
+        // bars); longer names are cut with an ellipsis (the table next to the
+        // chart has them whole). About 6 px a column at 11.5 px.
+        let width = root.dim_in_pixel().0 as f64;
+        let area = (0.45 * width).min(scale.px(250.0) as f64);
+        let columns = ((area / (6.2 * scale.0)) as usize).max(8);
+        let labels: Vec<String> = self
+            .bars
+            .iter()
+            .map(|(l, _, _)| short_label(l, columns))
+            .collect();
         let mut chart = ChartBuilder::on(root)
             .margin(scale.px(8.0))
             .x_label_area_size(scale.px(24.0))
-            .y_label_area_size(scale.px(230.0))
+            .y_label_area_size(area as u32)
             .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..n as f64)
             .map_err(err)?;
         chart
@@ -54,7 +82,7 @@ impl Tornado {
             .disable_y_mesh()
             .light_line_style(TRANSPARENT)
             .bold_line_style(RGBColor(0xe6, 0xe6, 0xe6))
-            .x_labels(5)
+            .x_labels(if width < scale.px(500.0) as f64 { 3 } else { 5 })
             .x_label_formatter(&|x| axis.format(*x, lang))
             .y_labels(n * 2 + 1)
             .y_label_formatter(&|y| {

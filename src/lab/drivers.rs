@@ -21,7 +21,6 @@ use leptos::prelude::*;
 pub const DRIVERS_YEAR: u32 = 2035;
 /// Bars shown (the table lists every assumption).
 const SHOWN: usize = 10;
-
 fn axis(output: Output) -> AxisFormat {
     match output {
         Output::Population | Output::WorkingAge => AxisFormat::Persons,
