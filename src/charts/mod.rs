@@ -55,6 +55,56 @@ pub fn draw_series_legend<'a, DB: DrawingBackend + 'a>(
         .map_err(err)
 }
 
+/// Axes for horizontal bars, one row per label (the first label on top,
+/// row `i` spanning y = n-1-i .. n-i), values along x formatted by `axis`;
+/// the wedge and the tornado charts share them.
+pub struct BarRows<'l> {
+    pub labels: &'l [String],
+    pub x: std::ops::Range<f64>,
+    /// Width of the label column (backend pixels).
+    pub label_area: u32,
+    pub x_labels: usize,
+    pub axis: trend::AxisFormat,
+    pub lang: atlas_core::Lang,
+}
+
+impl BarRows<'_> {
+    pub fn draw<'a, DB: DrawingBackend + 'a>(
+        &self,
+        root: &'a DrawingArea<DB, Shift>,
+        scale: Scale,
+    ) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, String> {
+        let n = self.labels.len();
+        let (axis, lang, labels) = (self.axis, self.lang, self.labels);
+        let mut chart = ChartBuilder::on(root)
+            .margin(scale.px(8.0))
+            .x_label_area_size(scale.px(24.0))
+            .y_label_area_size(self.label_area)
+            .build_cartesian_2d(self.x.clone(), 0.0..n as f64)
+            .map_err(err)?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .light_line_style(TRANSPARENT)
+            .bold_line_style(RGBColor(0xe6, 0xe6, 0xe6))
+            .x_labels(self.x_labels)
+            .x_label_formatter(&|x| axis.format(*x, lang))
+            .y_labels(n * 2 + 1)
+            .y_label_formatter(&|y| {
+                let i = (y - 0.5).round();
+                if (y - 0.5 - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < n {
+                    labels[n - 1 - i as usize].clone()
+                } else {
+                    String::new()
+                }
+            })
+            .label_style(scale.font(11.5))
+            .draw()
+            .map_err(err)?;
+        Ok(chart)
+    }
+}
+
 /// Errors of any backend, as text.
 pub fn err<E: std::fmt::Debug>(e: E) -> String {
     format!("{e:?}")

@@ -4,7 +4,7 @@
 //! "tornado" chart).
 
 use super::trend::AxisFormat;
-use super::{err, Scale};
+use super::{err, BarRows, Scale};
 use atlas_core::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -71,31 +71,16 @@ impl Tornado {
             .iter()
             .map(|(l, _, _)| short_label(l, columns))
             .collect();
-        let mut chart = ChartBuilder::on(root)
-            .margin(scale.px(8.0))
-            .x_label_area_size(scale.px(24.0))
-            .y_label_area_size(area as u32)
-            .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..n as f64)
-            .map_err(err)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(RGBColor(0xe6, 0xe6, 0xe6))
-            .x_labels(if width < scale.px(500.0) as f64 { 3 } else { 5 })
-            .x_label_formatter(&|x| axis.format(*x, lang))
-            .y_labels(n * 2 + 1)
-            .y_label_formatter(&|y| {
-                let i = (y - 0.5).round();
-                if (y - 0.5 - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() {
-                    labels[labels.len() - 1 - i as usize].clone()
-                } else {
-                    String::new()
-                }
-            })
-            .label_style(scale.font(11.5))
-            .draw()
-            .map_err(err)?;
+        let x_labels = if width < scale.px(500.0) as f64 { 3 } else { 5 };
+        let rows = BarRows {
+            labels: &labels,
+            x: (lo - pad)..(hi + pad),
+            label_area: area as u32,
+            x_labels,
+            axis,
+            lang,
+        };
+        let mut chart = rows.draw(root, scale)?;
         let c = self.central;
         // Each bar in two parts: from the central run to the low end and to
         // the high end, coloured by which end it is.

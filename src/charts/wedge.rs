@@ -3,7 +3,7 @@
 //! beyond their sum (the interaction), as horizontal bars.
 
 use super::trend::AxisFormat;
-use super::{err, Scale};
+use super::{err, BarRows, Scale};
 use atlas_core::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -39,31 +39,15 @@ impl Wedges {
             * 1.1;
         let (axis, lang) = (self.axis, self.lang);
         let labels: Vec<String> = self.bars.iter().map(|(l, _)| l.clone()).collect();
-        let mut chart = ChartBuilder::on(root)
-            .margin(scale.px(8.0))
-            .x_label_area_size(scale.px(24.0))
-            .y_label_area_size(scale.px(230.0))
-            .build_cartesian_2d(-max..max, 0.0..n as f64)
-            .map_err(err)?;
-        chart
-            .configure_mesh()
-            .disable_y_mesh()
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(RGBColor(0xe6, 0xe6, 0xe6))
-            .x_labels(5)
-            .x_label_formatter(&|x| axis.format(*x, lang))
-            .y_labels(n * 2 + 1)
-            .y_label_formatter(&|y| {
-                let i = (y - 0.5).round();
-                if (y - 0.5 - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() {
-                    labels[labels.len() - 1 - i as usize].clone()
-                } else {
-                    String::new()
-                }
-            })
-            .label_style(scale.font(11.5))
-            .draw()
-            .map_err(err)?;
+        let rows = BarRows {
+            labels: &labels,
+            x: -max..max,
+            label_area: scale.px(230.0),
+            x_labels: 5,
+            axis,
+            lang,
+        };
+        let mut chart = rows.draw(root, scale)?;
         chart
             .draw_series(self.bars.iter().enumerate().map(|(i, (_, v))| {
                 let y = (n - 1 - i) as f64;

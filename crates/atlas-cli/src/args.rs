@@ -71,7 +71,7 @@ pub enum Command {
     },
     Sensitivity {
         query: String,
-        preset: Preset,
+        /// The preset's settings followed by the `--lever` ones.
         levers: Vec<LeverSetting>,
         output: Output,
         year: u32,
@@ -173,7 +173,6 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             let query = flags.positional("sensitivity needs an adcode or a name")?;
             Command::Sensitivity {
                 query,
-                preset,
                 levers,
                 output,
                 year,

@@ -63,7 +63,6 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             output,
             year,
             json,
-            ..
         } => {
             let prepared = prepare(&bundle, files)?;
             let unit = find_unit(&prepared, query).map_err(|e| e.to_string())?;

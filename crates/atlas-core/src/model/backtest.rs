@@ -13,7 +13,8 @@ use super::calibration::{drawn_level, FIT_YEARS, HELD_OUT_YEAR};
 use super::prepared::PreparedData;
 use super::rng::SplitMix64;
 use super::run::quantile;
-use crate::bundle::{is_weak_source_kind, Bundle, ReportedFigure};
+use super::track_record::reported_points;
+use crate::bundle::{is_weak_source_kind, Bundle};
 use crate::dataset::Level;
 use serde::Serialize;
 
@@ -193,20 +194,19 @@ pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
         })
         .collect();
 
-    // Distinct figures by (code, year, value), with all their pages.
-    let mut figures: Vec<(u32, u32, f64, Vec<&ReportedFigure>)> = Vec::new();
-    for r in &data.reported {
-        match figures
-            .iter_mut()
-            .find(|f| f.0 == r.code && f.1 == r.year && f.2 == r.population_10k)
-        {
-            Some(f) => f.3.push(r),
-            None => figures.push((r.code, r.year, r.population_10k, vec![r])),
-        }
-    }
+    // Distinct figures by (code, year, value), with all their pages: the
+    // points the charts show.
+    let mut codes: Vec<u32> = data.reported.iter().map(|r| r.code).collect();
+    codes.dedup();
+    let figures = codes.into_iter().flat_map(|code| {
+        reported_points(&data.reported, code)
+            .into_iter()
+            .map(move |p| (code, p))
+    });
 
     let mut rows = Vec::new();
-    for (code, year, _, pages) in figures {
+    for (code, point) in figures {
+        let year = point.year;
         let is_province = bundle.province(code).is_some();
         let members: Vec<usize> = prefectures
             .iter()
@@ -248,10 +248,9 @@ pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
         ) else {
             continue;
         };
-        let weak = pages.iter().all(|p| p.is_weak());
         let role = if year == HELD_OUT_YEAR {
             Role::HeldOut
-        } else if FIT_YEARS.contains(&year) && !weak {
+        } else if FIT_YEARS.contains(&year) && !point.weak {
             Role::Fitted
         } else {
             Role::Weak
@@ -273,20 +272,13 @@ pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
             province: is_province,
             year,
             role,
-            reported: pages[0].persons(),
+            reported: point.persons,
             projected: sum_at(0),
             p10: quantile(&drawn, 0.1),
             p90: quantile(&drawn, 0.9),
             no_change: p2020,
             trend: p2020 * (p2020 / p2010).powf(t / 10.0),
-            pages: pages
-                .iter()
-                .map(|p| Page {
-                    title: p.title.clone(),
-                    url: p.url.clone(),
-                    kind: p.source_kind.clone(),
-                })
-                .collect(),
+            pages: point.pages.into_iter().map(|s| s.page).collect(),
         });
     }
     let fitted: Vec<&BacktestRow> = rows
