@@ -6,7 +6,12 @@
 // files (whose names do not change when their content does) come from the
 // network first, the cached copy offline; the content-hashed app files from
 // the cache first.
-const CACHE = 'shrinkage-atlas-v2';
+//
+// The cache is named after the build (scripts/post-build.mjs puts a hash of
+// every file served in place of the placeholder), so this file changes with any
+// build or data fix: the browser installs the new worker, which deletes the
+// old build's cache when it takes over.
+const CACHE = 'shrinkage-atlas-__BUILD__';
 const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json'];
 
 self.addEventListener('install', (event) => {

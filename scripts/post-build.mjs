@@ -2,7 +2,10 @@
 // it becomes dist/:
 //  1. adds a Content-Security-Policy that allows only the page's own origin,
 //     WebAssembly compilation and the hash of Trunk's inline loader script;
-//  2. in release builds, writes pre-compressed .br and .gz copies of every
+//  2. names the service worker's cache after the build: a hash of every
+//     file it serves, so a new build or a data fix gets a fresh cache and
+//     the old one is deleted (the placeholder in sw.js);
+//  3. in release builds, writes pre-compressed .br and .gz copies of every
 //     file, ready for any static host.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +43,25 @@ if (!charset.test(html)) throw new Error('post-build: no <meta charset> to ancho
 html = html.replace(charset, (m) => `${m}${meta}`);
 writeFileSync(indexPath, html);
 console.log(`post-build: CSP with ${hashes.length} inline script hash(es)`);
+
+// The build's version: a hash over the content of every file but sw.js.
+const files = [];
+const list = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const p = join(d, name);
+    if (statSync(p).isDirectory()) list(p);
+    else if (!/\.(br|gz)$/.test(name) && p !== join(dir, 'sw.js')) files.push(p);
+  }
+};
+list(dir);
+const build = createHash('sha256');
+for (const p of files) build.update(p.slice(dir.length)).update(readFileSync(p));
+const version = build.digest('hex').slice(0, 16);
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+if (!sw.includes('__BUILD__')) throw new Error('post-build: sw.js has no __BUILD__ placeholder');
+writeFileSync(swPath, sw.replaceAll('__BUILD__', version));
+console.log(`post-build: service worker cache of build ${version}`);
 
 if (release) {
   let count = 0;
