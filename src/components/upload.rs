@@ -5,18 +5,58 @@
 use crate::data::use_data;
 use crate::indicators::USER_KEY;
 use crate::state::{use_app, use_lang};
-use atlas_core::user_layer::{parse_user_csv, ImportError, UnitNames, MAX_BYTES};
+use atlas_core::user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, MAX_BYTES};
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+
+/// What the last upload did, kept typed and put in words when shown, so
+/// switching the language rewords it.
+#[derive(Clone)]
+enum UploadMessage {
+    Refused(ImportError),
+    Unreadable,
+    NotUtf8,
+    Loaded {
+        name: String,
+        units: usize,
+        warnings: Vec<ImportWarning>,
+    },
+}
+
+impl UploadMessage {
+    fn is_error(&self) -> bool {
+        !matches!(self, UploadMessage::Loaded { .. })
+    }
+
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (UploadMessage::Refused(e), _) => e.message(lang),
+            (UploadMessage::Unreadable, Lang::Zh) => "无法读取这个文件。".to_string(),
+            (UploadMessage::Unreadable, Lang::En) => "The file could not be read.".to_string(),
+            (UploadMessage::NotUtf8, Lang::Zh) => "这个文件不是 UTF-8 编码（Excel 常存为 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再试。".to_string(),
+            (UploadMessage::NotUtf8, Lang::En) => "The file is not UTF-8 (Excel often saves GBK). Save it as \"CSV UTF-8\" and try again.".to_string(),
+            (UploadMessage::Loaded { name, units, warnings }, _) => {
+                let summary = match lang {
+                    Lang::Zh => format!("已载入“{name}”：{units} 个地区。"),
+                    Lang::En => format!("Loaded \"{name}\": {units} units."),
+                };
+                std::iter::once(summary)
+                    .chain(warnings.iter().map(|w| w.message(lang)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }
+        }
+    }
+}
 
 #[component]
 pub fn UploadLayer() -> impl IntoView {
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<UploadMessage>);
     let names = Arc::new(UnitNames::from_bundle(&data.bundle));
     let layer = data.user_layer;
     let on_change = move |ev: leptos::ev::Event| {
@@ -29,14 +69,13 @@ pub fn UploadLayer() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
-        let lang = lang.get_untracked();
         // Too large: say so without reading it.
         if file.size() > MAX_BYTES as f64 {
             let e = ImportError::TooLarge {
                 bytes: file.size() as usize,
                 limit: MAX_BYTES,
             };
-            message.set(Some((true, e.message(lang))));
+            message.set(Some(UploadMessage::Refused(e)));
             return;
         }
         let names = names.clone();
@@ -49,49 +88,28 @@ pub fn UploadLayer() -> impl IntoView {
             {
                 Some(t) => t,
                 None => {
-                    message.set(Some((
-                        true,
-                        match lang {
-                            Lang::Zh => "无法读取这个文件。".to_string(),
-                            Lang::En => "The file could not be read.".to_string(),
-                        },
-                    )));
+                    message.set(Some(UploadMessage::Unreadable));
                     return;
                 }
             };
             // `File.text()` decodes as UTF-8 and replaces what is not: a CSV
             // saved by Excel on Chinese Windows is usually GBK.
             if text.contains('\u{fffd}') {
-                message.set(Some((true, match lang {
-                    Lang::Zh => "这个文件不是 UTF-8 编码（Excel 常存为 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再试。".to_string(),
-                    Lang::En => "The file is not UTF-8 (Excel often saves GBK). Save it as \"CSV UTF-8\" and try again.".to_string(),
-                })));
+                message.set(Some(UploadMessage::NotUtf8));
                 return;
             }
             match parse_user_csv(&text, &|cell| names.resolve(cell)) {
                 Ok(parsed) => {
-                    let summary = match lang {
-                        Lang::Zh => {
-                            format!("已载入“{}”：{} 个地区。", parsed.name, parsed.values.len())
-                        }
-                        Lang::En => {
-                            format!("Loaded \"{}\": {} units.", parsed.name, parsed.values.len())
-                        }
-                    };
-                    let warnings: Vec<String> =
-                        parsed.warnings.iter().map(|w| w.message(lang)).collect();
-                    message.set(Some((
-                        false,
-                        std::iter::once(summary)
-                            .chain(warnings)
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    )));
+                    message.set(Some(UploadMessage::Loaded {
+                        name: parsed.name.clone(),
+                        units: parsed.values.len(),
+                        warnings: parsed.warnings.clone(),
+                    }));
                     state.level.set(parsed.level);
                     layer.set(Some(Arc::new(parsed)));
                     state.indicator.set(Some(USER_KEY.to_string()));
                 }
-                Err(e) => message.set(Some((true, e.message(lang)))),
+                Err(e) => message.set(Some(UploadMessage::Refused(e))),
             }
         });
         // Let the same file be chosen again after a fix.
@@ -117,8 +135,13 @@ pub fn UploadLayer() -> impl IntoView {
             {move || layer.get().map(|_| view! {
                 <button class="small" on:click=clear>{move || if lang.get() == Lang::Zh { "移除我的数据" } else { "Remove my data" }}</button>
             })}
-            {move || message.get().map(|(error, text)| view! {
-                <p class=if error { "notice-inline" } else { "note" } role=if error { "alert" } else { "status" }>{text}</p>
+            {move || message.get().map(|m| {
+                let error = m.is_error();
+                view! {
+                    <p class=if error { "notice-inline" } else { "note" } role=if error { "alert" } else { "status" }>
+                        {move || m.text(lang.get())}
+                    </p>
+                }
             })}
         </details>
     }

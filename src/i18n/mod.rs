@@ -6,7 +6,6 @@
 mod en;
 mod zh;
 
-use atlas_core::change::ShrinkClass;
 use atlas_core::dataset::Level;
 use atlas_core::url_state::View;
 use atlas_core::{Lang, Notice};
@@ -255,20 +254,6 @@ pub fn level_name(level: Level, lang: Lang) -> &'static str {
         Level::Prefecture => 0,
         Level::County => 1,
     }]
-}
-
-/// The name of a shrinkage class.
-pub fn class_name(class: ShrinkClass, lang: Lang) -> &'static str {
-    match (lang, class) {
-        (Lang::Zh, ShrinkClass::Growing) => "增长",
-        (Lang::Zh, ShrinkClass::Mild) => "轻度收缩",
-        (Lang::Zh, ShrinkClass::Moderate) => "中度收缩",
-        (Lang::Zh, ShrinkClass::Severe) => "重度收缩",
-        (Lang::En, ShrinkClass::Growing) => "growing",
-        (Lang::En, ShrinkClass::Mild) => "mild shrinkage",
-        (Lang::En, ShrinkClass::Moderate) => "moderate shrinkage",
-        (Lang::En, ShrinkClass::Severe) => "severe shrinkage",
-    }
 }
 
 /// A URL notice in plain words.

@@ -320,7 +320,7 @@ pub fn Results(compact: bool) -> impl IntoView {
                 <span class="control-label">{move || if lang.get() == Lang::Zh { "图中显示" } else { "Chart shows" }}</span>
                 <select on:change=on_output>{options}</select>
             </label>
-            {move || results.get().and_then(|r| r.skipped.clone()).map(|why| view! { <p class="caveat" role="note">{why}</p> })}
+            {move || results.get().and_then(|r| r.skipped).map(|why| view! { <p class="caveat" role="note">{move || why.text(lang.get())}</p> })}
             <ChartCanvas spec=trend height=320 file_name=trend_file label=trend_label />
             {no_figure}
             {trend_table}

@@ -64,7 +64,7 @@ pub struct LabResults {
     /// scenario (the baseline when there is none).
     pub map: Vec<(u32, f64)>,
     /// Why the unit is not projected, if it is not.
-    pub skipped: Option<String>,
+    pub skipped: Option<atlas_core::model::NotProjected>,
 }
 
 fn line(
@@ -143,7 +143,7 @@ pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
         baseline_series: (user.units.len() == 1).then(|| user.units[0].baseline.clone()),
         scenarios,
         map,
-        skipped: user.skipped.first().map(|s| s.reason.clone()),
+        skipped: user.skipped.first().map(|s| s.reason),
     }
 }
 

@@ -13,7 +13,7 @@ pub use svg::{MapLabel, RegionMap, TooltipContent};
 use crate::components::embed_code::EmbedCode;
 use crate::components::upload::UploadLayer;
 use crate::data::{use_data, Load};
-use crate::i18n::{class_name, level_name, texts};
+use crate::i18n::{level_name, texts};
 use crate::indicators::{self, Indicator, INDICATORS};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
@@ -159,12 +159,9 @@ pub fn MapView(
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
         if ind.key != indicators::DEFAULT_KEY {
             lines.push(match (change_pct(unit), shrink_class(unit)) {
-                (Some(p), Some(c)) => format!(
-                    "{} {} · {}",
-                    t.change,
-                    signed_pct(p, 1),
-                    class_name(c, lang)
-                ),
+                (Some(p), Some(c)) => {
+                    format!("{} {} · {}", t.change, signed_pct(p, 1), c.name(lang))
+                }
                 _ => t.no_comparable_2010.to_string(),
             });
         }

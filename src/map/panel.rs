@@ -3,7 +3,7 @@
 
 use crate::charts::{age_structure::AgeStructure, ChartCanvas, ChartSpec};
 use crate::data::use_data;
-use crate::i18n::{class_name, texts};
+use crate::i18n::texts;
 use crate::indicators::Indicator;
 use crate::state::{use_app, use_lang};
 use crate::units::{context_line, display_name};
@@ -179,7 +179,7 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
                 <div>
                     <dt>{move || texts(lang.get()).class}</dt>
                     <dd data-field="class" class=move || class.map(|c| format!("class-{}", c.key()))>
-                        {move || class.map(|c| class_name(c, lang.get())).unwrap_or(texts(lang.get()).no_data)}
+                        {move || class.map(|c| c.name(lang.get())).unwrap_or(texts(lang.get()).no_data)}
                     </dd>
                 </div>
             </dl>

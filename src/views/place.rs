@@ -11,7 +11,7 @@ use crate::components::search::PlaceSearch;
 use crate::components::simple_table::{esc, table_html, Cell, Row};
 use crate::components::track_record;
 use crate::data::{use_data, Load};
-use crate::i18n::{class_name, texts};
+use crate::i18n::texts;
 use crate::indicators::{find, Indicator};
 use crate::state::{use_app, use_lang};
 use crate::units::{context_line, display_name};
@@ -99,7 +99,7 @@ fn headline(unit: &Unit, lang: Lang) -> String {
     };
     let diff = population_short(p10.abs_diff(p20), lang);
     let pct_text = format!("{:.1}%", pct.abs());
-    let class_text = class_name(class, lang);
+    let class_text = class.name(lang);
     match (lang, pct < 0.0) {
         (Lang::Zh, true) => format!("{name} 2010—2020 年常住人口减少 {pct_text}（约 {diff}），属{class_text}。"),
         (Lang::Zh, false) => format!("{name} 2010—2020 年常住人口增长 {pct_text}（约 {diff}），2020 年为 {pop2020}。"),
@@ -127,8 +127,8 @@ fn Profile(unit: Unit) -> impl IntoView {
     let u = unit.clone();
     let head = move || headline(&u, lang.get());
     let caveat = match (&unit.comparability, unit.boundary_caveat) {
-        (Some(Comparability::NoComparable2010 { reason }), _) => Some(reason.clone()),
-        (_, true) => Some(String::new()),
+        (Some(Comparability::NoComparable2010 { reason }), _) => Some(Some(reason.clone())),
+        (_, true) => Some(None),
         _ => None,
     };
     let caveat_view = caveat.map(|reason| {
@@ -136,7 +136,10 @@ fn Profile(unit: Unit) -> impl IntoView {
             <p class="caveat" role="note">
                 {move || {
                     let t = texts(lang.get());
-                    if reason.is_empty() { t.boundary_caveat.to_string() } else { format!("{}: {reason}", t.no_comparable_2010) }
+                    match &reason {
+                        None => t.boundary_caveat.to_string(),
+                        Some(why) => format!("{}: {}", t.no_comparable_2010, why.text(lang.get())),
+                    }
                 }}
             </p>
         }
@@ -378,7 +381,7 @@ fn CountyList(prefecture: u32) -> impl IntoView {
                 let code = u.code;
                 let name = display_name(u, lang);
                 let change = change_pct(u).map(|c| signed_pct(c, 1)).unwrap_or_else(|| t.no_comparable_2010.into());
-                let class = shrink_class(u).map(|c| class_name(c, lang)).unwrap_or("–");
+                let class = shrink_class(u).map(|c| c.name(lang)).unwrap_or("–");
                 let pop = u.y2020.pop.map(grouped).unwrap_or_default();
                 view! {
                     <tr>
@@ -529,7 +532,7 @@ enum Projection {
         p10: Vec<f64>,
         p90: Vec<f64>,
     },
-    Skipped(String),
+    Skipped(atlas_core::model::NotProjected),
 }
 
 fn projection_with_band(code: u32) -> Option<Projection> {
@@ -545,7 +548,7 @@ fn projection_with_band(code: u32) -> Option<Projection> {
         },
     );
     if let Some(s) = out.skipped.first() {
-        return Some(Projection::Skipped(s.reason.clone()));
+        return Some(Projection::Skipped(s.reason));
     }
     let u = out.unit(code)?;
     let bands = u.bands.as_ref()?;
@@ -632,7 +635,10 @@ fn TrendSection(unit: Unit) -> impl IntoView {
         let t = texts(lang.get());
         let status = match projection() {
             Some(Projection::Skipped(why)) => {
-                format!("<p class=\"caveat\" role=\"note\">{}</p>", esc(&why))
+                format!(
+                    "<p class=\"caveat\" role=\"note\">{}</p>",
+                    esc(why.text(lang.get()))
+                )
             }
             Some(Projection::Lines { .. }) => String::new(),
             None => format!(

@@ -5,7 +5,7 @@
 use crate::components::search::search_all;
 use crate::data::{use_data, Load, Measures};
 use crate::download::download_csv;
-use crate::i18n::{class_name, level_name, texts};
+use crate::i18n::{level_name, texts};
 use crate::indicators::{Indicator, INDICATORS};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
@@ -327,7 +327,7 @@ fn csv_table(
                 province.unwrap_or_default(),
                 parent.unwrap_or_default(),
                 shrink_class(u)
-                    .map(|c| class_name(c, lang).to_string())
+                    .map(|c| c.name(lang).to_string())
                     .unwrap_or_default(),
             ];
             row.extend(columns.iter().map(|(ind, y)| {

@@ -2,7 +2,7 @@
 
 use crate::record::Record;
 use atlas_core::format::{display_width, grouped, pad, pct, signed_pct};
-use atlas_core::measures::methods::{class_name, direction_text};
+use atlas_core::measures::methods::direction_text;
 use atlas_core::measures::{CensusPair, Dimension, UnitMeasures, INDICATORS};
 use atlas_core::{Bundle, Lang, Unit};
 use serde_json::Value;
@@ -107,7 +107,7 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
             grouped(b),
             signed_pct(c, 1),
             signed_pct(d.annualised_pct.unwrap_or(0.0), 2),
-            d.class.map_or("", |k| class_name(k, Lang::En))
+            d.class.map_or("", |k| k.name(Lang::En))
         ),
         (_, Some(b), _) => format!("2020 {}; no comparable 2010 figure", grouped(b)),
         _ => "no data".into(),

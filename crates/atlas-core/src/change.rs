@@ -1,6 +1,7 @@
 //! Population change 2010 -> 2020 and the shrinkage intensity classes.
 
 use crate::dataset::Unit;
+use crate::url_state::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Years between the two censuses (1 Nov 2010 and 1 Nov 2020).
@@ -28,6 +29,11 @@ pub fn annualised_pct(unit: &Unit) -> Option<f64> {
 /// The 5-point bands split the observed range of losses in the region
 /// (down to -17.4 %) into three similar-width steps; they are not an
 /// official classification.
+/// Lower bound (percent over the decade) of a mild loss: anything below 0.
+pub const MILD_FLOOR_PCT: f64 = -5.0;
+/// Lower bound of a moderate loss; below it a loss is severe.
+pub const MODERATE_FLOOR_PCT: f64 = -10.0;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ShrinkClass {
@@ -42,9 +48,9 @@ impl ShrinkClass {
     pub fn of_change(pct: f64) -> ShrinkClass {
         if pct >= 0.0 {
             ShrinkClass::Growing
-        } else if pct >= -5.0 {
+        } else if pct >= MILD_FLOOR_PCT {
             ShrinkClass::Mild
-        } else if pct >= -10.0 {
+        } else if pct >= MODERATE_FLOOR_PCT {
             ShrinkClass::Moderate
         } else {
             ShrinkClass::Severe
@@ -60,6 +66,42 @@ impl ShrinkClass {
             ShrinkClass::Severe => "severe",
         }
     }
+
+    /// The one name of the class, everywhere it is shown (map, table,
+    /// profile, methods, command line).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (ShrinkClass::Growing, Lang::Zh) => "增长",
+            (ShrinkClass::Mild, Lang::Zh) => "轻度收缩",
+            (ShrinkClass::Moderate, Lang::Zh) => "中度收缩",
+            (ShrinkClass::Severe, Lang::Zh) => "重度收缩",
+            (ShrinkClass::Growing, Lang::En) => "growing",
+            (ShrinkClass::Mild, Lang::En) => "mild shrinkage",
+            (ShrinkClass::Moderate, Lang::En) => "moderate shrinkage",
+            (ShrinkClass::Severe, Lang::En) => "severe shrinkage",
+        }
+    }
+
+    /// The band of decade change the class covers, for legends and methods
+    /// (generated from the bounds above).
+    pub fn band(self) -> String {
+        let pct = |v: f64| format!("{v} %").replace('-', "−");
+        match self {
+            ShrinkClass::Growing => "≥ 0 %".to_string(),
+            ShrinkClass::Mild => format!("0 % … {}", pct(MILD_FLOOR_PCT)),
+            ShrinkClass::Moderate => {
+                format!("{} … {}", pct(MILD_FLOOR_PCT), pct(MODERATE_FLOOR_PCT))
+            }
+            ShrinkClass::Severe => format!("< {}", pct(MODERATE_FLOOR_PCT)),
+        }
+    }
+
+    pub const ALL: [ShrinkClass; 4] = [
+        ShrinkClass::Growing,
+        ShrinkClass::Mild,
+        ShrinkClass::Moderate,
+        ShrinkClass::Severe,
+    ];
 
     pub fn is_shrinking(self) -> bool {
         self != ShrinkClass::Growing

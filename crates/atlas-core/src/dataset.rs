@@ -5,6 +5,7 @@
 //! a value the sources do not give is `None` ("no data"), never zero.
 //! Shares are percentages (0-100).
 
+use crate::url_state::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Administrative level of a unit.
@@ -235,7 +236,47 @@ pub enum Comparability {
     },
     /// No one-to-one 2010 counterpart (new unit, merger or split): see the
     /// generated report `data/reports/county_matching.md`.
-    NoComparable2010 { reason: String },
+    NoComparable2010 { reason: NoMatchReason },
+}
+
+/// Why a 2020 county has no one-to-one 2010 counterpart: a typed message
+/// the data build writes and the reader's language puts in words
+/// ([`NoMatchReason::text`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "why")]
+pub enum NoMatchReason {
+    /// A development zone given an unofficial statistical code after 2010.
+    DevelopmentZone,
+    /// A merger or split: the names of the 2010 units involved.
+    BoundaryChange { units_2010: Vec<String> },
+    /// No 2010 unit links by code, name or a recorded renaming.
+    NotLinked,
+}
+
+impl NoMatchReason {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (NoMatchReason::DevelopmentZone, Lang::Zh) => {
+                "2010年后设立的开发区（非正式统计代码）".to_string()
+            }
+            (NoMatchReason::DevelopmentZone, Lang::En) => {
+                "development zone created after 2010 (unofficial statistical code)".to_string()
+            }
+            (NoMatchReason::BoundaryChange { units_2010 }, Lang::Zh) => {
+                format!("涉及2010年{}的行政区划调整", units_2010.join("、"))
+            }
+            (NoMatchReason::BoundaryChange { units_2010 }, Lang::En) => format!(
+                "boundary change involving the 2010 units {}",
+                units_2010.join(", ")
+            ),
+            (NoMatchReason::NotLinked, Lang::Zh) => {
+                "无法按代码、名称或有记录的更名与2010年的单位对应".to_string()
+            }
+            (NoMatchReason::NotLinked, Lang::En) => {
+                "no 2010 unit could be linked by code, name or a recorded renaming".to_string()
+            }
+        }
+    }
 }
 
 /// How a 2020 county was linked to its 2010 counterpart.

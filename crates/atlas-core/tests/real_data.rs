@@ -3,8 +3,8 @@
 //! its own invariants. Each test can fail on a wrong build.
 
 use atlas_core::bundle::{Cohorts, CountyShapes, Details};
-use atlas_core::dataset::{Comparability, AGE_GROUPS};
-use atlas_core::{change_pct, shrink_class, Bundle, Level};
+use atlas_core::dataset::{Comparability, NoMatchReason, AGE_GROUPS};
+use atlas_core::{change_pct, shrink_class, Bundle, Lang, Level};
 use std::collections::BTreeMap;
 
 fn bundle() -> Bundle {
@@ -204,7 +204,14 @@ fn counties_without_comparable_2010_say_why_and_have_no_2010_figures() {
             }
             Comparability::NoComparable2010 { reason } => {
                 without += 1;
-                assert!(!reason.is_empty());
+                // Worded in both languages; a boundary change names its
+                // 2010 units.
+                for lang in [Lang::Zh, Lang::En] {
+                    assert!(!reason.text(lang).is_empty());
+                }
+                if let NoMatchReason::BoundaryChange { units_2010 } = reason {
+                    assert!(!units_2010.is_empty(), "{}", u.code);
+                }
                 assert!(u.y2010.is_none(), "{} must not carry a 2010 figure", u.code);
                 assert_eq!(change_pct(u), None);
             }

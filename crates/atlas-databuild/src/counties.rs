@@ -6,6 +6,7 @@ use crate::matching::{self, is_development_zone, normalise_name, Matching, Unit2
 use crate::table::Table;
 use crate::tudigong::{self, CountyRow};
 use crate::yearbook::{self, Counts, Year};
+use atlas_core::dataset::NoMatchReason;
 use std::collections::BTreeMap;
 
 /// Prefecture code of a 2020 county: first four digits, except Chongqing,
@@ -209,23 +210,20 @@ pub fn prefectures_with_changes(old: &[Unit2010], m: &Matching) -> Vec<u32> {
     out
 }
 
-/// Why a 2020 county has no comparable 2010 figure, in words for the app.
-pub fn no_match_reason(code: u32, m: &Matching, old: &[Unit2010]) -> String {
+/// Why a 2020 county has no comparable 2010 figure (the app words it).
+pub fn no_match_reason(code: u32, m: &Matching, old: &[Unit2010]) -> NoMatchReason {
     if is_development_zone(code) {
-        return "development zone created after 2010 (unofficial statistical code)".into();
+        return NoMatchReason::DevelopmentZone;
     }
     if let Some(group) = m.groups.iter().find(|g| g.units_2020.contains(&code)) {
-        let names: Vec<&str> = group
+        let units_2010 = group
             .units_2010
             .iter()
-            .map(|o| old[*o].name.as_str())
+            .map(|o| old[*o].name.clone())
             .collect();
-        return format!(
-            "boundary change involving the 2010 units {}",
-            names.join(", ")
-        );
+        return NoMatchReason::BoundaryChange { units_2010 };
     }
-    "no 2010 unit could be linked by code, name or a recorded renaming".into()
+    NoMatchReason::NotLinked
 }
 
 /// How a prefecture's 2010 counts were obtained.

@@ -59,20 +59,6 @@ pub fn direction_text(direction: Direction, lang: Lang) -> &'static str {
     }
 }
 
-/// The name of a shrinkage intensity class.
-pub fn class_name(class: ShrinkClass, lang: Lang) -> &'static str {
-    match (class, lang) {
-        (ShrinkClass::Growing, Lang::Zh) => "增长",
-        (ShrinkClass::Mild, Lang::Zh) => "轻度收缩",
-        (ShrinkClass::Moderate, Lang::Zh) => "中度收缩",
-        (ShrinkClass::Severe, Lang::Zh) => "严重收缩",
-        (ShrinkClass::Growing, Lang::En) => "growing",
-        (ShrinkClass::Mild, Lang::En) => "mild shrinkage",
-        (ShrinkClass::Moderate, Lang::En) => "moderate shrinkage",
-        (ShrinkClass::Severe, Lang::En) => "severe shrinkage",
-    }
-}
-
 /// The methods, with the weights of `levels` (normally the prefecture and
 /// the county measures, as currently weighted).
 pub fn sections(lang: Lang, levels: &[&LevelMeasures]) -> Vec<Section> {
@@ -135,15 +121,10 @@ fn render_table(table: &Table) -> String {
 }
 
 fn change_section(lang: Lang) -> Section {
-    let rows = [
-        (ShrinkClass::Growing, "≥ 0 %"),
-        (ShrinkClass::Mild, "0 % … −5 %"),
-        (ShrinkClass::Moderate, "−5 % … −10 %"),
-        (ShrinkClass::Severe, "< −10 %"),
-    ]
-    .iter()
-    .map(|(class, band)| vec![class_name(*class, lang).to_string(), band.to_string()])
-    .collect();
+    let rows = ShrinkClass::ALL
+        .iter()
+        .map(|class| vec![class.name(lang).to_string(), class.band()])
+        .collect();
     Section {
         heading: t(lang, "人口变化与收缩强度", "Population change and shrinkage intensity"),
         paragraphs: vec![

@@ -65,7 +65,7 @@ pub use levers::{Family, LeverKey, LeverSetting, Target, LEVERS};
 pub use outputs::{
     Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS,
 };
-pub use prepared::{BorrowReason, CohortBasis, PreparedData, PreparedUnit, Sector};
+pub use prepared::{BorrowReason, CohortBasis, NotProjected, PreparedData, PreparedUnit, Sector};
 pub use presets::Preset;
 pub use run::{quantile, run, run_into, RunInputs, UnitSet};
 pub use simulate::{LOGISTICS_PENALTY_PCT, REFERENCE_UTILISATION};

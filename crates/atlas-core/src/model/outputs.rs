@@ -345,7 +345,7 @@ pub struct UnitResult {
 pub struct Skipped {
     pub code: u32,
     pub level: Level,
-    pub reason: String,
+    pub reason: super::prepared::NotProjected,
 }
 
 /// Everything a run returns.

@@ -15,6 +15,7 @@ use super::outputs::YEARS;
 use super::tiers::RoleTier;
 use crate::bundle::{Bundle, Cohorts, ReportedFigure};
 use crate::dataset::{Census, Level, SectorShares, AGE_GROUPS};
+use crate::url_state::Lang;
 use serde::Serialize;
 
 /// The seven comparable sector groups of the census employment tables.
@@ -122,7 +123,49 @@ pub enum CohortBasis {
     ParentMigration { parent: u32, why: BorrowReason },
     /// Not projected, with the reason (a unit without a 2020 age-sex table
     /// or 2020 employment figures).
-    NoProjection { reason: String },
+    NoProjection { reason: NotProjected },
+}
+
+/// Why a unit is not projected: a typed message, put in words in the
+/// reader's language where it is shown ([`NotProjected::text`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotProjected {
+    No2020AgeSexTable,
+    /// Neither its own 2010-2020 change ratios nor its prefecture's.
+    NoChangeRates,
+    NoChildrenOrWomen,
+    No2020Employment,
+    No2020FloorArea,
+}
+
+impl NotProjected {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (NotProjected::No2020AgeSexTable, Lang::Zh) => "没有2020年分年龄性别人口表",
+            (NotProjected::No2020AgeSexTable, Lang::En) => "no 2020 age-sex table",
+            (NotProjected::NoChangeRates, Lang::Zh) => {
+                "没有本地区或所属地级单位可比的2010年分年龄性别人口表"
+            }
+            (NotProjected::NoChangeRates, Lang::En) => {
+                "no comparable 2010 age-sex table of its own or of its prefecture"
+            }
+            (NotProjected::NoChildrenOrWomen, Lang::Zh) => "2020年没有0-4岁儿童或15-49岁女性",
+            (NotProjected::NoChildrenOrWomen, Lang::En) => {
+                "no children or no women aged 15-49 in 2020"
+            }
+            (NotProjected::No2020Employment, Lang::Zh) => "没有2020年分行业就业数据",
+            (NotProjected::No2020Employment, Lang::En) => "no 2020 employment figures",
+            (NotProjected::No2020FloorArea, Lang::Zh) => "没有2020年人均住房面积",
+            (NotProjected::No2020FloorArea, Lang::En) => "no 2020 floor area per person",
+        }
+    }
+}
+
+impl std::fmt::Display for NotProjected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text(Lang::En))
+    }
 }
 
 /// Why a county borrows its prefecture's change ratios.
@@ -306,14 +349,14 @@ impl PreparedData {
                 (None, Some(parent)) => borrow(parent, BorrowReason::NoComparable2010),
                 (None, None) => (
                     CohortBasis::NoProjection {
-                        reason: "no comparable 2010 age-sex table".into(),
+                        reason: NotProjected::NoChangeRates,
                     },
                     None,
                 ),
             };
             let base = match (pop, rates) {
-                (None, _) => Err("no 2020 age-sex table".to_string()),
-                (_, None) => Err("no change rates of its own or of its prefecture".to_string()),
+                (None, _) => Err(NotProjected::No2020AgeSexTable),
+                (_, None) => Err(NotProjected::NoChangeRates),
                 (Some(pop), Some(rates)) => unit_base(&unit.y2020, pop, &rates, &national_rates),
             };
             let (basis, base) = match base {
@@ -378,17 +421,17 @@ fn unit_base(
     pop: SexAges,
     rates: &SexAges,
     national: &SexAges,
-) -> Result<UnitBase, String> {
+) -> Result<UnitBase, NotProjected> {
     let start = split_even(&pop);
     let women = women_15_49(&start);
     let kids = pop[MALE][0] + pop[FEMALE][0];
     if women <= 0.0 || kids <= 0.0 {
-        return Err("no children or no women aged 15-49 in 2020".into());
+        return Err(NotProjected::NoChildrenOrWomen);
     }
-    let jobs_2020 = jobs_by_sector(census, &pop).ok_or("no 2020 employment figures")?;
+    let jobs_2020 = jobs_by_sector(census, &pop).ok_or(NotProjected::No2020Employment)?;
     let floor_area_per_person = census
         .floor_area_per_person
-        .ok_or("no 2020 floor area per person")?;
+        .ok_or(NotProjected::No2020FloorArea)?;
     let professionals_share = census
         .occupations
         .as_ref()

@@ -67,7 +67,7 @@ pub enum ReportError {
     AmbiguousName(String, Vec<u32>),
     NotProjected {
         code: u32,
-        reason: String,
+        reason: super::prepared::NotProjected,
     },
 }
 
@@ -146,7 +146,7 @@ pub fn project_report(
     if let CohortBasis::NoProjection { reason } = &u.basis {
         return Err(ReportError::NotProjected {
             code: u.code,
-            reason: reason.clone(),
+            reason: *reason,
         });
     }
     let draws = if bands { REPORT_DRAWS } else { 0 };

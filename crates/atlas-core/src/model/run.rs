@@ -110,9 +110,10 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
             continue;
         }
         let Some(base) = &unit.base else {
+            // A unit without a base has a NoProjection basis (prepared.rs).
             let reason = match &unit.basis {
-                super::prepared::CohortBasis::NoProjection { reason } => reason.clone(),
-                _ => "not projected".into(),
+                super::prepared::CohortBasis::NoProjection { reason } => *reason,
+                _ => super::prepared::NotProjected::No2020AgeSexTable,
             };
             out.skipped.push(Skipped {
                 code: unit.code,
