@@ -56,12 +56,20 @@ pub fn Atlas(
     // An indicator key from an older link that no longer exists.
     if let Some(key) = state.indicator.get_untracked() {
         // (The reader's own layer cannot travel in a link.)
-        if crate::indicators::find(&key).is_none() {
-            state.indicator.set(None);
-            state.add_notices(vec![Notice::UnknownKey {
-                name: "indicator".into(),
-                value: key,
-            }]);
+        match atlas_core::catalogue::find(&key) {
+            None => {
+                state.indicator.set(None);
+                state.add_notices(vec![Notice::UnknownKey {
+                    name: "indicator".into(),
+                    value: key,
+                }]);
+            }
+            // A renamed key (catalogue::ALIASES): the link is rewritten to
+            // today's key, the view is the same.
+            Some(ind) if ind.key != key => state
+                .indicator
+                .set((ind.key != atlas_core::catalogue::DEFAULT_KEY).then(|| ind.key.to_string())),
+            Some(_) => {}
         }
     }
     // Levers and presets from an older or edited link.

@@ -13,7 +13,7 @@ pub mod download;
 pub mod embed;
 pub mod errors;
 pub mod i18n;
-pub mod indicators;
+
 pub mod lab;
 pub mod map;
 pub mod offline;

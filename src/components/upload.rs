@@ -3,8 +3,8 @@
 //! message and the map keeps what it showed.
 
 use crate::data::use_data;
-use crate::indicators::USER_KEY;
 use crate::state::{use_app, use_lang};
+use atlas_core::catalogue::USER_KEY;
 use atlas_core::user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, MAX_BYTES};
 use atlas_core::Lang;
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 
 use super::scale::Classes;
 use crate::i18n::texts;
-use crate::indicators::Indicator;
 use crate::state::use_lang;
+use atlas_core::catalogue::Indicator;
 use leptos::prelude::*;
 
 #[component]

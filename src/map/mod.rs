@@ -14,10 +14,10 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::upload::UploadLayer;
 use crate::data::{use_data, Load};
 use crate::i18n::{level_name, texts};
-use crate::indicators::{self, Indicator, INDICATORS};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::bundle::Shape;
+use atlas_core::catalogue::{self, Indicator, INDICATORS};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::format::signed_pct;
 use atlas_core::geometry::path_bbox;
@@ -46,7 +46,7 @@ pub fn MapView(
     let view_box = RwSignal::new(home);
 
     let indicator: Signal<&'static Indicator> =
-        Signal::derive(move || indicators::current(state.indicator.get().as_deref()));
+        Signal::derive(move || catalogue::current(state.indicator.get().as_deref()));
     let level = Signal::derive(move || state.level.get());
     Effect::new(move |_| {
         if level.get() == Level::County {
@@ -72,7 +72,7 @@ pub fn MapView(
         // Detail indicators wait for the details file, indices for the
         // measures (no values meanwhile, a notice).
         let data = use_data();
-        if ind.key == indicators::USER_KEY {
+        if ind.key == catalogue::USER_KEY {
             // The reader's own layer: its values for the units of its level.
             let layer = data.user_layer.get()?;
             let value = |code: u32| {
@@ -90,7 +90,7 @@ pub fn MapView(
             );
         }
         // County figures travel with the details too.
-        let b = data.bundle_for(ind.details || level == Level::County)?;
+        let b = data.bundle_for(ind.details() || level == Level::County)?;
         let m = if ind.needs_measures() {
             Some(data.measures()?)
         } else {
@@ -130,7 +130,7 @@ pub fn MapView(
     let tooltip = Callback::new(move |code: u32| {
         let ind = indicator.get_untracked();
         let level = state.level.get_untracked();
-        let needs_full = ind.details || level == Level::County;
+        let needs_full = ind.details() || level == Level::County;
         let b = use_data()
             .full
             .get_untracked()
@@ -144,7 +144,7 @@ pub fn MapView(
         let user = use_data().user_layer.get_untracked();
         let from_user = user
             .as_ref()
-            .filter(|_| ind.key == indicators::USER_KEY)
+            .filter(|_| ind.key == catalogue::USER_KEY)
             .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v));
         let value = from_user
             .or_else(|| {
@@ -157,7 +157,7 @@ pub fn MapView(
             .map(|v| ind.format(v, lang))
             .unwrap_or(t.no_data.into());
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
-        if ind.key != indicators::DEFAULT_KEY {
+        if ind.key != catalogue::DEFAULT_KEY {
             lines.push(match (change_pct(unit), shrink_class(unit)) {
                 (Some(p), Some(c)) => {
                     format!("{} {} · {}", t.change, signed_pct(p, 1), c.name(lang))
@@ -328,8 +328,8 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
         let lang = lang.get();
         let current = indicator.get().key;
         let user = use_data().user_layer.get().map(|l| {
-            let label = format!("{}: {}", indicators::USER.name(lang), l.name);
-            view! { <option value=indicators::USER_KEY selected=current == indicators::USER_KEY>{label}</option> }
+            let label = format!("{}: {}", catalogue::USER.name(lang), l.name);
+            view! { <option value=catalogue::USER_KEY selected=current == catalogue::USER_KEY>{label}</option> }
         });
         let list = INDICATORS
             .iter()
@@ -343,7 +343,7 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
         let key = event_target_value(&ev);
         state
             .indicator
-            .set((key != indicators::DEFAULT_KEY).then_some(key));
+            .set((key != catalogue::DEFAULT_KEY).then_some(key));
     };
     let on_year = move |ev| {
         state.year.set(if event_target_value(&ev) == "2010" {

@@ -4,9 +4,9 @@
 use crate::charts::{age_structure::AgeStructure, ChartCanvas, ChartSpec};
 use crate::data::use_data;
 use crate::i18n::texts;
-use crate::indicators::Indicator;
 use crate::state::{use_app, use_lang};
 use crate::units::{context_line, display_name};
+use atlas_core::catalogue::Indicator;
 use atlas_core::change::{annualised_pct, change_pct, shrink_class};
 use atlas_core::dataset::{Census, Comparability, Unit};
 use atlas_core::format::{grouped, pct, signed_pct};
@@ -106,13 +106,13 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
         let ind = indicator.get();
         let lang = lang.get();
         let data = use_data();
-        let b = data.bundle_for(ind.details);
+        let b = data.bundle_for(ind.details());
         let m = if ind.needs_measures() {
             data.measures()
         } else {
             None
         };
-        let v = if ind.key == crate::indicators::USER_KEY {
+        let v = if ind.key == atlas_core::catalogue::USER_KEY {
             data.user_layer
                 .get()
                 .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))

@@ -5,7 +5,7 @@
 //!   gains, so the sign survives red-green colour blindness and greyscale.
 //! - Sequential "YlGnBu" (5 classes) for levels and shares.
 
-use crate::indicators::{Indicator, Scale};
+use atlas_core::catalogue::{Indicator, Scale};
 use atlas_core::classify::{class_of, quantile_breaks};
 use atlas_core::Lang;
 
@@ -35,7 +35,8 @@ impl Classes {
                 quantiles: false,
             },
             Scale::Sequential => {
-                let breaks = quantile_breaks(values, SEQUENTIAL.len(), indicator.break_decimals());
+                let breaks =
+                    quantile_breaks(values, SEQUENTIAL.len(), indicator.kind.break_decimals());
                 // Ties can merge quintiles; use the lightest colours for the
                 // classes that remain so the ramp still starts at "low".
                 let colours = SEQUENTIAL[SEQUENTIAL.len() - (breaks.len() + 1)..].to_vec();

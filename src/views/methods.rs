@@ -145,11 +145,10 @@ fn WeightEditor() -> impl IntoView {
             .map(|((key, entropy), input)| {
                 let input = *input;
                 let name = atlas_core::measures::indicator(key)
-                    .map(|d| d.name(lang))
-                    .unwrap_or(key);
+                    .map_or_else(|| key.to_string(), |d| d.name(lang));
                 view! {
                     <tr>
-                        <th scope="row">{name}</th>
+                        <th scope="row">{name.clone()}</th>
                         <td>{format!("{entropy:.3}")}</td>
                         <td>
                             <input
@@ -208,19 +207,7 @@ fn ChallengeRules() -> impl IntoView {
     view! {
         <h4>{move || if lang.get() == Lang::Zh { "地区概况中的“三大挑战”" } else { "The three challenges in a place profile" }}</h4>
         <ul>
-            {move || if lang.get() == Lang::Zh {
-                view! {
-                    <li>"人口（论文 2.2）：2010—2020 年常住人口减少，或 60 岁及以上人口占比超过论文所说的 25%。"</li>
-                    <li>"产业（论文 2.1）：知识密集型服务业就业占比低于同级单元中位数，且采矿业就业占比高于中位数。"</li>
-                    <li>"空间（论文 2.3）：人口减少而人均住房建筑面积增加。"</li>
-                }.into_any()
-            } else {
-                view! {
-                    <li>"Population (paper 2.2): lost residents in 2010-2020, or more than the paper's 25 % aged 60+."</li>
-                    <li>"Industry (paper 2.1): a share of jobs in knowledge services below the median of units of the same level and a mining share above it."</li>
-                    <li>"Space (paper 2.3): fewer residents and more floor area per person."</li>
-                }.into_any()
-            }}
+            {move || atlas_core::profile::rules(lang.get()).into_iter().map(|(_, rule)| view! { <li>{rule}</li> }).collect_view()}
         </ul>
     }
 }

@@ -1,6 +1,5 @@
 //! The five views of the atlas.
 
-pub mod challenges;
 pub mod methods;
 pub mod place;
 pub mod table;

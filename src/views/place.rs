@@ -12,32 +12,17 @@ use crate::components::simple_table::{esc, table_html, Cell, Row};
 use crate::components::track_record;
 use crate::data::{use_data, Load};
 use crate::i18n::texts;
-use crate::indicators::{find, Indicator};
 use crate::state::{use_app, use_lang};
 use crate::units::{context_line, display_name};
-use crate::views::challenges::{challenges, Challenge};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::dataset::{Comparability, AGE_GROUPS};
-use atlas_core::format::{grouped, population_short, signed_pct};
-use atlas_core::indicators::rank_descending;
+use atlas_core::format::{grouped, signed_pct};
 use atlas_core::model::track_record::{compared_text, reported_points};
+use atlas_core::profile;
 use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Lang, Level, Unit};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// The indicator cards of a profile, in order.
-const CARD_KEYS: [&str; 9] = [
-    "change",
-    "age60",
-    "working_age",
-    "outflow",
-    "urban",
-    "density",
-    "college",
-    "knowledge",
-    "floor_area",
-];
 
 #[component]
 pub fn PlaceView() -> impl IntoView {
@@ -75,41 +60,9 @@ pub fn PlaceView() -> impl IntoView {
     }
 }
 
-/// "Bazhong lost 17.4 % of its residents between 2010 and 2020 (about 570.3
-/// thousand people) — severe shrinkage."
+/// The profile's opening sentence (decided in the core).
 fn headline(unit: &Unit, lang: Lang) -> String {
-    let name = display_name(unit, lang);
-    let pop2020 = unit
-        .y2020
-        .pop
-        .map(|p| population_short(p, lang))
-        .unwrap_or_default();
-    let (Some(pct), Some(class), Some(p10), Some(p20)) = (
-        change_pct(unit),
-        shrink_class(unit),
-        unit.y2010.as_ref().and_then(|y| y.pop),
-        unit.y2020.pop,
-    ) else {
-        return match lang {
-            Lang::Zh => format!("{name}没有可比的 2010 年数据；2020 年常住人口 {pop2020}。"),
-            Lang::En => {
-                format!("{name} has no comparable 2010 figure; it had {pop2020} residents in 2020.")
-            }
-        };
-    };
-    let diff = population_short(p10.abs_diff(p20), lang);
-    let pct_text = format!("{:.1}%", pct.abs());
-    let class_text = class.name(lang);
-    match (lang, pct < 0.0) {
-        (Lang::Zh, true) => format!("{name} 2010—2020 年常住人口减少 {pct_text}（约 {diff}），属{class_text}。"),
-        (Lang::Zh, false) => format!("{name} 2010—2020 年常住人口增长 {pct_text}（约 {diff}），2020 年为 {pop2020}。"),
-        (Lang::En, true) => format!(
-            "{name} lost {pct_text} of its residents between 2010 and 2020 (about {diff} people) — {class_text}."
-        ),
-        (Lang::En, false) => {
-            format!("{name} gained {pct_text} residents between 2010 and 2020 (about {diff} people), to {pop2020}.")
-        }
-    }
+    profile::headline(unit, &display_name(unit, lang), lang)
 }
 
 #[component]
@@ -177,40 +130,15 @@ fn Profile(unit: Unit) -> impl IntoView {
     }
 }
 
-/// A rank and the number of units ranked.
-type Rank = Option<(u32, usize)>;
-
-/// Rank of `unit` on `indicator` among units of its level: in its province
-/// and in the region, 1 = highest value.
-fn ranks(indicator: &Indicator, unit: &Unit, bundle: &Bundle) -> (Rank, Rank) {
-    let rank_in = |units: Vec<&Unit>| {
-        let values: Vec<Option<f64>> = units.iter().map(|u| indicator.of(u, Year::Y2020)).collect();
-        let ranked = rank_descending(&values);
-        let of = values.iter().filter(|v| v.is_some()).count();
-        units
-            .iter()
-            .position(|u| u.code == unit.code)
-            .and_then(|i| ranked[i])
-            .map(|r| (r, of))
-    };
-    let same_level: Vec<&Unit> = bundle.units_at(unit.level).collect();
-    let province: Vec<&Unit> = same_level
-        .iter()
-        .copied()
-        .filter(|u| u.province == unit.province)
-        .collect();
-    (rank_in(province), rank_in(same_level))
-}
-
 #[component]
 fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
     let lang = use_lang();
-    let cards = CARD_KEYS
+    let cards = profile::CARDS
         .iter()
-        .filter_map(|key| find(key))
+        .copied()
         .map(|ind| {
             let value = ind.of(&unit, Year::Y2020);
-            let (in_province, in_region) = ranks(ind, &unit, &bundle);
+            let (in_province, in_region) = profile::ranks(ind, &unit, &bundle);
             let year = if ind.yearly { " 2020" } else { "" };
             view! {
                 <div class="card" data-indicator=ind.key>
@@ -221,7 +149,7 @@ fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
                     <p class="card-rank">
                         {move || {
                             let t = texts(lang.get());
-                            let fmt = |r: Option<(u32, usize)>| r.map(|(r, n)| format!("{r}/{n}")).unwrap_or("–".into());
+                            let fmt = |r: Option<profile::Rank>| r.map(|r| format!("{}/{}", r.rank, r.of)).unwrap_or("–".into());
                             format!("{} {} · {} {}", t.rank_in_province, fmt(in_province), t.rank_in_region, fmt(in_region))
                         }}
                     </p>
@@ -245,13 +173,16 @@ fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
 fn Challenges(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
     let lang = use_lang();
     let list = move || {
-        challenges(&unit, &bundle, lang.get())
+        let lang = lang.get();
+        let name = display_name(&unit, lang);
+        profile::challenges(&unit, &bundle)
             .into_iter()
-            .map(|Challenge { title, applies, reasons }| {
+            .map(|profile::Challenge { kind, applies, findings }| {
+                let reasons: Vec<String> = findings.iter().map(|f| f.text(&name, lang)).collect();
                 view! {
-                    <li class:applies=applies>
-                        <strong>{title}</strong>
-                        <span class="badge">{if applies { if lang.get() == Lang::Zh { "适用" } else { "applies" } } else if lang.get() == Lang::Zh { "不明显" } else { "not evident" }}</span>
+                    <li class:applies=applies data-challenge=kind.key()>
+                        <strong>{kind.title(lang)}</strong>
+                        <span class="badge">{if applies { if lang == Lang::Zh { "适用" } else { "applies" } } else if lang == Lang::Zh { "不明显" } else { "not evident" }}</span>
                         <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                     </li>
                 }

@@ -6,10 +6,9 @@ use crate::components::search::search_all;
 use crate::data::{use_data, Load, Measures};
 use crate::download::download_csv;
 use crate::i18n::{level_name, texts};
-use crate::indicators::{Indicator, INDICATORS};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
-use atlas_core::change::shrink_class;
+use atlas_core::catalogue::{Indicator, INDICATORS};
 use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Lang, Level, Unit};
 use leptos::prelude::*;
@@ -120,7 +119,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             .filter_map(|c| b.unit_at(level, *c))
             .collect();
         let m = use_data().measures.get_untracked();
-        let (head, body) = csv_table(&b, &units, &[year], lang.get_untracked(), m.as_deref());
+        let (head, body) = csv_table(&units, &[year], m.as_deref());
         download_csv(
             &head,
             &body,
@@ -131,13 +130,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let download_all = move |_| {
         let units: Vec<&Unit> = b.units.iter().collect();
         let m = use_data().measures.get_untracked();
-        let (head, body) = csv_table(
-            &b,
-            &units,
-            &[Year::Y2010, Year::Y2020],
-            lang.get_untracked(),
-            m.as_deref(),
-        );
+        let (head, body) = csv_table(&units, &[Year::Y2010, Year::Y2020], m.as_deref());
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
 
@@ -147,7 +140,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             if column == 0 {
                 texts(lang).unit_column.to_string()
             } else {
-                header(&INDICATORS[column - 1], state.year.get(), lang)
+                header(INDICATORS[column - 1], state.year.get(), lang)
             }
         };
         let aria = move || {
@@ -279,70 +272,12 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     }
 }
 
-/// Header and rows of a CSV of `units`: identification columns, then every
-/// indicator (each requested year for yearly ones). Raw numbers, no units
-/// or grouping; an empty cell is "no data".
+/// Header and rows of a CSV of `units`: the core's atlas table, the same
+/// columns as `atlas list --csv` (see `atlas_core::catalogue::table`).
 fn csv_table(
-    bundle: &Bundle,
     units: &[&Unit],
     years: &[Year],
-    lang: Lang,
     measures: Option<&Measures>,
 ) -> (Vec<String>, Vec<Vec<String>>) {
-    let t = texts(lang);
-    let mut head: Vec<String> = vec![
-        "code".into(),
-        t.unit_column.into(),
-        t.level_label.into(),
-        t.province.into(),
-        t.prefecture.into(),
-        t.class.into(),
-    ];
-    let mut columns: Vec<(&Indicator, Year)> = Vec::new();
-    for ind in INDICATORS {
-        let ys: &[Year] = if ind.yearly { years } else { &[Year::Y2020] };
-        for y in ys {
-            head.push(header(ind, *y, lang));
-            columns.push((ind, *y));
-        }
-    }
-    let rows = units
-        .iter()
-        .map(|u| {
-            let province = bundle.province(u.province).map(|p| {
-                if lang == Lang::Zh {
-                    p.name_zh.clone()
-                } else {
-                    p.name_en.clone()
-                }
-            });
-            let parent = u
-                .parent
-                .and_then(|p| bundle.unit_at(Level::Prefecture, p))
-                .map(|p| display_name(p, lang));
-            let mut row = vec![
-                u.code.to_string(),
-                display_name(u, lang),
-                level_name(u.level, lang).to_string(),
-                province.unwrap_or_default(),
-                parent.unwrap_or_default(),
-                shrink_class(u)
-                    .map(|c| c.name(lang).to_string())
-                    .unwrap_or_default(),
-            ];
-            row.extend(columns.iter().map(|(ind, y)| {
-                cell_value(ind, u, *y, measures)
-                    .map(|v| {
-                        if ind.kind == crate::indicators::ValueKind::Index {
-                            format!("{v:.4}")
-                        } else {
-                            format!("{v:.2}")
-                        }
-                    })
-                    .unwrap_or_default()
-            }));
-            row
-        })
-        .collect();
-    (head, rows)
+    atlas_core::catalogue::table::rows(units, years, &|level| measures.map(|m| m.at(level)))
 }

@@ -107,3 +107,34 @@ test('charts download as PNG and SVG images', async ({ page }) => {
   expect(svgText).toContain('<svg');
   expect(svgText).toContain('2020');
 });
+
+test('the table CSV has the same columns and figures as `atlas list --csv`', async ({ page }) => {
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync, readFileSync } = await import('node:fs');
+  // Built by the native tests that run before these; cargo otherwise.
+  const cli = existsSync('target/debug/atlas')
+    ? spawnSync('target/debug/atlas', ['list', '--level', 'prefecture', '--csv'], { encoding: 'utf8' })
+    : spawnSync('cargo', ['run', '-q', '-p', 'atlas-cli', '--', 'list', '--level', 'prefecture', '--csv'], { encoding: 'utf8' });
+  expect(cli.status).toBe(0);
+  const cliLines = cli.stdout.trim().split('\n');
+  await page.goto('./?view=table');
+  await ready(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button').nth(1).click()]);
+  const web = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+  expect(web[0]).toBe(cliLines[0]);
+  expect(web[0]).toContain('pop_change');
+  expect(web[0]).toContain('age60_2010,age60_2020');
+  const chengdu = (lines) => lines.find((l) => l.startsWith('510100,'));
+  expect(chengdu(web)).toBe(chengdu(cliLines));
+});
+
+test('links with renamed indicator keys still open the same layer', async ({ page }) => {
+  await page.goto('./?indicator=knowledge&lang=en');
+  await ready(page);
+  await expect(page).toHaveURL(/indicator=knowledge_services(&|$)/);
+  await expect(page.locator('select').filter({ has: page.locator('option[value=knowledge_services]') })).toHaveValue('knowledge_services');
+  await page.goto('./?indicator=change');
+  await ready(page);
+  await expect(page).not.toHaveURL(/indicator=/);
+  await expect(page.locator('.notice')).toHaveCount(0);
+});

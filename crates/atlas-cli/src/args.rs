@@ -14,9 +14,11 @@ usage:
       A Chinese name matches exactly, or uniquely without its 市/县/区 suffix;
       an English name matches exactly, ignoring case.
   atlas list --level prefecture|county [--csv] [--weights DIM=w,w,...]...
-      one row per unit, sorted by code, with the fields of `unit --json`
-      flattened (nested keys joined by '_'): JSON lines, or CSV with --csv
-      (lists such as `similar` joined by ';').
+      one row per unit, sorted by code: JSON lines with the fields of
+      `unit --json` flattened (nested keys joined by '_'), or with --csv the
+      atlas table, the same columns as the web table's CSV download
+      (identification, then every indicator of the catalogue; both census
+      years for yearly ones, `<key>_<year>`).
   atlas methods [--lang zh|en] [--weights DIM=w,w,...]...
       definitions, directions, weights and formulas (both languages by default).
   atlas project <adcode|name> [--scenario baseline|industry|people|space|combined]

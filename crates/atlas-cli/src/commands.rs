@@ -2,6 +2,7 @@
 
 use crate::args::{Command, USAGE};
 use crate::{lookup, output, record};
+use atlas_core::catalogue::table;
 use atlas_core::measures::{compute, methods, LevelMeasures, WeightChoice};
 use atlas_core::model::backtest::{backtest, Backtest};
 use atlas_core::model::report::{
@@ -9,7 +10,8 @@ use atlas_core::model::report::{
 };
 use atlas_core::model::sensitivity::sensitivity;
 use atlas_core::model::{Assumptions, PreparedData};
-use atlas_core::{Bundle, Cohorts, Level};
+use atlas_core::url_state::Year;
+use atlas_core::{Bundle, Cohorts, Level, Unit};
 
 /// The texts of the app's data files.
 pub struct Files {
@@ -161,12 +163,16 @@ fn list(
     csv: bool,
     weights: &WeightChoice,
 ) -> Result<String, String> {
-    let records = record::level_records(bundle, &measures(bundle, level, weights)?);
-    Ok(if csv {
-        output::csv(&records)
-    } else {
-        output::json_lines(&records)
-    })
+    let measured = measures(bundle, level, weights)?;
+    if csv {
+        let mut units: Vec<&Unit> = bundle.units_at(level).collect();
+        units.sort_by_key(|u| u.code);
+        let (head, rows) = table::rows(&units, &[Year::Y2010, Year::Y2020], &|_| Some(&measured));
+        return Ok(table::to_csv(&head, &rows));
+    }
+    Ok(output::json_lines(&record::level_records(
+        bundle, &measured,
+    )))
 }
 
 fn prepare(bundle: &Bundle, files: &Files) -> Result<PreparedData, String> {

@@ -7,52 +7,6 @@ use atlas_core::measures::{CensusPair, Dimension, UnitMeasures, INDICATORS};
 use atlas_core::{Bundle, Lang, Unit};
 use serde_json::Value;
 
-/// Flattened records as CSV with a header row (RFC 4180 quoting; missing
-/// values empty; arrays joined by `;`). Every record has the same fields,
-/// so the header comes from the first.
-pub fn csv(records: &[Record]) -> String {
-    let mut out = String::new();
-    let Some(first) = records.first() else {
-        return out;
-    };
-    let header: Vec<String> = first
-        .flatten()
-        .into_iter()
-        .map(|(k, _)| csv_cell(&k))
-        .collect();
-    out.push_str(&header.join(","));
-    out.push('\n');
-    for record in records {
-        let cells: Vec<String> = record
-            .flatten()
-            .iter()
-            .map(|(_, v)| csv_cell(&plain_value(v)))
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out
-}
-
-/// A JSON value as CSV text: strings without quotes, `null` empty, arrays
-/// joined by `;`.
-fn plain_value(value: &Value) -> String {
-    match value {
-        Value::Null => String::new(),
-        Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(plain_value).collect::<Vec<_>>().join(";"),
-        other => other.to_string(),
-    }
-}
-
-fn csv_cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
-
 /// One flattened JSON object per line.
 pub fn json_lines(records: &[Record]) -> String {
     records.iter().map(|r| flat_json(r) + "\n").collect()
@@ -221,7 +175,7 @@ fn indicator_table(m: &UnitMeasures) -> Vec<String> {
                 def.dimension.key().to_string(),
                 def.key.to_string(),
                 or_no_data(*value, |v| format!("{v:.2}")),
-                def.unit_en.to_string(),
+                def.unit(Lang::En).to_string(),
                 direction_text(def.direction, Lang::En).to_string(),
             ]
         })
@@ -255,18 +209,4 @@ fn indicator_table(m: &UnitMeasures) -> Vec<String> {
             format!("  {}", cells.join("  ").trim_end())
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_quotes_only_what_needs_quoting() {
-        assert_eq!(csv_cell("巴中市"), "巴中市");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(plain_value(&serde_json::json!([1, 2])), "1;2");
-        assert_eq!(plain_value(&Value::Null), "");
-    }
 }

@@ -131,14 +131,17 @@ fn list_csv_has_one_row_per_unit_sorted_by_code() {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), units + 1, "{level}: header + one row per unit");
         let header: Vec<&str> = lines[0].split(',').collect();
+        // The web table's columns: one key per quantity, as in links.
         for column in [
             "code",
             "name_zh",
+            "class",
             "pop_2010",
-            "change_pct",
-            "index_composite",
+            "pop_change",
+            "outflow_2010",
+            "age60_2020",
+            "composite",
             "ccd",
-            "similar",
         ] {
             assert!(header.contains(&column), "{level}: no column {column}");
         }

@@ -16,6 +16,7 @@
 //! -> [`bundle`] decoders -> the app (`src/`) and the `atlas` CLI.
 
 pub mod bundle;
+pub mod catalogue;
 pub mod change;
 pub mod classify;
 pub mod dataset;
@@ -24,6 +25,7 @@ pub mod geometry;
 pub mod indicators;
 pub mod measures;
 pub mod model;
+pub mod profile;
 pub mod url_state;
 pub mod user_layer;
 

@@ -2,19 +2,13 @@
 //! from the sources (data/sources/SHARED_SOURCES.md, section 3) and against
 //! its own invariants. Each test can fail on a wrong build.
 
+mod common;
+use common::bundle;
+
 use atlas_core::bundle::{Cohorts, CountyShapes, Details};
 use atlas_core::dataset::{Comparability, NoMatchReason, AGE_GROUPS};
 use atlas_core::{change_pct, shrink_class, Bundle, Lang, Level};
 use std::collections::BTreeMap;
-
-fn bundle() -> Bundle {
-    let core =
-        Bundle::from_json(include_str!("../../../public/data/atlas.json")).expect("bundle decodes");
-    let details = Details::from_json(include_str!("../../../public/data/details.json"))
-        .expect("details decode");
-    core.with_details(&details)
-        .expect("details match the bundle")
-}
 
 fn cohorts() -> Cohorts {
     Cohorts::from_json(include_str!("../../../public/data/cohorts.json")).expect("cohorts decode")

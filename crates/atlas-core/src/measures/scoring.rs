@@ -40,12 +40,7 @@ pub(super) struct LevelScores {
 pub(super) fn indicator_values(units: &[&Unit]) -> Vec<Vec<Option<f64>>> {
     units
         .iter()
-        .map(|u| {
-            INDICATORS
-                .iter()
-                .map(|d| (d.value)(u).filter(|v| v.is_finite()))
-                .collect()
-        })
+        .map(|u| INDICATORS.iter().map(|d| d.value(u)).collect())
         .collect()
 }
 
