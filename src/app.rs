@@ -8,7 +8,6 @@ use crate::i18n::{notice, texts, view_name};
 use crate::state::{use_app, use_lang, AppState};
 use crate::url;
 use crate::views;
-use atlas_core::model::{LeverKey, Preset};
 use atlas_core::url_state::View;
 use atlas_core::{Bundle, Lang, Notice, ViewState};
 use leptos::prelude::*;
@@ -34,6 +33,10 @@ pub fn Atlas(
     #[prop(default = false)]
     sync_url: bool,
 ) -> impl IntoView {
+    // Levers and presets from an older or edited link: checked once, here.
+    let mut initial = initial;
+    let mut notices = notices;
+    notices.extend(initial.check_model_keys());
     let state = AppState::new(initial, notices);
     provide_context(state);
 
@@ -72,45 +75,6 @@ pub fn Atlas(
             Some(_) => {}
         }
     }
-    // Levers and presets from an older or edited link.
-    let mut more = Vec::new();
-    state.levers.update(|levers| {
-        levers.retain_mut(|(key, value)| match LeverKey::from_key(key) {
-            None => {
-                more.push(Notice::UnknownKey {
-                    name: "levers".into(),
-                    value: key.clone(),
-                });
-                false
-            }
-            Some(lever) => {
-                let def = lever.def();
-                let clamped = value.clamp(def.min, def.max);
-                if clamped != *value {
-                    more.push(Notice::Clamped {
-                        name: key.clone(),
-                        value: value.to_string(),
-                        used: clamped.to_string(),
-                    });
-                    *value = clamped;
-                }
-                true
-            }
-        })
-    });
-    state.compare.update(|keys| {
-        keys.retain(|key| {
-            let known = Preset::from_key(key).is_some();
-            if !known {
-                more.push(Notice::UnknownKey {
-                    name: "compare".into(),
-                    value: key.clone(),
-                });
-            }
-            known
-        })
-    });
-    state.add_notices(more);
     if sync_url {
         Effect::new(move |_| {
             let snapshot = state.snapshot();
@@ -149,6 +113,7 @@ pub fn Atlas(
 #[component]
 fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
     let data = Data::new(bundle);
+    data.follow_link_weights(use_app().weights);
     data.keep_measures_current();
     data.keep_prepared_current();
     provide_context(data);

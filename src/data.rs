@@ -5,7 +5,7 @@
 use atlas_core::bundle::{
     Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE,
 };
-use atlas_core::measures::{compute, LevelMeasures, WeightChoice};
+use atlas_core::measures::{compute, Dimension, LevelMeasures, WeightChoice};
 use atlas_core::model::PreparedData;
 use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
@@ -109,6 +109,29 @@ impl Data {
             wants_prepared: RwSignal::new(false),
             user_layer: RwSignal::new(None),
         }
+    }
+
+    /// Starts from the weights a link carries and keeps the link's weights
+    /// in step with the reader's changes (methods page).
+    pub fn follow_link_weights(&self, link: RwSignal<Vec<(Dimension, Vec<f64>)>>) {
+        let start = link
+            .get_untracked()
+            .into_iter()
+            .fold(WeightChoice::entropy(), |w, (dim, values)| {
+                w.with_user(dim, values)
+            });
+        self.weights.set(start);
+        let weights = self.weights;
+        Effect::new(move |_| {
+            let w = weights.get();
+            let user: Vec<(Dimension, Vec<f64>)> = Dimension::ALL
+                .into_iter()
+                .filter_map(|d| Some((d, w.user(d)?.to_vec())))
+                .collect();
+            if link.with_untracked(|l| *l != user) {
+                link.set(user);
+            }
+        });
     }
 
     /// Prepares the model's data once the details and cohorts are here

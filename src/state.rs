@@ -2,7 +2,9 @@
 //! URL's state ([`ViewState`]) made live: every change is written back to the
 //! address bar, so whatever the reader sees is a link.
 
-use atlas_core::url_state::{View, Year};
+use atlas_core::measures::Dimension;
+use atlas_core::model::{Assumptions, Output};
+use atlas_core::url_state::{LabScope, MapZoom, View, Year};
 use atlas_core::{Lang, Level, Notice, ViewState};
 use leptos::prelude::*;
 
@@ -19,6 +21,14 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub embed: RwSignal<bool>,
     pub chart: RwSignal<Option<String>>,
+    /// The lab's scope when the reader changed it from the default.
+    pub scope: RwSignal<Option<LabScope>>,
+    pub output: RwSignal<Output>,
+    pub assume: RwSignal<Assumptions>,
+    /// The reader's own weights (the data context applies them).
+    pub weights: RwSignal<Vec<(Dimension, Vec<f64>)>>,
+    /// The map's zoom and centre, when not the home view.
+    pub zoom: RwSignal<Option<MapZoom>>,
     /// What in the link was ignored, for the notice banner.
     pub notices: RwSignal<Vec<Notice>>,
 }
@@ -37,6 +47,11 @@ impl AppState {
             lang: RwSignal::new(initial.lang),
             embed: RwSignal::new(initial.embed),
             chart: RwSignal::new(initial.chart),
+            scope: RwSignal::new(initial.scope),
+            output: RwSignal::new(initial.output.unwrap_or(Output::Population)),
+            assume: RwSignal::new(initial.assume),
+            weights: RwSignal::new(initial.weights),
+            zoom: RwSignal::new(initial.zoom),
             notices: RwSignal::new(notices),
         }
     }
@@ -55,6 +70,11 @@ impl AppState {
             lang: self.lang.get(),
             embed: self.embed.get(),
             chart: self.chart.get(),
+            scope: self.scope.get(),
+            output: Some(self.output.get()).filter(|o| *o != Output::Population),
+            assume: self.assume.get(),
+            weights: self.weights.get(),
+            zoom: self.zoom.get(),
         }
     }
 

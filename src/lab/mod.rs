@@ -19,6 +19,7 @@ use crate::state::{use_app, use_lang};
 use atlas_core::model::{
     Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target,
 };
+use atlas_core::url_state::LabScope;
 use atlas_core::Lang;
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
@@ -67,14 +68,28 @@ pub fn LabView(
 
     // Prepared once, when both the details and the cohorts are here.
     let prepared = Signal::derive(move || use_data().prepared());
-    let unit_scope = RwSignal::new(state.unit.get_untracked().is_some());
+    // The scope's default follows the place; a link says when it differs.
+    let unit_scope = RwSignal::new(match state.scope.get_untracked() {
+        Some(LabScope::Unit) => true,
+        Some(LabScope::Region) => false,
+        None => state.unit.get_untracked().is_some(),
+    });
+    Effect::new(move |_| {
+        let unit = unit_scope.get();
+        let default = state.unit.get_untracked().is_some();
+        state.scope.set((unit != default).then_some(if unit {
+            LabScope::Unit
+        } else {
+            LabScope::Region
+        }));
+    });
     let scope = Signal::derive(move || match (unit_scope.get(), state.unit.get()) {
         (true, Some(code)) => Scope::Unit(code),
         _ => Scope::Region,
     });
     let lab = Lab {
-        assumptions: RwSignal::new(Assumptions::central()),
-        output: RwSignal::new(Output::Population),
+        assumptions: state.assume,
+        output: state.output,
         unit_scope,
         results: Coalescer::new(|input: &(Arc<PreparedData>, LabInputs)| {
             compute(&input.0, &input.1)

@@ -43,7 +43,9 @@ pub fn MapView(
     let lang = use_lang();
     let bundle = data.bundle.clone();
     let home: ViewBox = bundle.map.view_box;
-    let view_box = RwSignal::new(home);
+    // A link's zoom and centre, or the whole region.
+    let from_link = state.zoom.get_untracked();
+    let view_box = RwSignal::new(from_link.map_or(home, |z| zoom::from_link(z, home)));
 
     let indicator: Signal<&'static Indicator> =
         Signal::derive(move || catalogue::current(state.indicator.get().as_deref()));
@@ -65,7 +67,23 @@ pub fn MapView(
             .map(|bbox| fit(bbox, home, 0.08))
             .unwrap_or(home)
     });
-    Effect::new(move |_| view_box.set(home_signal.get()));
+    Effect::new(move |first: Option<()>| {
+        let h = home_signal.get();
+        // The first run keeps a zoom that came with the link.
+        if first.is_some() || from_link.is_none() {
+            view_box.set(h);
+        }
+    });
+    // The view box back into the link (rounded, so a drag writes short
+    // numbers); the fitted view of a drill-down is no zoom.
+    Effect::new(move |_| {
+        let vb = view_box.get();
+        let fitted = home_signal.get_untracked();
+        let z = (vb != fitted).then(|| zoom::to_link(vb, home));
+        if state.zoom.get_untracked() != z {
+            state.zoom.set(z);
+        }
+    });
 
     let values = Memo::new(move |_| {
         let (ind, year, level) = (indicator.get(), state.year.get(), level.get());

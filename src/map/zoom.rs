@@ -1,8 +1,32 @@
 //! Zoom and pan as changes of the SVG view box (no transforms on the
 //! shapes, so strokes stay crisp and hit-testing stays exact).
 
+use atlas_core::url_state::MapZoom;
+
 /// A view box `[x, y, width, height]` in map units.
 pub type ViewBox = [f64; 4];
+
+/// The view box a link's zoom and centre describe (the centre defaults to
+/// the region's).
+pub fn from_link(z: MapZoom, home: ViewBox) -> ViewBox {
+    let (w, h) = (home[2] / z.zoom, home[3] / z.zoom);
+    let [cx, cy] = z
+        .centre
+        .unwrap_or([home[0] + home[2] / 2.0, home[1] + home[3] / 2.0]);
+    [cx - w / 2.0, cy - h / 2.0, w, h]
+}
+
+/// A view box as a link's zoom (2 decimals) and centre (1 decimal).
+pub fn to_link(vb: ViewBox, home: ViewBox) -> MapZoom {
+    let round = |v: f64, d: f64| (v * d).round() / d;
+    MapZoom {
+        zoom: round(home[2] / vb[2], 100.0),
+        centre: Some([
+            round(vb[0] + vb[2] / 2.0, 10.0),
+            round(vb[1] + vb[3] / 2.0, 10.0),
+        ]),
+    }
+}
 
 /// Most zoom: the view is at least this fraction of the whole region's width.
 const MIN_FRACTION: f64 = 1.0 / 40.0;

@@ -5,7 +5,12 @@
 //! for shape and later by the app against its own lists.
 
 use crate::dataset::Level;
+use crate::measures::Dimension;
+use crate::model::{Assumptions, Output};
 use serde::{Deserialize, Serialize};
+
+mod lab_state;
+pub use lab_state::{LabScope, MapZoom};
 
 /// Interface language. Chinese is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -101,6 +106,19 @@ pub struct ViewState {
     pub embed: bool,
     /// Which chart an embed shows (`chart=<key>`).
     pub chart: Option<String>,
+    /// The lab's scope when it differs from its default (a place when one
+    /// is selected): `scope=region|unit`.
+    pub scope: Option<LabScope>,
+    /// The lab's chart output (`output=<key>`); `None` = population.
+    pub output: Option<Output>,
+    /// Model assumptions moved from their central values
+    /// (`assume=key:value,...`), clamped to their ranges.
+    pub assume: Assumptions,
+    /// The reader's own weights of a dimension's indicators
+    /// (`weights_population=0.2,0.3,...`), in the dimension's order.
+    pub weights: Vec<(Dimension, Vec<f64>)>,
+    /// The map's zoom and centre (`zoom=4&at=x,y`, map units).
+    pub zoom: Option<MapZoom>,
 }
 
 /// Something in the URL that was ignored, with the reason.
@@ -170,6 +188,22 @@ impl ViewState {
                     "en" => set(&mut state.lang, Lang::En),
                     _ => false,
                 },
+                "scope" => LabScope::parse(&value)
+                    .map(|s| state.scope = Some(s))
+                    .is_some(),
+                "output" => Output::ALL
+                    .into_iter()
+                    .find(|o| o.key() == value)
+                    .map(|o| state.output = Some(o))
+                    .is_some(),
+                "assume" => lab_state::parse_assumptions(&value, &mut state.assume, &mut notices),
+                "zoom" => lab_state::parse_zoom(&value, &mut state.zoom, &mut notices),
+                "at" => lab_state::parse_at(&value, &mut state.zoom),
+                weights if weights.starts_with("weights_") => lab_state::parse_weights(
+                    &weights["weights_".len()..],
+                    &value,
+                    &mut state.weights,
+                ),
                 "embed" => match value.as_str() {
                     "1" | "true" => set(&mut state.embed, true),
                     "0" | "false" => set(&mut state.embed, false),
@@ -246,6 +280,7 @@ impl ViewState {
         if let Some(key) = &self.chart {
             parts.push(format!("chart={key}"));
         }
+        lab_state::write(self, &mut parts);
         parts.join("&")
     }
 }

@@ -78,6 +78,7 @@ fn round_trips_through_the_canonical_query() {
         lang: Lang::En,
         embed: true,
         chart: Some("pyramid".into()),
+        ..ViewState::default()
     };
     assert_eq!(ViewState::from_query(&state.to_query()).0, state);
     assert_eq!(ViewState::default().to_query(), "");
@@ -221,4 +222,77 @@ fn ten_thousand_random_queries_never_panic_and_give_valid_states() {
         // The canonical form of any parsed state reads back to itself.
         assert_eq!(ViewState::from_query(&state.to_query()).0, state, "{query}");
     }
+}
+
+#[test]
+fn lab_and_map_state_round_trips() {
+    use crate::measures::Dimension;
+    use crate::model::{AssumptionKey, Output};
+    let q = "view=lab&unit=511900&scope=region&output=jobs_index\
+             &assume=ramp_up_years:3,fund_half_effect:8000\
+             &weights_industry=1,1,1,1,1,1,1&zoom=4&at=120.5,-30";
+    let (s, n) = ViewState::from_query(q);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.scope, Some(LabScope::Region));
+    assert_eq!(s.output, Some(Output::JobsIndex));
+    assert_eq!(s.assume.get(AssumptionKey::RampUpYears), 3.0);
+    assert_eq!(s.assume.get(AssumptionKey::FundHalfEffect), 8000.0);
+    assert_eq!(s.weights, vec![(Dimension::Industry, vec![1.0; 7])]);
+    assert_eq!(
+        s.zoom,
+        Some(MapZoom {
+            zoom: 4.0,
+            centre: Some([120.5, -30.0])
+        })
+    );
+    assert_eq!(s.to_query(), q);
+    assert_eq!(ViewState::from_query(&s.to_query()).0, s);
+}
+
+#[test]
+fn lab_and_map_state_is_clamped_or_dropped_with_notices() {
+    use crate::model::AssumptionKey;
+    let (s, n) = ViewState::from_query("assume=ramp_up_years:99,gone:1&zoom=1000");
+    assert_eq!(s.assume.get(AssumptionKey::RampUpYears), 8.0);
+    assert_eq!(s.zoom.unwrap().zoom, 40.0);
+    assert_eq!(n.len(), 3, "{n:?}");
+    assert!(
+        matches!(&n[1], Notice::UnknownKey { name, value } if name == "assume" && value == "gone")
+    );
+    // Wrong count of weights, negative or all-zero weights, unknown output
+    // or scope, a malformed centre: each one notice, the default kept.
+    for bad in [
+        "weights_industry=1,2",
+        "weights_space=-1,1,1,1",
+        "weights_space=0,0,0,0",
+        "weights_nothing=1",
+        "output=gdp",
+        "scope=world",
+        "at=1",
+        "at=x,2",
+        "zoom=-2",
+    ] {
+        let (s, n) = ViewState::from_query(bad);
+        assert_eq!(n.len(), 1, "{bad}");
+        assert!(
+            s.weights.is_empty() && s.output.is_none() && s.scope.is_none() && s.zoom.is_none(),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn lever_and_preset_keys_are_checked_and_clamped_once() {
+    let (mut s, n) = ViewState::from_query(
+        "levers=skilled_post_subsidy:99999,gone:1,talent_loss_cap:8&compare=people,old",
+    );
+    assert!(n.is_empty());
+    let notices = s.check_model_keys();
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert_eq!(s.levers.len(), 2);
+    assert_eq!(s.levers[1], ("talent_loss_cap".to_string(), 8.0));
+    assert!(s.levers[0].1 < 99999.0);
+    assert_eq!(s.compare, vec!["people".to_string()]);
+    // Checked values stay put.
+    assert!(s.check_model_keys().is_empty());
 }
