@@ -203,6 +203,11 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     data.want_cohorts();
+    // One model run for the chart and its table, not one per render.
+    let projected = Memo::new(move |_| {
+        let prepared = use_data().prepared()?;
+        profile::baseline_age_sex(&prepared, code, profile::PYRAMID_YEAR)
+    });
     let spec = Signal::derive(move || {
         let cohorts = use_data().cohorts.get().ready()?;
         let unit = cohorts.unit(level, code)?;
@@ -213,8 +218,11 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
             })
             .collect();
         let t = texts(lang.get());
-        if let Some(projected) = projected_2035(code, lang.get()) {
-            series.push(projected);
+        if let Some(p) = projected
+            .get()
+            .and_then(|p| projected_series(&p, lang.get()))
+        {
+            series.push(p);
         }
         (!series.is_empty()).then(|| {
             ChartSpec::Pyramid(Pyramid {
@@ -234,7 +242,7 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
         let unit = cohorts.unit(level, code)?.clone();
         let t = texts(lang.get());
         let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
-        let projected = projection_2035(code);
+        let projected = projected.get();
         let rows = (0..AGE_GROUPS)
             .rev()
             .map(|i| {
@@ -249,8 +257,8 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                         <td>{cell(get(&unit.y2010, false))}</td>
                         <td>{cell(get(&unit.y2020, true))}</td>
                         <td>{cell(get(&unit.y2020, false))}</td>
-                        <td>{cell(projected.map(|p| p.0[i].round() as u64))}</td>
-                        <td>{cell(projected.map(|p| p.1[i].round() as u64))}</td>
+                        <td>{cell(projected.map(|p| p.men[i].round() as u64))}</td>
+                        <td>{cell(projected.map(|p| p.women[i].round() as u64))}</td>
                     </tr>
                 }
             })
@@ -454,41 +462,13 @@ fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
     }
 }
 
-/// The baseline projection of a unit's residents 2020..=2040 with its
-/// 10-90 % band (the back-test's draws and seed), or why it has none.
-#[derive(Clone, PartialEq)]
-enum Projection {
-    Lines {
-        central: Vec<f64>,
-        p10: Vec<f64>,
-        p90: Vec<f64>,
-    },
-    Skipped(atlas_core::model::NotProjected),
-}
+/// The baseline projection of a unit's residents with its band, or why it
+/// has none (decided in the core).
+type Projection = Result<profile::ResidentsBand, atlas_core::model::NotProjected>;
 
 fn projection_with_band(code: u32) -> Option<Projection> {
-    use atlas_core::model::backtest::{BACKTEST_DRAWS, BACKTEST_SEED};
-    use atlas_core::model::{run, Output, RunInputs, UnitSet};
     let prepared = use_data().prepared()?;
-    let out = run(
-        &prepared,
-        &RunInputs {
-            seed: BACKTEST_SEED,
-            draws: BACKTEST_DRAWS,
-            ..RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new())
-        },
-    );
-    if let Some(s) = out.skipped.first() {
-        return Some(Projection::Skipped(s.reason));
-    }
-    let u = out.unit(code)?;
-    let bands = u.bands.as_ref()?;
-    let series = |s: &atlas_core::model::Series| s.series(Output::Population).to_vec();
-    Some(Projection::Lines {
-        central: series(&u.baseline),
-        p10: series(&bands.p10),
-        p90: series(&bands.p90),
-    })
+    profile::residents_with_band(&prepared, code)
 }
 
 /// Residents over time: the censuses, the figures reported since and the
@@ -537,7 +517,7 @@ fn TrendSection(unit: Unit) -> impl IntoView {
         let lang = lang.get();
         let t = texts(lang);
         let lines = match projection() {
-            Some(Projection::Lines { central, p10, p90 }) => Some((central, p10, p90)),
+            Some(Ok(profile::ResidentsBand { central, p10, p90 })) => Some((central, p10, p90)),
             _ => None,
         };
         Some(ChartSpec::Trend(Trend {
@@ -565,13 +545,13 @@ fn TrendSection(unit: Unit) -> impl IntoView {
     let head = move || {
         let t = texts(lang.get());
         let status = match projection() {
-            Some(Projection::Skipped(why)) => {
+            Some(Err(why)) => {
                 format!(
                     "<p class=\"caveat\" role=\"note\">{}</p>",
                     esc(why.text(lang.get()))
                 )
             }
-            Some(Projection::Lines { .. }) => String::new(),
+            Some(Ok(_)) => String::new(),
             None => format!(
                 "<p class=\"loading inline\" role=\"status\"><span class=\"spinner\"></span>{}</p>",
                 esc(t.loading)
@@ -599,7 +579,7 @@ fn TrendSection(unit: Unit) -> impl IntoView {
                 ..Row::default()
             })
             .collect();
-        if let Some(Projection::Lines { central, p10, p90 }) = projection() {
+        if let Some(Ok(profile::ResidentsBand { central, p10, p90 })) = projection() {
             for year in [2025u32, 2030, 2035, 2040] {
                 let i = (year - 2020) as usize;
                 rows.push(Row {
@@ -637,38 +617,17 @@ fn TrendSection(unit: Unit) -> impl IntoView {
     }
 }
 
-/// The unit's baseline projection for 2035 by sex and age group (persons),
-/// once the model's data are prepared.
-fn projection_2035(code: u32) -> Option<([f64; AGE_GROUPS], [f64; AGE_GROUPS])> {
-    use atlas_core::model::{run, RunInputs, UnitSet, FIRST_YEAR};
-    let prepared = use_data().prepared()?;
-    let out = run(
-        &prepared,
-        &RunInputs::new(UnitSet::Codes { codes: vec![code] }, Vec::new()),
-    );
-    let s = &out.unit(code)?.baseline;
-    let t = (2035 - FIRST_YEAR) as usize;
-    Some((
-        std::array::from_fn(|g| s.men[g][t]),
-        std::array::from_fn(|g| s.age_groups[g][t] - s.men[g][t]),
-    ))
-}
-
-/// The 2035 projection as a pyramid series (shares of the projected total).
-fn projected_2035(code: u32, lang: Lang) -> Option<Series> {
-    let (men, women) = projection_2035(code)?;
-    let total: f64 = men.iter().chain(women.iter()).sum();
-    if total <= 0.0 {
-        return None;
-    }
+/// The projected pyramid as a series (shares of the projected total).
+fn projected_series(p: &profile::AgeSexProjection, lang: Lang) -> Option<Series> {
+    let (male, female) = p.shares()?;
     let label = match lang {
-        Lang::Zh => "2035（基线推算）".to_string(),
-        Lang::En => "2035 (baseline projection)".to_string(),
+        Lang::Zh => format!("{}（基线推算）", p.year),
+        Lang::En => format!("{} (baseline projection)", p.year),
     };
     Some(Series {
         label,
-        male: std::array::from_fn(|g| men[g] / total * 100.0),
-        female: std::array::from_fn(|g| women[g] / total * 100.0),
+        male,
+        female,
         projected: true,
     })
 }

@@ -111,3 +111,35 @@ fn the_methods_rules_quote_the_same_threshold() {
         assert!(r[0].1.contains(&PAPER_AGE60_SHARE.to_string()));
     }
 }
+
+#[test]
+fn profile_projections_hold_their_band_and_sum_to_the_total() {
+    use atlas_core::model::PreparedData;
+    use atlas_core::profile::{baseline_age_sex, residents_with_band, PYRAMID_YEAR};
+    use atlas_core::Cohorts;
+    let b = bundle();
+    let cohorts =
+        Cohorts::from_json(include_str!("../../../public/data/cohorts.json")).expect("cohorts");
+    let prepared = PreparedData::new(&b, &cohorts);
+    let band = residents_with_band(&prepared, 511900).unwrap().unwrap();
+    assert_eq!(band.central.len(), 21);
+    for t in 0..21 {
+        assert!(
+            band.p10[t] <= band.central[t] && band.central[t] <= band.p90[t],
+            "{t}"
+        );
+    }
+    let pyramid = baseline_age_sex(&prepared, 511900, PYRAMID_YEAR).unwrap();
+    let total: f64 = pyramid.men.iter().chain(pyramid.women.iter()).sum();
+    let t = (PYRAMID_YEAR - 2020) as usize;
+    assert!(
+        (total / band.central[t] - 1.0).abs() < 1e-9,
+        "{total} vs {}",
+        band.central[t]
+    );
+    let (m, w) = pyramid.shares().unwrap();
+    assert!((m.iter().chain(w.iter()).sum::<f64>() - 100.0).abs() < 1e-9);
+    assert!(baseline_age_sex(&prepared, 511900, 2050).is_none());
+    // Dazi Industrial Park is not projected, and says why.
+    assert!(residents_with_band(&prepared, 540173).unwrap().is_err());
+}

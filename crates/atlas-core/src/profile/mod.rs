@@ -5,9 +5,13 @@
 
 pub mod challenges;
 mod headline;
+pub mod projection;
 
 pub use challenges::{challenges, rules, Challenge, ChallengeKind, Finding};
 pub use headline::headline;
+pub use projection::{
+    baseline_age_sex, residents_with_band, AgeSexProjection, ResidentsBand, PYRAMID_YEAR,
+};
 
 use crate::catalogue::{self, Indicator};
 use crate::dataset::Unit;
