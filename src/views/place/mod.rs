@@ -1,0 +1,134 @@
+//! The place profile, what a citizen opens: find a place, read in plain
+//! words what happened to it, its key indicators with ranks, its population
+//! pyramid, which of the paper's challenges apply and why, and (for a
+//! prefecture) its counties. One section per file; what they say is decided
+//! in the core (`atlas_core::profile`).
+
+mod cards;
+mod counties;
+mod measures;
+mod pyramid;
+mod trend;
+
+pub use pyramid::PyramidSection;
+
+use cards::{Cards, Challenges};
+use counties::CountyList;
+use measures::MeasuresSection;
+use trend::TrendSection;
+
+use crate::components::search::PlaceSearch;
+use crate::data::{use_data, Load};
+use crate::i18n::texts;
+use crate::state::{use_app, use_lang};
+use crate::units::{context_line, display_name};
+use atlas_core::dataset::Comparability;
+use atlas_core::profile;
+use atlas_core::{Lang, Level, Unit};
+use leptos::prelude::*;
+
+#[component]
+pub fn PlaceView() -> impl IntoView {
+    let state = use_app();
+    let data = use_data();
+    let lang = use_lang();
+    let pick = Callback::new(move |code: u32| state.unit.set(Some(code)));
+    let bundle = data.bundle.clone();
+    let profile = move || {
+        let code = state.unit.get()?;
+        let found = bundle
+            .unit_at(state.level.get(), code)
+            .or(bundle.unit(code))?;
+        // A county's figures come with the details file.
+        let source = if found.level == Level::County {
+            use_data().bundle_for(true)
+        } else {
+            Some(bundle.clone())
+        };
+        Some(match source.and_then(|b| b.unit_at(found.level, code).cloned()) {
+            Some(unit) => view! { <Profile unit=unit /> }.into_any(),
+            None => view! {
+                <p class="loading" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <section class="place-view">
+            <h2 class="visually-hidden">{move || texts(lang.get()).views[1]}</h2>
+            <PlaceSearch on_pick=pick />
+            {move || state.unit.get().is_none().then(|| view! { <p class="intro">{texts(lang.get()).place_intro}</p> })}
+            {profile}
+        </section>
+    }
+}
+
+/// The profile's opening sentence (decided in the core).
+fn headline(unit: &Unit, lang: Lang) -> String {
+    profile::headline(unit, &display_name(unit, lang), lang)
+}
+
+#[component]
+fn Profile(unit: Unit) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    data.want_details();
+    let code = unit.code;
+    let level = unit.level;
+    let u = unit.clone();
+    let title = move || display_name(&u, lang.get());
+    let bundle = data.bundle.clone();
+    let u = unit.clone();
+    let context = move || context_line(&u, &bundle, lang.get());
+    let u = unit.clone();
+    let head = move || headline(&u, lang.get());
+    let caveat = match (&unit.comparability, unit.boundary_caveat) {
+        (Some(Comparability::NoComparable2010 { reason }), _) => Some(Some(reason.clone())),
+        (_, true) => Some(None),
+        _ => None,
+    };
+    let caveat_view = caveat.map(|reason| {
+        view! {
+            <p class="caveat" role="note">
+                {move || {
+                    let t = texts(lang.get());
+                    match &reason {
+                        None => t.boundary_caveat.to_string(),
+                        Some(why) => format!("{}: {}", t.no_comparable_2010, why.text(lang.get())),
+                    }
+                }}
+            </p>
+        }
+    });
+
+    // Cards and challenges need the details file.
+    let details = move || {
+        match use_data().full.get() {
+        Load::Ready(full) => {
+            let unit = full.unit_at(level, code)?.clone();
+            Some(view! {
+                <Cards unit=unit.clone() bundle=full.clone() />
+                <MeasuresSection code=code level=level />
+                <Challenges unit=unit bundle=full />
+            }.into_any())
+        }
+        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
+        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any()),
+    }
+    };
+
+    view! {
+        <article class="profile" data-unit=code.to_string()>
+            <header>
+                <h2>{title}</h2>
+                <p class="context">{context}</p>
+            </header>
+            <p class="headline" data-field="headline">{head}</p>
+            {caveat_view}
+            {details}
+            <TrendSection unit=unit.clone() />
+            <PyramidSection code=code level=level />
+            {(level == Level::Prefecture).then(|| view! { <CountyList prefecture=code /> })}
+        </article>
+    }
+}

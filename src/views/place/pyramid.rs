@@ -1,0 +1,134 @@
+//! The population pyramid: 2010, 2020 and the baseline's 2035, as a chart
+//! and a table.
+
+use crate::charts::pyramid::{group_label, Pyramid, Series};
+use crate::charts::{ChartCanvas, ChartSpec};
+use crate::components::embed_code::EmbedCode;
+use crate::data::{use_data, Load};
+use crate::i18n::texts;
+use crate::state::{use_app, use_lang};
+use atlas_core::dataset::AGE_GROUPS;
+use atlas_core::format::grouped;
+use atlas_core::profile;
+use atlas_core::{Lang, Level};
+use leptos::prelude::*;
+
+#[component]
+pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
+    let embedded = use_app().embed.get_untracked();
+    let data = use_data();
+    let lang = use_lang();
+    data.want_cohorts();
+    // One model run for the chart and its table, not one per render.
+    let projected = Memo::new(move |_| {
+        let prepared = use_data().prepared()?;
+        profile::baseline_age_sex(&prepared, code, profile::PYRAMID_YEAR)
+    });
+    let spec = Signal::derive(move || {
+        let cohorts = use_data().cohorts.get().ready()?;
+        let unit = cohorts.unit(level, code)?;
+        let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
+            .into_iter()
+            .filter_map(|(c, label, projected)| {
+                Series::from_counts(label.into(), c.as_ref()?, projected)
+            })
+            .collect();
+        let t = texts(lang.get());
+        if let Some(p) = projected
+            .get()
+            .and_then(|p| projected_series(&p, lang.get()))
+        {
+            series.push(p);
+        }
+        (!series.is_empty()).then(|| {
+            ChartSpec::Pyramid(Pyramid {
+                series,
+                male_label: t.male.into(),
+                female_label: t.female.into(),
+            })
+        })
+    });
+    let file_name = Signal::derive(move || format!("pyramid-{code}"));
+    let label =
+        Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
+    let table = move || {
+        let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else {
+            return None;
+        };
+        let unit = cohorts.unit(level, code)?.clone();
+        let t = texts(lang.get());
+        let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
+        let projected = projected.get();
+        let rows = (0..AGE_GROUPS)
+            .rev()
+            .map(|i| {
+                let get = |c: &Option<atlas_core::AgeSex>, male: bool| {
+                    c.as_ref()
+                        .map(|a| if male { a.male[i] } else { a.female[i] })
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{group_label(i)}</th>
+                        <td>{cell(get(&unit.y2010, true))}</td>
+                        <td>{cell(get(&unit.y2010, false))}</td>
+                        <td>{cell(get(&unit.y2020, true))}</td>
+                        <td>{cell(get(&unit.y2020, false))}</td>
+                        <td>{cell(projected.map(|p| p.men[i].round() as u64))}</td>
+                        <td>{cell(projected.map(|p| p.women[i].round() as u64))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <details class="chart-table">
+                <summary>{t.chart_as_table}</summary>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.age_group}</th>
+                            <th scope="col">{format!("2010 {}", t.male)}</th>
+                            <th scope="col">{format!("2010 {}", t.female)}</th>
+                            <th scope="col">{format!("2020 {}", t.male)}</th>
+                            <th scope="col">{format!("2020 {}", t.female)}</th>
+                            <th scope="col">{format!("2035* {}", t.male)}</th>
+                            <th scope="col">{format!("2035* {}", t.female)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <p class="note">{if lang.get() == Lang::Zh { "* 基线推算（情景工具，不是预测）。" } else { "* Baseline projection (a scenario, not a forecast)." }}</p>
+            </details>
+        })
+    };
+    let status = move || {
+        match use_data().cohorts.get() {
+        Load::Ready(_) => None,
+        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
+        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading_cohorts}</p> }.into_any()),
+    }
+    };
+    view! {
+        <section class="pyramid-section">
+            <h3>{move || texts(lang.get()).pyramid_title}</h3>
+            {status}
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            {table}
+            {(!embedded).then(|| view! { <EmbedCode chart="pyramid" /> })}
+        </section>
+    }
+}
+
+/// The projected pyramid as a series (shares of the projected total).
+fn projected_series(p: &profile::AgeSexProjection, lang: Lang) -> Option<Series> {
+    let (male, female) = p.shares()?;
+    let label = match lang {
+        Lang::Zh => format!("{}（基线推算）", p.year),
+        Lang::En => format!("{} (baseline projection)", p.year),
+    };
+    Some(Series {
+        label,
+        male,
+        female,
+        projected: true,
+    })
+}
