@@ -5,6 +5,7 @@ mod legend;
 mod panel;
 pub mod scale;
 mod svg;
+mod use_zoom;
 pub mod zoom;
 
 pub use legend::Legend;
@@ -27,10 +28,8 @@ use leptos::prelude::*;
 use scale::Classes;
 use std::collections::HashMap;
 use std::sync::Arc;
-use zoom::{fit, zoom_about, ViewBox};
-
-/// Zoom step of the +/- buttons and keys.
-const BUTTON_ZOOM: f64 = 1.5;
+use use_zoom::use_zoom;
+use zoom::{fit, ViewBox};
 
 #[component]
 pub fn MapView(
@@ -43,9 +42,6 @@ pub fn MapView(
     let lang = use_lang();
     let bundle = data.bundle.clone();
     let home: ViewBox = bundle.map.view_box;
-    // A link's zoom and centre, or the whole region.
-    let from_link = state.zoom.get_untracked();
-    let view_box = RwSignal::new(from_link.map_or(home, |z| zoom::from_link(z, home)));
 
     let indicator: Signal<&'static Indicator> =
         Signal::derive(move || catalogue::current(state.indicator.get().as_deref()));
@@ -67,23 +63,8 @@ pub fn MapView(
             .map(|bbox| fit(bbox, home, 0.08))
             .unwrap_or(home)
     });
-    Effect::new(move |first: Option<()>| {
-        let h = home_signal.get();
-        // The first run keeps a zoom that came with the link.
-        if first.is_some() || from_link.is_none() {
-            view_box.set(h);
-        }
-    });
-    // The view box back into the link (rounded, so a drag writes short
-    // numbers); the fitted view of a drill-down is no zoom.
-    Effect::new(move |_| {
-        let vb = view_box.get();
-        let fitted = home_signal.get_untracked();
-        let z = (vb != fitted).then(|| zoom::to_link(vb, home));
-        if state.zoom.get_untracked() != z {
-            state.zoom.set(z);
-        }
-    });
+    let zoom = use_zoom(home, home_signal, state.zoom);
+    let view_box = zoom.view_box;
 
     let values = Memo::new(move |_| {
         let (ind, year, level) = (indicator.get(), state.year.get(), level.get());
@@ -270,22 +251,7 @@ pub fn MapView(
         .into_any()
     };
 
-    let zoom_by = move |factor: f64| {
-        let vb = view_box.get_untracked();
-        view_box.set(zoom_about(
-            vb,
-            factor,
-            vb[0] + vb[2] / 2.0,
-            vb[1] + vb[3] / 2.0,
-            home,
-        ));
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| match ev.key().as_str() {
-        "+" | "=" => zoom_by(1.0 / BUTTON_ZOOM),
-        "-" | "_" => zoom_by(BUTTON_ZOOM),
-        "0" => view_box.set(home_signal.get_untracked()),
-        _ => {}
-    };
+    let on_key = move |ev: web_sys::KeyboardEvent| zoom.on_key(&ev);
 
     view! {
         <section class="map-view" aria-labelledby="map-heading">
@@ -299,9 +265,9 @@ pub fn MapView(
                     <figure class="map">
                         {map}
                         <div class="zoom-buttons">
-                            <button on:click=move |_| zoom_by(1.0 / BUTTON_ZOOM) aria-label=move || texts(lang.get()).zoom_in>"+"</button>
-                            <button on:click=move |_| zoom_by(BUTTON_ZOOM) aria-label=move || texts(lang.get()).zoom_out>"−"</button>
-                            <button on:click=move |_| view_box.set(home_signal.get_untracked()) aria-label=move || texts(lang.get()).zoom_reset>"⟲"</button>
+                            <button on:click=move |_| zoom.zoom_in() aria-label=move || texts(lang.get()).zoom_in>"+"</button>
+                            <button on:click=move |_| zoom.zoom_out() aria-label=move || texts(lang.get()).zoom_out>"−"</button>
+                            <button on:click=move |_| zoom.reset() aria-label=move || texts(lang.get()).zoom_reset>"⟲"</button>
                         </div>
                     </figure>
                     <Legend indicator=indicator classes=classes caption=caption />
