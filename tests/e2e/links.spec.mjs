@@ -59,3 +59,26 @@ test('the map keeps its zoom and centre in the link', async ({ page }) => {
   await page.locator('.zoom-buttons button').nth(2).click();
   await expect(page).not.toHaveURL(/zoom=/);
 });
+
+// Links as the build of 2026-12-01 made them: each must open its view
+// without a notice (renamed keys are mapped, nothing is dropped).
+const OLD_LINKS = [
+  ['?indicator=outflow&year=2010', 'svg path.region[data-code]'],
+  ['?indicator=inflow_province&level=county&within=511900', 'svg path.region[data-code]'],
+  ['?indicator=knowledge&unit=511900&lang=en', '.unit-details h2'],
+  ['?view=place&unit=511900&lang=en', '.profile h2'],
+  ['?view=lab&levers=talent_parks:65&compare=people', '.lab-view[data-runs]'],
+  ['?view=lab&unit=511900&levers=skilled_post_subsidy:1750,talent_loss_cap:8', '.lab-view[data-runs]'],
+  ['?view=table&level=county&year=2010', 'table.unit-table'],
+  ['?embed=1&chart=trend&unit=511900', 'canvas.chart'],
+  ['?embed=1&chart=map&indicator=change', 'svg path.region'],
+];
+
+for (const [link, selector] of OLD_LINKS) {
+  test(`an old link still opens: ${link}`, async ({ page }) => {
+    await page.goto(`./${link}`);
+    await ready(page);
+    await expect(page.locator(selector).first()).toBeVisible();
+    await expect(page.locator('.notice')).toHaveCount(0);
+  });
+}
