@@ -34,18 +34,11 @@ pub enum AxisFormat {
 
 impl AxisFormat {
     pub fn format(self, v: f64, lang: Lang) -> String {
-        let a = v.abs();
-        match (self, lang) {
-            (AxisFormat::Persons, Lang::Zh) if a >= 1e5 => format!("{:.0}万", v / 1e4),
-            (AxisFormat::Persons, Lang::Zh) if a >= 1e4 => format!("{:.1}万", v / 1e4),
-            (AxisFormat::Persons, Lang::En) if a >= 1e6 => format!("{:.1}M", v / 1e6),
-            (AxisFormat::Persons, Lang::En) if a >= 1e4 => format!("{:.0}k", v / 1e3),
-            (AxisFormat::Persons, Lang::En) if a >= 1e3 => format!("{:.1}k", v / 1e3),
-            (AxisFormat::Persons, _) => format!("{v:.0}"),
-            (AxisFormat::Percent, _) => format!("{v:.0}%"),
-            (AxisFormat::Index, _) => format!("{v:.0}"),
-            (AxisFormat::Yuan, Lang::Zh) => format!("{:.0}亿", v / 1e8),
-            (AxisFormat::Yuan, Lang::En) => format!("{:.1}bn", v / 1e9),
+        match self {
+            AxisFormat::Persons => atlas_core::format::axis_persons(v, lang),
+            AxisFormat::Percent => format!("{v:.0}%"),
+            AxisFormat::Index => format!("{v:.0}"),
+            AxisFormat::Yuan => atlas_core::format::axis_yuan(v, lang),
         }
     }
 }

@@ -43,6 +43,28 @@ pub fn population_short(n: u64, lang: Lang) -> String {
     }
 }
 
+/// A persons value as a chart axis tick, short: zh `35万`, `3.5万`; en
+/// `1.2M`, `35k`, `3.5k`; below that the plain number.
+pub fn axis_persons(v: f64, lang: Lang) -> String {
+    let a = v.abs();
+    match lang {
+        Lang::Zh if a >= 1e5 => format!("{:.0}万", v / 1e4),
+        Lang::Zh if a >= 1e4 => format!("{:.1}万", v / 1e4),
+        Lang::En if a >= 1e6 => format!("{:.1}M", v / 1e6),
+        Lang::En if a >= 1e4 => format!("{:.0}k", v / 1e3),
+        Lang::En if a >= 1e3 => format!("{:.1}k", v / 1e3),
+        _ => format!("{v:.0}"),
+    }
+}
+
+/// A yuan value as a chart axis tick: zh in 亿, en in billions.
+pub fn axis_yuan(v: f64, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{:.0}亿", v / 1e8),
+        Lang::En => format!("{:.1}bn", v / 1e9),
+    }
+}
+
 /// A signed change in percent, `+38.5%` / `-17.4%`, with `decimals` places.
 /// A value that rounds to zero shows as `0.0%` without a sign.
 pub fn signed_pct(pct: f64, decimals: usize) -> String {
@@ -96,6 +118,17 @@ pub fn pad(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_ticks_per_language() {
+        assert_eq!(axis_persons(350_000.0, Lang::Zh), "35万");
+        assert_eq!(axis_persons(35_000.0, Lang::Zh), "3.5万");
+        assert_eq!(axis_persons(1_234_567.0, Lang::En), "1.2M");
+        assert_eq!(axis_persons(3_500.0, Lang::En), "3.5k");
+        assert_eq!(axis_persons(350.0, Lang::En), "350");
+        assert_eq!(axis_yuan(2.5e9, Lang::Zh), "25亿");
+        assert_eq!(axis_yuan(2.5e9, Lang::En), "2.5bn");
+    }
 
     #[test]
     fn groups_thousands() {
