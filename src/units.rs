@@ -1,6 +1,6 @@
 //! How units are named on screen.
 
-use atlas_core::{Bundle, Lang, Level, Unit};
+use atlas_core::{Bundle, Lang, Level, Province, Unit};
 
 /// The unit's name in the interface language.
 pub fn display_name(unit: &Unit, lang: Lang) -> String {
@@ -10,13 +10,20 @@ pub fn display_name(unit: &Unit, lang: Lang) -> String {
     }
 }
 
+/// A province's name in the interface language.
+pub fn province_name(p: &Province, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => p.name_zh.clone(),
+        Lang::En => p.name_en.clone(),
+    }
+}
+
 /// Where the unit is: "四川省 · 巴中市" for a county, the province for a
 /// prefecture.
 pub fn context_line(unit: &Unit, bundle: &Bundle, lang: Lang) -> String {
-    let province = bundle.province(unit.province).map(|p| match lang {
-        Lang::Zh => p.name_zh.clone(),
-        Lang::En => p.name_en.clone(),
-    });
+    let province = bundle
+        .province(unit.province)
+        .map(|p| province_name(p, lang));
     let parent = unit
         .parent
         .filter(|p| *p != unit.province)

@@ -3,6 +3,7 @@
 //! message and the map keeps what it showed.
 
 use crate::data::use_data;
+use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::catalogue::USER_KEY;
 use atlas_core::user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, MAX_BYTES};
@@ -31,17 +32,20 @@ impl UploadMessage {
     }
 
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (UploadMessage::Refused(e), _) => e.message(lang),
-            (UploadMessage::Unreadable, Lang::Zh) => "无法读取这个文件。".to_string(),
-            (UploadMessage::Unreadable, Lang::En) => "The file could not be read.".to_string(),
-            (UploadMessage::NotUtf8, Lang::Zh) => "这个文件不是 UTF-8 编码（Excel 常存为 GBK）。请在 Excel 中“另存为 CSV UTF-8”后再试。".to_string(),
-            (UploadMessage::NotUtf8, Lang::En) => "The file is not UTF-8 (Excel often saves GBK). Save it as \"CSV UTF-8\" and try again.".to_string(),
-            (UploadMessage::Loaded { name, units, warnings }, _) => {
-                let summary = match lang {
-                    Lang::Zh => format!("已载入“{name}”：{units} 个地区。"),
-                    Lang::En => format!("Loaded \"{name}\": {units} units."),
-                };
+        let t = texts(lang);
+        match self {
+            UploadMessage::Refused(e) => e.message(lang),
+            UploadMessage::Unreadable => t.upload_unreadable.to_string(),
+            UploadMessage::NotUtf8 => t.upload_not_utf8.to_string(),
+            UploadMessage::Loaded {
+                name,
+                units,
+                warnings,
+            } => {
+                let summary = t
+                    .upload_loaded
+                    .replace("{name}", name)
+                    .replace("{units}", &units.to_string());
                 std::iter::once(summary)
                     .chain(warnings.iter().map(|w| w.message(lang)))
                     .collect::<Vec<_>>()
@@ -124,16 +128,12 @@ pub fn UploadLayer() -> impl IntoView {
     };
     view! {
         <details class="upload">
-            <summary>{move || if lang.get() == Lang::Zh { "添加自己的数据（CSV）" } else { "Add your own data (CSV)" }}</summary>
-            <p class="note">{move || if lang.get() == Lang::Zh {
-                "第一行为表头；一列为地区代码或名称（地级或县级），一列为数值。文件只在本机浏览器中读取，不会上传。"
-            } else {
-                "A header row; one column of unit codes or names (prefectures or counties), one of values. The file is read in your browser only; nothing is uploaded."
-            }}</p>
+            <summary>{move || texts(lang.get()).upload_summary}</summary>
+            <p class="note">{move || texts(lang.get()).upload_note}</p>
             <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_change
-                aria-label=move || if lang.get() == Lang::Zh { "选择 CSV 文件" } else { "Choose a CSV file" } />
+                aria-label=move || texts(lang.get()).upload_choose />
             {move || layer.get().map(|_| view! {
-                <button class="small" on:click=clear>{move || if lang.get() == Lang::Zh { "移除我的数据" } else { "Remove my data" }}</button>
+                <button class="small" on:click=clear>{move || texts(lang.get()).upload_remove}</button>
             })}
             {move || message.get().map(|m| {
                 let error = m.is_error();

@@ -124,6 +124,21 @@ pub struct Texts {
     pub yes: &'static str,
     pub no: &'static str,
     pub backtest_loading: &'static str,
+    // upload, profile sections ({name}, {units}, {year} are filled in)
+    pub upload_summary: &'static str,
+    pub upload_note: &'static str,
+    pub upload_choose: &'static str,
+    pub upload_remove: &'static str,
+    pub upload_unreadable: &'static str,
+    pub upload_not_utf8: &'static str,
+    pub upload_loaded: &'static str,
+    pub ranks_note: &'static str,
+    pub challenges_heading: &'static str,
+    pub challenge_applies: &'static str,
+    pub challenge_not_evident: &'static str,
+    pub pyramid_projection_note: &'static str,
+    pub pyramid_projected_label: &'static str,
+    pub indices_heading: &'static str,
 }
 
 pub fn texts(lang: Lang) -> &'static Texts {

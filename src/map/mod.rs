@@ -16,14 +16,14 @@ use crate::components::upload::UploadLayer;
 use crate::data::{use_data, Load};
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
-use crate::units::display_name;
+use crate::units::{display_name, province_name};
 use atlas_core::bundle::Shape;
 use atlas_core::catalogue::{self, Indicator, INDICATORS};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::format::signed_pct;
 use atlas_core::geometry::path_bbox;
 use atlas_core::url_state::Year;
-use atlas_core::{Lang, Level};
+use atlas_core::Level;
 use leptos::prelude::*;
 use scale::Classes;
 use std::collections::HashMap;
@@ -181,11 +181,7 @@ pub fn MapView(
                 let p = b.province(s.code)?;
                 Some(MapLabel {
                     at: s.label,
-                    text: if lang == Lang::Zh {
-                        p.name_zh.clone()
-                    } else {
-                        p.name_en.clone()
-                    },
+                    text: province_name(p, lang),
                     major: true,
                 })
             })
@@ -196,11 +192,7 @@ pub fn MapView(
                     .counties_of(within)
                     .filter_map(|u| {
                         let s = shapes.counties.iter().find(|s| s.code == u.code)?;
-                        let text = if lang == Lang::Zh {
-                            u.name_zh.clone()
-                        } else {
-                            u.name_en.clone()
-                        };
+                        let text = display_name(u, lang);
                         Some(MapLabel {
                             at: s.label,
                             text,

@@ -7,7 +7,7 @@ use crate::data::{use_data, Load, Measures};
 use crate::download::download_csv;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
-use crate::units::display_name;
+use crate::units::{display_name, province_name};
 use atlas_core::catalogue::{Indicator, INDICATORS};
 use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Lang, Level, Unit};
@@ -215,7 +215,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             .iter()
             .map(|p| {
                 let code = p.code;
-                view! { <option value=code.to_string() selected=move || province.get() == code>{if lang == Lang::Zh { p.name_zh.clone() } else { p.name_en.clone() }}</option> }
+                view! { <option value=code.to_string() selected=move || province.get() == code>{province_name(p, lang)}</option> }
             })
             .collect_view()
     };

@@ -5,7 +5,7 @@ use crate::state::use_lang;
 use crate::units::display_name;
 use atlas_core::profile;
 use atlas_core::url_state::Year;
-use atlas_core::{Bundle, Lang, Unit};
+use atlas_core::{Bundle, Unit};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -39,10 +39,7 @@ pub(super) fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
     view! {
         <section class="cards-section">
             <h3>{move || texts(lang.get()).indicators_heading}</h3>
-            <p class="note">{move || match lang.get() {
-                Lang::Zh => "排名：1 表示同级单元中数值最高。",
-                Lang::En => "Ranks: 1 is the highest value among units of the same level.",
-            }}</p>
+            <p class="note">{move || texts(lang.get()).ranks_note}</p>
             <div class="cards">{cards}</div>
         </section>
     }
@@ -61,7 +58,7 @@ pub(super) fn Challenges(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
                 view! {
                     <li class:applies=applies data-challenge=kind.key()>
                         <strong>{kind.title(lang)}</strong>
-                        <span class="badge">{if applies { if lang == Lang::Zh { "适用" } else { "applies" } } else if lang == Lang::Zh { "不明显" } else { "not evident" }}</span>
+                        <span class="badge">{if applies { texts(lang).challenge_applies } else { texts(lang).challenge_not_evident }}</span>
                         <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                     </li>
                 }
@@ -70,7 +67,7 @@ pub(super) fn Challenges(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {
     };
     view! {
         <section class="challenges">
-            <h3>{move || match lang.get() { Lang::Zh => "论文提出的三大挑战", Lang::En => "The paper's three challenges" }}</h3>
+            <h3>{move || texts(lang.get()).challenges_heading}</h3>
             <ul class="challenge-list">{list}</ul>
         </section>
     }

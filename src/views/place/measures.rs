@@ -110,7 +110,7 @@ pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
     };
     view! {
         <section class="measures-section">
-            <h3>{move || if lang.get() == Lang::Zh { "收缩指数与相似地区" } else { "Shrinkage indices and similar places" }}</h3>
+            <h3>{move || texts(lang.get()).indices_heading}</h3>
             {body}
         </section>
     }

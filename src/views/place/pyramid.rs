@@ -96,7 +96,7 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <p class="note">{if lang.get() == Lang::Zh { "* 基线推算（情景工具，不是预测）。" } else { "* Baseline projection (a scenario, not a forecast)." }}</p>
+                <p class="note">{texts(lang.get()).pyramid_projection_note}</p>
             </details>
         })
     };
@@ -121,10 +121,9 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
 /// The projected pyramid as a series (shares of the projected total).
 fn projected_series(p: &profile::AgeSexProjection, lang: Lang) -> Option<Series> {
     let (male, female) = p.shares()?;
-    let label = match lang {
-        Lang::Zh => format!("{}（基线推算）", p.year),
-        Lang::En => format!("{} (baseline projection)", p.year),
-    };
+    let label = texts(lang)
+        .pyramid_projected_label
+        .replace("{year}", &p.year.to_string());
     Some(Series {
         label,
         male,
