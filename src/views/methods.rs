@@ -7,6 +7,7 @@
 use crate::components::feedback_diagram::FeedbackDiagram;
 use crate::components::simple_table::{esc, table_html, Cell, Row, SourceRef};
 use crate::data::use_data;
+use crate::i18n::methods::methods_texts;
 use crate::i18n::{
     backtest_in_band, backtest_intro, backtest_score_columns, backtest_summary, texts,
 };
@@ -26,16 +27,15 @@ use std::sync::Arc;
 #[component]
 pub fn MethodsView() -> impl IntoView {
     let lang = use_lang();
-    let zh = move || lang.get() == Lang::Zh;
     view! {
         <section class="methods-view prose">
             <h2>{move || texts(lang.get()).views[4]}</h2>
-            <nav class="toc" aria-label=move || if zh() { "目录" } else { "Contents" }>
-                <a href="#measures">{move || if zh() { "收缩指标" } else { "Shrinkage measures" }}</a>
-                <a href="#weights">{move || if zh() { "权重" } else { "Weights" }}</a>
-                <a href="#model">{move || if zh() { "情景模型" } else { "Scenario model" }}</a>
+            <nav class="toc" aria-label=move || methods_texts(lang.get()).contents>
+                <a href="#measures">{move || methods_texts(lang.get()).measures_heading}</a>
+                <a href="#weights">{move || methods_texts(lang.get()).weights_heading}</a>
+                <a href="#model">{move || methods_texts(lang.get()).model_heading}</a>
                 <a href="#backtest">{move || texts(lang.get()).backtest_heading}</a>
-                <a href="#limitations">{move || if zh() { "局限" } else { "Limitations" }}</a>
+                <a href="#limitations">{move || methods_texts(lang.get()).limitations_heading}</a>
                 <a href="#sources">{move || texts(lang.get()).sources}</a>
             </nav>
             <p>{move || texts(lang.get()).scenario_not_forecast}</p>
@@ -85,7 +85,7 @@ fn MeasuresMethods() -> impl IntoView {
         }
     };
     view! {
-        <h3 id="measures">{move || if lang.get() == Lang::Zh { "收缩指标" } else { "Shrinkage measures" }}</h3>
+        <h3 id="measures">{move || methods_texts(lang.get()).measures_heading}</h3>
         <p>{move || texts(lang.get()).class_note}</p>
         {body}
         <ChallengeRules />
@@ -187,15 +187,11 @@ fn WeightEditor() -> impl IntoView {
         .into_any()
     };
     view! {
-        <h3 id="weights">{move || if lang.get() == Lang::Zh { "权重" } else { "Weights" }}</h3>
-        <p>{move || if lang.get() == Lang::Zh {
-            "默认按熵值法确定各指标权重。可以在下面输入自己的权重（会按比例调整为合计 1），地图、概况和数据表随之更新。"
-        } else {
-            "By default each indicator's weight comes from the entropy method. Enter your own below (they are rescaled to sum to 1); the map, profiles and table follow."
-        }}</p>
+        <h3 id="weights">{move || methods_texts(lang.get()).weights_heading}</h3>
+        <p>{move || methods_texts(lang.get()).weights_intro}</p>
         {move || Dimension::ALL.into_iter().map(editor).collect_view()}
         {move || (weights.get() != WeightChoice::entropy()).then(|| view! {
-            <p class="note">{if lang.get() == Lang::Zh { "正在使用自定义权重。" } else { "Your own weights are in use." }}</p>
+            <p class="note">{methods_texts(lang.get()).own_weights_in_use}</p>
         })}
     }
 }
@@ -205,7 +201,7 @@ fn WeightEditor() -> impl IntoView {
 fn ChallengeRules() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <h4>{move || if lang.get() == Lang::Zh { "地区概况中的“三大挑战”" } else { "The three challenges in a place profile" }}</h4>
+        <h4>{move || methods_texts(lang.get()).challenge_rules_heading}</h4>
         <ul>
             {move || atlas_core::profile::rules(lang.get()).into_iter().map(|(_, rule)| view! { <li>{rule}</li> }).collect_view()}
         </ul>
@@ -255,26 +251,18 @@ fn ModelMethods() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3 id="model">{move || if lang.get() == Lang::Zh { "情景模型" } else { "Scenario model" }}</h3>
-        <p>{move || if lang.get() == Lang::Zh {
-            "基线是逐年的队列要素推算：从2020年普查出发，分性别、单岁年龄（普查的五岁组平均分到各单岁）推到2040年。存活取全国2010—2020年的年变化率；单元2010—2020年分年龄、性别的变化率减去全国的，余下的即为其净迁移率。出生按每年的15—49岁妇女计算，并乘以由全国出生数得出（有出处）的生育倍数。每个地级单元2020年后延续的迁移水平按2021—2023年公布的年末常住人口拟合：有自身数字的用自己的，没有的取各单元拟合值的中位数再加一个全省统一的调整；各县每年调平，使之合计等于所属地级单元。政策杠杆在基线之上改变迁移、岗位与成本；蒙特卡罗抽样给出 10%—90% 区间。"
-        } else {
-            "The baseline is a yearly cohort-component projection by sex and single year of age from the 2020 census to 2040 (the census's five-year groups split evenly over their years). Survival follows the national 2010-2020 rates; a unit's 2010-2020 rates by age and sex less the national ones are its net migration (the residual). Births come from the women aged 15-49 of each year, with a fertility factor sourced from national births. A migration level per prefecture-level unit is fitted to the year-end populations reported for 2021-2023: its own figures where it has them, else the median level plus a shift for its province; counties are raked to their prefecture every year. Policy levers change migration, jobs and costs on top of the baseline; Monte Carlo draws over the assumptions give 10-90 % bands."
-        }}</p>
-        <h4>{move || if lang.get() == Lang::Zh { "反馈回路（论文 1.1 节）" } else { "The feedback loop (paper section 1.1)" }}</h4>
+        <h3 id="model">{move || methods_texts(lang.get()).model_heading}</h3>
+        <p>{move || methods_texts(lang.get()).model_intro}</p>
+        <h4>{move || methods_texts(lang.get()).feedback_heading}</h4>
         <FeedbackDiagram />
         <p>{move || feedback::summary(lang.get())}</p>
-        <h4>{move || if lang.get() == Lang::Zh { "政策杠杆" } else { "Policy levers" }}</h4>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || if lang.get() == Lang::Zh { "政策杠杆" } else { "Policy levers" }>
+        <h4>{move || methods_texts(lang.get()).levers_heading}</h4>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || methods_texts(lang.get()).levers_heading>
             <table class="data-table methods-table">
                 <thead>
                     <tr>
                         {move || {
-                            let h: [&str; 6] = if lang.get() == Lang::Zh {
-                                ["杠杆", "类别", "范围", "开启时取值", "作用路径", "论文中的数字"]
-                            } else {
-                                ["Lever", "Family", "Range", "Value when on", "Path of effect", "The paper's figure"]
-                            };
+                            let h = methods_texts(lang.get()).lever_columns;
                             h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
                         }}
                     </tr>
@@ -282,13 +270,13 @@ fn ModelMethods() -> impl IntoView {
                 <tbody>{levers}</tbody>
             </table>
         </div>
-        <h4>{move || if lang.get() == Lang::Zh { "假设（低 / 中 / 高）" } else { "Assumptions (low / central / high)" }}</h4>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || if lang.get() == Lang::Zh { "假设" } else { "Assumptions" }>
+        <h4>{move || methods_texts(lang.get()).assumptions_heading}</h4>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || methods_texts(lang.get()).assumptions_label>
             <table class="data-table methods-table">
                 <thead>
                     <tr>
                         {move || {
-                            let h: [&str; 4] = if lang.get() == Lang::Zh { ["假设", "取值", "依据", "理由"] } else { ["Assumption", "Values", "Basis", "Why"] };
+                            let h = methods_texts(lang.get()).assumption_columns;
                             h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
                         }}
                     </tr>
@@ -454,25 +442,9 @@ fn BacktestSection() -> impl IntoView {
 fn Limitations() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <h3 id="limitations">{move || if lang.get() == Lang::Zh { "局限" } else { "Limitations" }}</h3>
+        <h3 id="limitations">{move || methods_texts(lang.get()).limitations_heading}</h3>
         <ul>
-            {move || if lang.get() == Lang::Zh {
-                view! {
-                    <li>"年龄结构只有两次人口普查（2010、2020）；此后只有部分地级单元和各省公布的年末常住人口总数（多转录自转载页面，部分为弱来源），没有分年龄数据。没有可用许可的 GDP 或财政数据，经济以普查就业结构描述。"</li>
-                    <li>"县级 2010 年数据只在能一一对应时使用；合并、拆分和新设单位显示为“无可比的 2010 年数据”，名称和代码未变的辖区调整无法识别（见 data/reports/county_matching.md）。"</li>
-                    <li>"就业、职业、受教育与住房指标来自普查长表抽样，是比例而非全数。"</li>
-                    <li>"情景模型是推演工具，不是预测；假设多为建模判断，区间宽。"</li>
-                    <li>"熵值法把较大权重给分布集中的指标（如采矿业就业），综合指数因而也反映资源依赖与稀疏聚落；可在上面改用自己的权重。"</li>
-                }.into_any()
-            } else {
-                view! {
-                    <li>"Ages come from two censuses only (2010, 2020); since then there are only the year-end resident totals that some prefecture-level units and the provinces publish (mostly transcribed from reposts, some from weak sources), with no ages. There are no GDP or fiscal data with a usable licence; the economy is described by census employment."</li>
-                    <li>"County 2010 figures are used only where a unit matches one to one; mergers, splits and new units show \"no comparable 2010 figure\", and boundary changes that kept a name and code cannot be detected (see data/reports/county_matching.md)."</li>
-                    <li>"Employment, occupation, education and housing come from the census long-form sample: shares, not full counts."</li>
-                    <li>"The scenario model is a tool for reasoning, not a forecast; most assumptions are modelling judgements with wide ranges."</li>
-                    <li>"The entropy method gives large weights to indicators concentrated in few units (such as mining jobs), so the composite also reflects resource dependence and sparse settlement; enter your own weights above to change that."</li>
-                }.into_any()
-            }}
+            {move || methods_texts(lang.get()).limitations.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}
         </ul>
     }
 }
@@ -504,11 +476,7 @@ pub fn SourceList() -> impl IntoView {
         <h3 id="sources">{move || texts(lang.get()).sources}</h3>
         <p>{move || texts(lang.get()).source_line}</p>
         <ul class="source-list">{items}</ul>
-        <p class="note">{move || if lang.get() == Lang::Zh {
-            "配色：ColorBrewer（Cynthia Brewer）PuOr 与 YlGnBu 色板，均为色盲友好。"
-        } else {
-            "Colours: ColorBrewer (Cynthia Brewer) PuOr and YlGnBu, both colour-blind safe."
-        }}</p>
+        <p class="note">{move || methods_texts(lang.get()).colours_note}</p>
     }
 }
 
