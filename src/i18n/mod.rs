@@ -4,6 +4,7 @@
 //! per language, so a string missing in either fails to compile.
 
 mod en;
+pub mod lab;
 pub mod methods;
 mod zh;
 

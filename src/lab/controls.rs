@@ -5,6 +5,7 @@
 use super::use_lab;
 use crate::components::search::PlaceSearch;
 use crate::data::use_data;
+use crate::i18n::lab::{lab_texts, paper_reference};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::model::levers::LeverDef;
@@ -42,10 +43,10 @@ pub fn ScopePicker() -> impl IntoView {
     };
     view! {
         <fieldset class="lab-box">
-            <legend>{move || if lang.get() == Lang::Zh { "范围" } else { "Scope" }}</legend>
+            <legend>{move || lab_texts(lang.get()).scope_legend}</legend>
             <label class="radio">
                 <input type="radio" name="lab-scope" prop:checked=move || !lab.unit_scope.get() on:change=move |_| lab.unit_scope.set(false) />
-                {move || if lang.get() == Lang::Zh { "全区（54 个地级单元合计）" } else { "Whole region (54 prefecture-level units)" }}
+                {move || lab_texts(lang.get()).scope_whole_region}
             </label>
             <label class="radio">
                 <input
@@ -57,7 +58,7 @@ pub fn ScopePicker() -> impl IntoView {
                 />
                 {move || match unit_name() {
                     Some(n) => n,
-                    None => (if lang.get() == Lang::Zh { "一个地区（请先查找）" } else { "One place (find it first)" }).to_string(),
+                    None => lab_texts(lang.get()).scope_one_place_unpicked.to_string(),
                 }}
             </label>
             <PlaceSearch on_pick=pick />
@@ -93,7 +94,7 @@ pub fn PresetPicker() -> impl IntoView {
     };
     view! {
         <fieldset class="lab-box">
-            <legend>{move || if lang.get() == Lang::Zh { "比较论文的策略组合" } else { "Compare the paper's strategy packages" }}</legend>
+            <legend>{move || lab_texts(lang.get()).presets_legend}</legend>
             {Preset::ALL.into_iter().filter(|p| *p != Preset::Baseline).map(item).collect_view()}
         </fieldset>
     }
@@ -133,7 +134,7 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
             <p class="paper-quote">
                 <span class="quote">{format!("“{}”", p.quote_zh)}</span>
                 " "
-                <small>{move || if lang.get() == Lang::Zh { format!("论文 {} 节", p.section) } else { format!("paper §{}: {}", p.section, p.gloss_en) }}</small>
+                <small>{move || paper_reference(p.section, p.gloss_en, lang.get())}</small>
             </p>
         }
     });
@@ -164,7 +165,7 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
                 }
             />
             <details class="lever-more">
-                <summary>{move || if lang.get() == Lang::Zh { "作用路径" } else { "How it works" }}</summary>
+                <summary>{move || lab_texts(lang.get()).lever_how_it_works}</summary>
                 <p>{move || if lang.get() == Lang::Zh { def.effect_zh } else { def.effect_en }}</p>
                 {paper}
             </details>
@@ -187,9 +188,9 @@ pub fn LeverPanel() -> impl IntoView {
     view! {
         <div class="levers">
             <div class="lever-toolbar">
-                <h3>{move || if lang.get() == Lang::Zh { "我的方案：政策杠杆" } else { "My scenario: policy levers" }}</h3>
+                <h3>{move || lab_texts(lang.get()).levers_heading}</h3>
                 <button class="small" on:click=move |_| state.levers.set(Vec::new())>
-                    {move || if lang.get() == Lang::Zh { "全部关闭" } else { "All off" }}
+                    {move || lab_texts(lang.get()).levers_all_off}
                 </button>
             </div>
             {Family::ALL.into_iter().map(family).collect_view()}
@@ -232,14 +233,10 @@ pub fn AssumptionsPanel() -> impl IntoView {
         .collect_view();
     view! {
         <details class="lab-box assumptions">
-            <summary>{move || if lang.get() == Lang::Zh { "模型假设（与政策杠杆分开）" } else { "Model assumptions (apart from the levers)" }}</summary>
-            <p class="note">{move || if lang.get() == Lang::Zh {
-                "每个假设都有低、中、高三个值（见“方法与来源”）；这里可以改变中值。不确定性区间按三角分布抽样得到。"
-            } else {
-                "Each assumption has a low, central and high value (see Methods & sources); here you can move the central one. The uncertainty bands sample all of them from triangular distributions."
-            }}</p>
+            <summary>{move || lab_texts(lang.get()).assumptions_summary}</summary>
+            <p class="note">{move || lab_texts(lang.get()).assumptions_note}</p>
             <button class="small" on:click=move |_| lab.assumptions.set(atlas_core::model::Assumptions::central())>
-                {move || if lang.get() == Lang::Zh { "恢复中值" } else { "Back to central values" }}
+                {move || lab_texts(lang.get()).assumptions_reset}
             </button>
             {rows}
         </details>

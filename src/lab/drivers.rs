@@ -11,6 +11,7 @@ use crate::charts::tornado::Tornado;
 use crate::charts::trend::AxisFormat;
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::data::use_data;
+use crate::i18n::lab::{drivers_chart_label, lab_texts};
 use crate::state::{use_app, use_lang};
 use atlas_core::model::sensitivity::{sensitivity, Sensitivity};
 use atlas_core::model::Output;
@@ -86,26 +87,14 @@ pub fn DriversSection() -> impl IntoView {
             })
         })
     });
-    let label = Signal::derive(move || {
-        let (_, zh, en, _, _) = lab.output.get().names();
-        if lang.get() == Lang::Zh {
-            format!(
-                "哪些假设左右{DRIVERS_YEAR}年的{zh}：每个假设取低值（蓝）与高值（橙），其余不变"
-            )
-        } else {
-            format!("What drives {en} in {DRIVERS_YEAR}: each assumption at its low (blue) and high (orange) value, the others unchanged")
-        }
-    });
+    let label =
+        Signal::derive(move || drivers_chart_label(lab.output.get(), DRIVERS_YEAR, lang.get()));
     let file = Signal::derive(|| "drivers".to_string());
     let note = move || {
-        let zh = lang.get() == Lang::Zh;
+        let t = lab_texts(lang.get());
         let text = match (lab.scope.get(), lab.deferred.get().is_some()) {
-            (Scope::Region, _) if zh => "选择一个地方（上方“范围”）即可看到左右其结果的假设。",
-            (Scope::Region, _) => {
-                "Pick a place (Scope, above) to see which assumptions drive its result."
-            }
-            (_, false) if zh => "停止拖动后计算…",
-            (_, false) => "Computed once you pause…",
+            (Scope::Region, _) => t.drivers_pick_place,
+            (_, false) => t.drivers_pending,
             _ => return None,
         };
         Some(view! { <p class="note">{text}</p> })
@@ -113,18 +102,13 @@ pub fn DriversSection() -> impl IntoView {
     let table = move || {
         let s = result.get()?;
         let lang = lang.get();
-        let zh = lang == Lang::Zh;
-        let head = if zh {
-            ["假设", "依据", "取低值时", "取高值时", "摆幅"]
-        } else {
-            ["Assumption", "Status", "At low", "At high", "Swing"]
-        };
+        let t = lab_texts(lang);
         Some(view! {
             <details class="chart-table">
-                <summary>{if zh { "以表格查看（全部假设）" } else { "Show as a table (every assumption)" }}</summary>
-                <div class="table-scroll" tabindex="0" aria-label=if zh { "假设的影响" } else { "Effect of each assumption" }>
+                <summary>{t.drivers_table_summary}</summary>
+                <div class="table-scroll" tabindex="0" aria-label=t.drivers_table_label>
                     <table class="data-table drivers-table">
-                        <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                        <thead><tr>{t.drivers_table_head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {s.swings.iter().map(|w| view! {
                                 <tr data-assumption=w.key.key()>
@@ -143,7 +127,7 @@ pub fn DriversSection() -> impl IntoView {
     };
     view! {
         <section class="drivers" aria-labelledby="drivers-heading">
-            <h3 id="drivers-heading">{move || if lang.get() == Lang::Zh { "什么左右这一结果" } else { "What drives this result" }}</h3>
+            <h3 id="drivers-heading">{move || lab_texts(lang.get()).drivers_heading}</h3>
             {note}
             <Show when=move || spec.get().is_some()>
                 <ChartCanvas spec=spec height=300 file_name=file label=label />

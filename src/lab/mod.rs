@@ -14,13 +14,13 @@ mod results;
 pub mod scheduler;
 
 use crate::data::{use_data, Load};
+use crate::i18n::lab::lab_texts;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::model::{
     Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target,
 };
 use atlas_core::url_state::LabScope;
-use atlas_core::Lang;
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
 use scheduler::Coalescer;
@@ -144,17 +144,13 @@ pub fn LabView(
         <section class="lab-view" data-runs=move || runs.get().to_string() data-last-run-ms=move || format!("{:.2}", last_ms.get())>
             <h2 class="visually-hidden">{move || texts(lang.get()).views[2]}</h2>
             <p class="lab-intro" class:visually-hidden=compact>
-                {move || if lang.get() == Lang::Zh {
-                    "把论文第三部分的策略变成可调的杠杆，比较它们对人口、岗位与成本的影响。"
-                } else {
-                    "The paper's strategies (its section 3) as levers: compare what they do to residents, jobs and costs."
-                }}
+                {move || lab_texts(lang.get()).lab_intro}
                 " "
                 <strong>{move || texts(lang.get()).scenario_not_forecast}</strong>
             </p>
             {status}
             {(!compact).then(|| view! {
-                <a class="jump-results" href="#lab-results">{move || if lang.get() == Lang::Zh { "查看结果 ↓" } else { "See the results ↓" }}</a>
+                <a class="jump-results" href="#lab-results">{move || lab_texts(lang.get()).jump_to_results}</a>
             })}
             <div class="lab" class:compact=compact>
                 {(!compact).then(|| view! {

@@ -11,6 +11,7 @@ use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::embed_code::EmbedCode;
 use crate::components::track_record;
 use crate::data::use_data;
+use crate::i18n::lab::{lab_texts, output_with_unit, yuan};
 use crate::i18n::texts;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
@@ -54,18 +55,9 @@ const UNIT_OUTPUTS: [Output; 13] = [
 const MAP_BREAKS: [f64; 5] = [-20.0, -10.0, 0.0, 10.0, 20.0];
 
 fn output_name(output: Output, scope: Scope, lang: Lang) -> String {
-    let (_, zh, en, unit_zh, unit_en) = output.names();
     match (scope, output) {
-        (Scope::Region, Output::JobsIndex) => (if lang == Lang::Zh {
-            "就业岗位（人）"
-        } else {
-            "jobs (persons)"
-        })
-        .into(),
-        _ => match lang {
-            Lang::Zh => format!("{zh}（{unit_zh}）"),
-            Lang::En => format!("{en} ({unit_en})"),
-        },
+        (Scope::Region, Output::JobsIndex) => lab_texts(lang).region_jobs_output.into(),
+        _ => output_with_unit(output, lang),
     }
 }
 
@@ -106,11 +98,10 @@ fn values(
 }
 
 fn scenario_name(line: &ScenarioLine, lang: Lang) -> String {
-    match (line.preset, lang) {
-        (Some(p), Lang::Zh) => p.name_zh().to_string(),
-        (Some(p), Lang::En) => p.name_en().to_string(),
-        (None, Lang::Zh) => "我的方案".into(),
-        (None, Lang::En) => "My scenario".into(),
+    match line.preset {
+        Some(p) if lang == Lang::Zh => p.name_zh().to_string(),
+        Some(p) => p.name_en().to_string(),
+        None => lab_texts(lang).my_scenario.into(),
     }
 }
 
@@ -118,13 +109,6 @@ fn colour_of(line: &ScenarioLine) -> usize {
     match line.preset {
         None => 0,
         Some(p) => Preset::ALL.iter().position(|q| *q == p).unwrap_or(1),
-    }
-}
-
-fn yuan(v: f64, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => format!("{:.1} 亿元", v / 1e8),
-        Lang::En => format!("{:.2} bn yuan", v / 1e9),
     }
 }
 
@@ -291,11 +275,11 @@ pub fn Results(compact: bool) -> impl IntoView {
         let years = [2020u32, 2025, 2030, 2035, 2040];
         Some(view! {
             <details class="chart-table">
-                <summary>{if lang == Lang::Zh { "以表格查看" } else { "Show as a table" }}</summary>
+                <summary>{lab_texts(lang).show_as_table}</summary>
                 <table class="data-table">
                     <thead>
                         <tr>
-                            <th scope="col">{if lang == Lang::Zh { "情景" } else { "Scenario" }}</th>
+                            <th scope="col">{lab_texts(lang).scenario_column}</th>
                             {years.iter().map(|y| view! { <th scope="col">{y.to_string()}</th> }).collect_view()}
                         </tr>
                     </thead>
@@ -317,18 +301,19 @@ pub fn Results(compact: bool) -> impl IntoView {
     view! {
         <div class="lab-output">
             <label class="control">
-                <span class="control-label">{move || if lang.get() == Lang::Zh { "图中显示" } else { "Chart shows" }}</span>
+                <span class="control-label">{move || lab_texts(lang.get()).chart_shows}</span>
                 <select on:change=on_output>{options}</select>
             </label>
             {move || results.get().and_then(|r| r.skipped).map(|why| view! { <p class="caveat" role="note">{move || why.text(lang.get())}</p> })}
             <ChartCanvas spec=trend height=320 file_name=trend_file label=trend_label />
             {no_figure}
             {trend_table}
-            <p class="note">{move || match (lab.scope.get(), lang.get()) {
-                (Scope::Region, Lang::Zh) => "不确定性区间只对单个地区计算（全区合计需对每次抽样重算全部地区）。",
-                (Scope::Region, Lang::En) => "Uncertainty bands are computed for a single place (a regional band would re-run every unit for every draw).",
-                (Scope::Unit(_), Lang::Zh) => "阴影为我的方案（无方案时为基线）在假设不确定下的 10%—90% 区间。",
-                (Scope::Unit(_), Lang::En) => "The shading is the 10-90 % band of my scenario (or the baseline when there is none) over the assumptions.",
+            <p class="note">{move || {
+                let t = lab_texts(lang.get());
+                match lab.scope.get() {
+                    Scope::Region => t.band_note_region,
+                    Scope::Unit(_) => t.band_note_unit,
+                }
             }}</p>
             <p class="note">{move || texts(lang.get()).trend_note}</p>
         </div>
@@ -348,11 +333,11 @@ fn CostTable() -> impl IntoView {
     let body = move || {
         let r = lab.results.output.get()?;
         let lang = lang.get();
-        let zh = lang == Lang::Zh;
+        let t = lab_texts(lang);
         let base_2040 = r.baseline.population[YEARS - 1];
         let mut rows = vec![view! {
             <tr>
-                <th scope="row">{if zh { "基线" } else { "Baseline" }}</th>
+                <th scope="row">{t.cost_baseline}</th>
                 <td>{population_short(base_2040.max(0.0) as u64, lang)}</td>
                 <td>"–"</td>
                 <td>"–"</td>
@@ -370,7 +355,7 @@ fn CostTable() -> impl IntoView {
                         <td>{signed_persons(s.retained_2040, lang)}</td>
                         <td>{signed_persons(s.working_age_retained_2040, lang)}</td>
                         <td>{yuan(s.cumulative_cost, lang)}</td>
-                        <td>{s.cost_per_retained.map(|c| format!("{} {}", show_number((c / 1e3).round()), if zh { "千元" } else { "thousand yuan" })).unwrap_or_else(|| "–".into())}</td>
+                        <td>{s.cost_per_retained.map(|c| format!("{} {}", show_number((c / 1e3).round()), t.thousand_yuan)).unwrap_or_else(|| "–".into())}</td>
                     </tr>
                 }
                 .into_any(),
@@ -378,31 +363,17 @@ fn CostTable() -> impl IntoView {
         }
         Some(view! {
             <table class="data-table cost-table">
-                <caption>{if zh {
-                    "2040 年结果与 2021—2040 年累计政策成本（“多留住”= 与基线相比 2040 年多出的常住人口，含迁入者及其子女）"
-                } else {
-                    "Results in 2040 and policy cost 2021-2040 (\"kept\" = residents in 2040 above the baseline, people attracted and their children included)"
-                }}</caption>
+                <caption>{t.cost_caption}</caption>
                 <thead>
                     <tr>
-                        {(if zh {
-                            ["情景", "2040 年常住人口", "多留住的常住人口", "多留住的劳动年龄人口", "累计成本", "每多留住一人的成本"]
-                        } else {
-                            ["Scenario", "Residents 2040", "Residents kept", "Working-age kept", "Cumulative cost", "Cost per resident kept"]
-                        }).into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
+                        {t.cost_table_head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
         })
     };
-    let label = move || {
-        if lang.get() == Lang::Zh {
-            "结果与成本"
-        } else {
-            "Results and costs"
-        }
-    };
+    let label = move || lab_texts(lang.get()).cost_table_label;
     view! { <div class="table-scroll" tabindex="0" role="region" aria-label=label>{body}</div> }
 }
 
@@ -433,12 +404,7 @@ fn WedgeSection() -> impl IntoView {
             })
             .collect();
         bars.push((
-            (if zh {
-                "组合效应（交互）"
-            } else {
-                "Interaction"
-            })
-            .to_string(),
+            lab_texts(lang.get()).wedge_interaction.to_string(),
             d.interaction[m],
         ));
         Some(bars)
@@ -453,16 +419,13 @@ fn WedgeSection() -> impl IntoView {
         }))
     });
     let label = Signal::derive(move || {
-        let what = ["常住人口", "劳动年龄人口", "就业岗位"];
-        let what_en = ["residents", "working-age residents", "jobs"];
-        if lang.get() == Lang::Zh {
-            format!("各杠杆对 2040 年{}的贡献（与基线之差）", what[metric()])
-        } else {
-            format!(
-                "Each lever's contribution to {} in 2040 (difference from the baseline)",
-                what_en[metric()]
-            )
-        }
+        let t = lab_texts(lang.get());
+        format!(
+            "{}{}{}",
+            t.wedge_label_before,
+            t.wedge_metrics[metric()],
+            t.wedge_label_after
+        )
     });
     let file = Signal::derive(|| "wedges".to_string());
     let table = move || {
@@ -470,7 +433,7 @@ fn WedgeSection() -> impl IntoView {
         let lang = lang.get();
         Some(view! {
             <details class="chart-table">
-                <summary>{if lang == Lang::Zh { "以表格查看" } else { "Show as a table" }}</summary>
+                <summary>{lab_texts(lang).show_as_table}</summary>
                 <table class="data-table">
                     <tbody>
                         {bars.into_iter().map(|(name, v)| view! { <tr><th scope="row">{name}</th><td>{signed_persons(v, lang)}</td></tr> }).collect_view()}
@@ -483,22 +446,19 @@ fn WedgeSection() -> impl IntoView {
     view! {
         <section class="wedges">
             <h3>{move || label.get()}</h3>
-            {move || match (lab.deferred.get(), lang.get()) {
-                (None, Lang::Zh) => Some("停止拖动后计算各杠杆的贡献…"),
-                (None, Lang::En) => Some("Each lever's share is computed once you pause…"),
-                (Some(d), Lang::Zh) if d.wedges.is_empty() => Some("打开“我的方案”中的杠杆，这里会显示各杠杆的贡献。"),
-                (Some(d), Lang::En) if d.wedges.is_empty() => Some("Switch on levers in My scenario to see each one's share here."),
-                _ => None,
+            {move || {
+                let t = lab_texts(lang.get());
+                match lab.deferred.get() {
+                    None => Some(t.wedge_pending),
+                    Some(d) if d.wedges.is_empty() => Some(t.wedge_no_levers),
+                    _ => None,
+                }
             }.map(|t| view! { <p class="note">{t}</p> })}
             <Show when=move || bars().is_some()>
                 <ChartCanvas spec=spec height=height file_name=file label=label />
             </Show>
             {table}
-            <p class="note">{move || if lang.get() == Lang::Zh {
-                "分解方法：每次只开启一个杠杆、与基线比较；各杠杆之和与整体差值之间的差额列为“组合效应”。"
-            } else {
-                "Method: one lever at a time against the baseline; what the package does beyond the sum of its levers is the interaction."
-            }}</p>
+            <p class="note">{move || lab_texts(lang.get()).wedge_method}</p>
         </section>
     }
 }
@@ -565,7 +525,7 @@ fn LabMap() -> impl IntoView {
     };
     view! {
         <section class="lab-map">
-            <h3>{move || if lang.get() == Lang::Zh { "我的方案下 2020—2040 年人口变化" } else { "Population change 2020-2040 in my scenario" }}</h3>
+            <h3>{move || lab_texts(lang.get()).map_heading}</h3>
             <figure class="map">
                 <RegionMap
                     shapes=Arc::new(bundle.map.prefectures.clone())
@@ -578,7 +538,7 @@ fn LabMap() -> impl IntoView {
                     view_box=view_box
                     home=Signal::derive(move || home)
                     tooltip=tooltip
-                    aria_label=Signal::derive(move || if lang.get() == Lang::Zh { "情景地图".to_string() } else { "Scenario map".to_string() })
+                    aria_label=Signal::derive(move || lab_texts(lang.get()).map_label.to_string())
                 />
             </figure>
             <div class="legend"><ul>{legend}</ul></div>
