@@ -10,7 +10,6 @@ use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::model::levers::LeverDef;
 use atlas_core::model::{Family, Preset, ASSUMPTIONS, LEVERS};
-use atlas_core::Lang;
 use leptos::prelude::*;
 
 /// A number as the lab shows it: no trailing zeros, grouped thousands.
@@ -86,8 +85,8 @@ pub fn PresetPicker() -> impl IntoView {
             <label class="check">
                 <input type="checkbox" prop:checked=checked on:change=toggle />
                 <span>
-                    <strong>{move || if lang.get() == Lang::Zh { preset.name_zh() } else { preset.name_en() }}</strong>
-                    <small>{move || if lang.get() == Lang::Zh { preset.description_zh() } else { preset.description_en() }}</small>
+                    <strong>{move || preset.name(lang.get())}</strong>
+                    <small>{move || preset.description(lang.get())}</small>
                 </span>
             </label>
         }
@@ -143,10 +142,10 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
             <div class="lever-head">
                 <label class="check">
                     <input type="checkbox" prop:checked=move || value().is_some() on:change=toggle />
-                    <span>{move || if lang.get() == Lang::Zh { def.name_zh } else { def.name_en }}</span>
+                    <span>{move || def.name(lang.get())}</span>
                 </label>
                 <output for=id.clone()>
-                    {move || value().map(|v| format!("{} {}", show_number(v), if lang.get() == Lang::Zh { def.unit_zh } else { def.unit_en }))}
+                    {move || value().map(|v| format!("{} {}", show_number(v), def.unit(lang.get())))}
                 </output>
             </div>
             <input
@@ -157,7 +156,7 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
                 step=def.step
                 prop:value=move || value().unwrap_or(def.on_value).to_string()
                 prop:disabled=move || value().is_none()
-                aria-label=move || if lang.get() == Lang::Zh { def.name_zh } else { def.name_en }
+                aria-label=move || def.name(lang.get())
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {
                         set(v);
@@ -166,7 +165,7 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
             />
             <details class="lever-more">
                 <summary>{move || lab_texts(lang.get()).lever_how_it_works}</summary>
-                <p>{move || if lang.get() == Lang::Zh { def.effect_zh } else { def.effect_en }}</p>
+                <p>{move || def.effect(lang.get())}</p>
                 {paper}
             </details>
         </div>
@@ -180,7 +179,7 @@ pub fn LeverPanel() -> impl IntoView {
     let family = move |family: Family| {
         view! {
             <fieldset class="lab-box lever-family">
-                <legend>{move || if lang.get() == Lang::Zh { family.name_zh() } else { family.name_en() }}</legend>
+                <legend>{move || family.name(lang.get())}</legend>
                 {LEVERS.iter().filter(|l| l.family == family).map(lever_row).collect_view()}
             </fieldset>
         }
@@ -211,8 +210,8 @@ pub fn AssumptionsPanel() -> impl IntoView {
             view! {
                 <div class="assumption">
                     <label>
-                        <span>{move || if lang.get() == Lang::Zh { a.name_zh } else { a.name_en }}</span>
-                        <output>{move || format!("{} {}", show_number(value()), if lang.get() == Lang::Zh { a.unit_zh } else { a.unit_en })}</output>
+                        <span>{move || a.name(lang.get())}</span>
+                        <output>{move || format!("{} {}", show_number(value()), a.unit(lang.get()))}</output>
                         <input
                             type="range"
                             min=a.low

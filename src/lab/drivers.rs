@@ -62,15 +62,7 @@ pub fn DriversSection() -> impl IntoView {
             DRIVERS_YEAR,
         )
     });
-    let name = move |key: atlas_core::model::AssumptionKey| {
-        let d = key.def();
-        (if lang.get() == Lang::Zh {
-            d.name_zh
-        } else {
-            d.name_en
-        })
-        .to_string()
-    };
+    let name = move |key: atlas_core::model::AssumptionKey| key.def().name(lang.get()).to_string();
     let spec = Signal::derive(move || {
         let s = result.get()?;
         let bars: Vec<(String, f64, f64)> = s

@@ -99,8 +99,7 @@ fn values(
 
 fn scenario_name(line: &ScenarioLine, lang: Lang) -> String {
     match line.preset {
-        Some(p) if lang == Lang::Zh => p.name_zh().to_string(),
-        Some(p) => p.name_en().to_string(),
+        Some(p) => p.name(lang).to_string(),
         None => lab_texts(lang).my_scenario.into(),
     }
 }
@@ -391,20 +390,15 @@ fn WedgeSection() -> impl IntoView {
         if d.wedges.is_empty() {
             return None;
         }
-        let zh = lang.get() == Lang::Zh;
+        let lang = lang.get();
         let m = metric();
         let mut bars: Vec<(String, f64)> = d
             .wedges
             .iter()
-            .map(|(k, v): &(LeverKey, [f64; 3])| {
-                (
-                    (if zh { k.def().name_zh } else { k.def().name_en }).to_string(),
-                    v[m],
-                )
-            })
+            .map(|(k, v): &(LeverKey, [f64; 3])| (k.def().name(lang).to_string(), v[m]))
             .collect();
         bars.push((
-            lab_texts(lang.get()).wedge_interaction.to_string(),
+            lab_texts(lang).wedge_interaction.to_string(),
             d.interaction[m],
         ));
         Some(bars)

@@ -88,6 +88,22 @@ pub struct AssumptionDef {
     pub why_en: &'static str,
 }
 
+impl AssumptionDef {
+    pub fn name(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.name_zh,
+            crate::Lang::En => self.name_en,
+        }
+    }
+
+    pub fn unit(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.unit_zh,
+            crate::Lang::En => self.unit_en,
+        }
+    }
+}
+
 impl AssumptionKey {
     pub fn index(self) -> usize {
         self as usize

@@ -42,6 +42,13 @@ impl Family {
         }
     }
 
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.name_zh(),
+            crate::Lang::En => self.name_en(),
+        }
+    }
+
     pub fn name_zh(self) -> &'static str {
         match self {
             Family::Industry => "产业振兴与动能转换",
@@ -163,6 +170,27 @@ pub struct LeverDef {
 }
 
 impl LeverDef {
+    pub fn name(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.name_zh,
+            crate::Lang::En => self.name_en,
+        }
+    }
+
+    pub fn unit(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.unit_zh,
+            crate::Lang::En => self.unit_en,
+        }
+    }
+
+    pub fn effect(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.effect_zh,
+            crate::Lang::En => self.effect_en,
+        }
+    }
+
     /// A value brought into the lever's range; `None` (off) if not finite.
     pub fn clamp(&self, value: f64) -> Option<f64> {
         value.is_finite().then(|| value.clamp(self.min, self.max))

@@ -47,6 +47,21 @@ impl Preset {
         Preset::ALL.into_iter().find(|p| p.key() == k)
     }
 
+    /// The name in the reader's language.
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.name_zh(),
+            crate::Lang::En => self.name_en(),
+        }
+    }
+
+    pub fn description(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.description_zh(),
+            crate::Lang::En => self.description_en(),
+        }
+    }
+
     pub fn name_zh(self) -> &'static str {
         match self {
             Preset::Baseline => "基线（不采取政策）",
