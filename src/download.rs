@@ -38,13 +38,8 @@ pub fn download_text(text: &str, mime: &str, file_name: &str) {
 
 /// A CSV document: a header row and rows, quoted where needed, with a BOM.
 pub fn csv(header: &[String], rows: &[Vec<String>]) -> String {
-    let quote = |cell: &String| {
-        if cell.contains([',', '"', '\n', '\r']) {
-            format!("\"{}\"", cell.replace('"', "\"\""))
-        } else {
-            cell.clone()
-        }
-    };
+    // The core's quoting, so the web CSV and `atlas list --csv` agree.
+    let quote = |cell: &String| atlas_core::catalogue::table::cell(cell);
     let line = |cells: &[String]| cells.iter().map(quote).collect::<Vec<_>>().join(",");
     let mut out = String::from('\u{feff}');
     out.push_str(&line(header));
