@@ -1,8 +1,14 @@
-//! Command-line arguments: a few commands with flags, parsed by hand.
+//! Command-line arguments: a command, then its flags and at most one unit.
+//!
+//! Split into options and values by `lexopt`: a small crate without
+//! dependencies or procedural macros, which leaves the help text and the
+//! error messages to us, so that [`USAGE`] stays the hand-written page it is.
 
 use atlas_core::measures::{Dimension, WeightChoice};
 use atlas_core::model::{LeverSetting, Output, Preset};
 use atlas_core::{Lang, Level};
+use lexopt::{Arg, Parser};
+use std::ffi::OsString;
 
 /// Printed by `atlas help`.
 pub const USAGE: &str = "\
@@ -86,27 +92,31 @@ pub enum Command {
 }
 
 /// Parses the arguments after the program name; the error is one line.
-pub fn parse(argv: &[String]) -> Result<Command, String> {
-    let Some((command, rest)) = argv.split_first() else {
+pub fn parse<I>(argv: I) -> Result<Command, String>
+where
+    I: IntoIterator,
+    I::Item: Into<OsString>,
+{
+    let mut argv = argv.into_iter().map(Into::into);
+    let Some(command) = argv.next() else {
         return Err(
             "no command given; expected unit, list, methods, project, backtest, sensitivity, scenarios or help".into(),
         );
     };
-    let mut flags = Flags::new(rest);
-    let parsed = match command.as_str() {
+    let rest = Parser::from_args(argv);
+    Ok(match command.to_string_lossy().as_ref() {
         "unit" => {
-            // Flags with values first, so that a value is never taken for the unit.
-            let json = flags.switch("--json");
-            let weights = flags.weights()?;
-            let query = flags.positional("unit needs an adcode or a Chinese name")?;
+            let given = Given::parse(rest, &["json", "weights"], true)?;
+            let weights = weights(given.values("weights"))?;
             Command::Unit {
-                query,
-                json,
+                query: given.query("unit needs an adcode or a Chinese name")?,
+                json: given.switch("json"),
                 weights,
             }
         }
         "list" => {
-            let level = match flags.value("--level")?.as_deref() {
+            let given = Given::parse(rest, &["level", "csv", "weights"], false)?;
+            let level = match given.value("level") {
                 Some("prefecture") => Level::Prefecture,
                 Some("county") => Level::County,
                 Some(other) => {
@@ -118,12 +128,13 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             };
             Command::List {
                 level,
-                csv: flags.switch("--csv"),
-                weights: flags.weights()?,
+                csv: given.switch("csv"),
+                weights: weights(given.values("weights"))?,
             }
         }
         "methods" => {
-            let langs = match flags.value("--lang")?.as_deref() {
+            let given = Given::parse(rest, &["lang", "weights"], false)?;
+            let langs = match given.value("lang") {
                 None => vec![Lang::Zh, Lang::En],
                 Some("zh") => vec![Lang::Zh],
                 Some("en") => vec![Lang::En],
@@ -133,38 +144,36 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
             };
             Command::Methods {
                 langs,
-                weights: flags.weights()?,
+                weights: weights(given.values("weights"))?,
             }
         }
         "project" => {
-            let json = flags.switch("--json");
-            let bands = flags.switch("--bands");
-            let preset = flags.preset()?;
-            let levers = flags.levers(preset)?;
-            let query = flags.positional("project needs an adcode or a name")?;
+            let given = Given::parse(rest, &["json", "bands", "scenario", "lever"], true)?;
+            let preset = preset(given.value("scenario"))?;
+            let levers = levers(preset, given.values("lever"))?;
             Command::Project {
-                query,
+                query: given.query("project needs an adcode or a name")?,
                 preset,
                 levers,
-                bands,
-                json,
+                bands: given.switch("bands"),
+                json: given.switch("json"),
             }
         }
         "backtest" => Command::Backtest {
-            json: flags.switch("--json"),
+            json: Given::parse(rest, &["json"], false)?.switch("json"),
         },
         "sensitivity" => {
-            let json = flags.switch("--json");
-            let preset = flags.preset()?;
-            let levers = flags.levers(preset)?;
-            let output = match flags.value("--output")?.as_deref() {
+            let flags = ["json", "scenario", "lever", "output", "year"];
+            let given = Given::parse(rest, &flags, true)?;
+            let levers = levers(preset(given.value("scenario"))?, given.values("lever"))?;
+            let output = match given.value("output") {
                 None => Output::Population,
                 Some(key) => Output::ALL.into_iter().find(|o| o.key() == key).ok_or_else(|| {
                     let keys: Vec<&str> = Output::ALL.iter().map(|o| o.key()).collect();
                     format!("unknown output '{key}'; expected one of {}", keys.join(", "))
                 })?,
             };
-            let year = match flags.value("--year")? {
+            let year = match given.value("year") {
                 None => 2035,
                 Some(y) => y
                     .parse::<u32>()
@@ -172,147 +181,174 @@ pub fn parse(argv: &[String]) -> Result<Command, String> {
                     .filter(|y| (2021..=2040).contains(y))
                     .ok_or_else(|| format!("--year '{y}' must be a year from 2021 to 2040"))?,
             };
-            let query = flags.positional("sensitivity needs an adcode or a name")?;
             Command::Sensitivity {
-                query,
+                query: given.query("sensitivity needs an adcode or a name")?,
                 levers,
                 output,
                 year,
-                json,
+                json: given.switch("json"),
             }
         }
         "scenarios" => Command::Scenarios {
-            json: flags.switch("--json"),
+            json: Given::parse(rest, &["json"], false)?.switch("json"),
         },
-        "help" | "--help" | "-h" => Command::Help,
+        "help" | "--help" | "-h" => {
+            Given::parse(rest, &[], false)?;
+            Command::Help
+        }
         other => return Err(format!(
             "unknown command '{other}'; expected unit, list, methods, project, backtest, sensitivity, scenarios or help"
         )),
-    };
-    flags.finish()?;
-    Ok(parsed)
+    })
 }
 
-/// The arguments after the command, consumed as they are recognised so
-/// that anything left over is reported.
-struct Flags {
-    left: Vec<String>,
+/// Flags that take no value; every other flag takes one.
+const SWITCHES: [&str; 3] = ["json", "csv", "bands"];
+
+/// Flags that may be given more than once; every other may be given once.
+const REPEATABLE: [&str; 2] = ["weights", "lever"];
+
+/// What followed the command: the flags in the order given (without their
+/// dashes, with their values) and the unit, if the command takes one.
+struct Given {
+    flags: Vec<(String, Option<String>)>,
+    query: Option<String>,
 }
 
-impl Flags {
-    fn new(args: &[String]) -> Flags {
-        Flags {
-            left: args.to_vec(),
-        }
-    }
-
-    /// The first argument that is not a flag.
-    fn positional(&mut self, missing: &str) -> Result<String, String> {
-        let i = self
-            .left
-            .iter()
-            .position(|a| !a.starts_with("--"))
-            .ok_or(missing)?;
-        Ok(self.left.remove(i))
-    }
-
-    /// Whether a switch is present (removing it).
-    fn switch(&mut self, name: &str) -> bool {
-        let before = self.left.len();
-        self.left.retain(|a| a != name);
-        self.left.len() != before
-    }
-
-    /// The value of `--name value` or `--name=value`, if given once.
-    fn value(&mut self, name: &str) -> Result<Option<String>, String> {
-        let mut values = self.values(name)?;
-        if values.len() > 1 {
-            return Err(format!("{name} given more than once"));
-        }
-        Ok(values.pop())
-    }
-
-    /// Every value of a repeatable `--name value`.
-    fn values(&mut self, name: &str) -> Result<Vec<String>, String> {
-        let mut found = Vec::new();
-        let mut i = 0;
-        while i < self.left.len() {
-            if self.left[i] == name {
-                if i + 1 >= self.left.len() || self.left[i + 1].starts_with("--") {
-                    return Err(format!("{name} needs a value"));
+impl Given {
+    /// Reads every argument, failing on a flag that `flags` does not list,
+    /// a missing value, a repeated single-valued flag, or a second unit.
+    fn parse(mut parser: Parser, flags: &[&str], takes_unit: bool) -> Result<Given, String> {
+        let mut given = Given {
+            flags: Vec::new(),
+            query: None,
+        };
+        while let Some(arg) = parser.next().map_err(|e| match e {
+            lexopt::Error::UnexpectedValue { option, .. } => format!("{option} takes no value"),
+            other => other.to_string(),
+        })? {
+            match arg {
+                Arg::Long(name) if flags.contains(&name) => {
+                    let name = name.to_string();
+                    let value = if SWITCHES.contains(&name.as_str()) {
+                        None
+                    } else {
+                        Some(flag_value(&mut parser, &name)?)
+                    };
+                    let once = !REPEATABLE.contains(&name.as_str());
+                    if value.is_some() && once && given.value(&name).is_some() {
+                        return Err(format!("--{name} given more than once"));
+                    }
+                    given.flags.push((name, value));
                 }
-                found.push(self.left.remove(i + 1));
-                self.left.remove(i);
-            } else if let Some(v) = self.left[i].strip_prefix(&format!("{name}=")) {
-                found.push(v.to_string());
-                self.left.remove(i);
-            } else {
-                i += 1;
+                Arg::Long(name) => return Err(format!("unknown option '--{name}'")),
+                Arg::Short(c) => return Err(format!("unknown option '-{c}'")),
+                Arg::Value(v) if takes_unit && given.query.is_none() => {
+                    given.query = Some(utf8(v)?);
+                }
+                Arg::Value(v) => {
+                    return Err(format!("unexpected argument '{}'", v.to_string_lossy()))
+                }
             }
         }
-        Ok(found)
+        Ok(given)
     }
 
-    /// Every `--weights DIM=w,w,...`, as a weight choice (checked against
-    /// the indicator count when the measures are computed).
-    fn weights(&mut self) -> Result<WeightChoice, String> {
-        let mut choice = WeightChoice::entropy();
-        let mut seen = Vec::new();
-        for spec in self.values("--weights")? {
-            let (key, list) = spec
-                .split_once('=')
-                .ok_or_else(|| format!("--weights '{spec}' must look like DIMENSION=w,w,..."))?;
-            let dimension = Dimension::from_key(key).ok_or_else(|| {
-                format!("unknown dimension '{key}' in --weights; expected population, industry or space")
-            })?;
-            if seen.contains(&dimension) {
-                return Err(format!("--weights given twice for {key}"));
-            }
-            seen.push(dimension);
-            let weights = list
-                .split(',')
-                .map(|w| {
-                    w.trim()
-                        .parse::<f64>()
-                        .map_err(|_| format!("'{w}' in --weights {key} is not a number"))
-                })
-                .collect::<Result<Vec<f64>, String>>()?;
-            choice = choice.with_user(dimension, weights);
-        }
-        Ok(choice)
+    fn query(&self, missing: &str) -> Result<String, String> {
+        self.query.clone().ok_or_else(|| missing.to_string())
     }
 
-    /// `--scenario KEY` (baseline when absent).
-    fn preset(&mut self) -> Result<Preset, String> {
-        match self.value("--scenario")?.as_deref() {
-            None => Ok(Preset::Baseline),
-            Some(key) => Preset::from_key(key).ok_or_else(|| {
-                let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
-                format!(
-                    "unknown scenario '{key}'; expected one of {}",
-                    keys.join(", ")
-                )
-            }),
-        }
+    /// Whether a switch was given.
+    fn switch(&self, name: &str) -> bool {
+        self.flags.iter().any(|(n, _)| n == name)
     }
 
-    /// The preset's settings followed by every `--lever` (later ones win).
-    fn levers(&mut self, preset: Preset) -> Result<Vec<LeverSetting>, String> {
-        let mut levers = preset.settings();
-        for spec in self.values("--lever")? {
-            levers.push(LeverSetting::parse(&spec)?);
-        }
-        Ok(levers)
+    /// The value of a flag given at most once.
+    fn value(&self, name: &str) -> Option<&str> {
+        let (_, value) = self.flags.iter().find(|(n, _)| n == name)?;
+        value.as_deref()
     }
 
-    /// Fails on anything not consumed.
-    fn finish(self) -> Result<(), String> {
-        match self.left.first() {
-            None => Ok(()),
-            Some(a) if a.starts_with("--") => Err(format!("unknown option '{a}'")),
-            Some(a) => Err(format!("unexpected argument '{a}'")),
-        }
+    /// Every value of a repeatable flag, in order.
+    fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> {
+        self.flags
+            .iter()
+            .filter(move |(n, _)| n == name)
+            .filter_map(|(_, v)| v.as_deref())
     }
+}
+
+/// The value of `--name value` or `--name=value`. One that looks like a
+/// flag is taken for a forgotten value (`--level --csv`).
+fn flag_value(parser: &mut Parser, name: &str) -> Result<String, String> {
+    let missing = || format!("--{name} needs a value");
+    let value = utf8(parser.value().map_err(|_| missing())?)?;
+    if value.starts_with("--") {
+        return Err(missing());
+    }
+    Ok(value)
+}
+
+fn utf8(arg: OsString) -> Result<String, String> {
+    arg.into_string()
+        .map_err(|a| format!("argument '{}' is not valid UTF-8", a.to_string_lossy()))
+}
+
+/// Every `--weights DIM=w,w,...`, as a weight choice (checked against the
+/// indicator count when the measures are computed).
+fn weights<'a>(specs: impl Iterator<Item = &'a str>) -> Result<WeightChoice, String> {
+    let mut choice = WeightChoice::entropy();
+    let mut seen = Vec::new();
+    for spec in specs {
+        let (key, list) = spec
+            .split_once('=')
+            .ok_or_else(|| format!("--weights '{spec}' must look like DIMENSION=w,w,..."))?;
+        let dimension = Dimension::from_key(key).ok_or_else(|| {
+            format!(
+                "unknown dimension '{key}' in --weights; expected population, industry or space"
+            )
+        })?;
+        if seen.contains(&dimension) {
+            return Err(format!("--weights given twice for {key}"));
+        }
+        seen.push(dimension);
+        let weights = list
+            .split(',')
+            .map(|w| {
+                w.trim()
+                    .parse::<f64>()
+                    .map_err(|_| format!("'{w}' in --weights {key} is not a number"))
+            })
+            .collect::<Result<Vec<f64>, String>>()?;
+        choice = choice.with_user(dimension, weights);
+    }
+    Ok(choice)
+}
+
+/// The preset of `--scenario KEY` (baseline when absent).
+fn preset(key: Option<&str>) -> Result<Preset, String> {
+    match key {
+        None => Ok(Preset::Baseline),
+        Some(key) => Preset::from_key(key).ok_or_else(|| {
+            let keys: Vec<&str> = Preset::ALL.iter().map(|p| p.key()).collect();
+            format!(
+                "unknown scenario '{key}'; expected one of {}",
+                keys.join(", ")
+            )
+        }),
+    }
+}
+
+/// The preset's settings followed by every `--lever` (later ones win).
+fn levers<'a>(
+    preset: Preset,
+    specs: impl Iterator<Item = &'a str>,
+) -> Result<Vec<LeverSetting>, String> {
+    let mut levers = preset.settings();
+    for spec in specs {
+        levers.push(LeverSetting::parse(spec)?);
+    }
+    Ok(levers)
 }
 
 #[cfg(test)]
@@ -361,6 +397,34 @@ mod tests {
     }
 
     #[test]
+    fn repeated_flags_keep_their_order() {
+        let Command::Project { levers, bands, .. } = parse_str(
+            "project --bands 511900 --lever talent_parks=65 --bands --lever=talent_parks=30",
+        )
+        .unwrap() else {
+            panic!("project")
+        };
+        assert!(bands);
+        let expected =
+            ["talent_parks=65", "talent_parks=30"].map(|l| LeverSetting::parse(l).unwrap());
+        assert_eq!(levers, expected);
+        // After `--` everything is the unit, even what looks like a flag.
+        let Command::Unit { query, .. } = parse_str("unit -- --json").unwrap() else {
+            panic!("unit")
+        };
+        assert_eq!(query, "--json");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn arguments_need_not_be_utf8() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = OsString::from_vec(vec![b'x', 0xff]);
+        let err = parse([OsString::from("unit"), bad]).unwrap_err();
+        assert_eq!(err, "argument 'x\u{FFFD}' is not valid UTF-8");
+    }
+
+    #[test]
     fn errors_name_what_was_wrong() {
         let err = |line: &str| parse_str(line).unwrap_err();
         assert!(err("").contains("no command"));
@@ -377,6 +441,20 @@ mod tests {
         assert!(err("methods --weights space").contains("DIMENSION="));
         assert!(err("methods --weights space=1,x").contains("'x'"));
         assert!(err("methods --weights space=1 --weights space=2").contains("twice"));
+        // Flags another command takes, and values where there are none.
+        assert_eq!(err("backtest --csv"), "unknown option '--csv'");
+        assert_eq!(err("scenarios --json=yes"), "--json takes no value");
+        assert_eq!(err("unit -x"), "unknown option '-x'");
+        // A missing value: at the end, or a flag in its place.
+        assert_eq!(err("project 511900 --scenario"), "--scenario needs a value");
+        assert_eq!(err("list --level --csv"), "--level needs a value");
+        assert_eq!(
+            err("sensitivity 511900 --year=2035 --year 2040"),
+            "--year given more than once"
+        );
+        // One unit at most, none for the commands without one.
+        assert_eq!(err("project 511900 511000"), "unexpected argument '511000'");
+        assert_eq!(err("help extra"), "unexpected argument 'extra'");
         for line in [
             "",
             "frobnicate",

@@ -22,8 +22,8 @@ const FILES: commands::Files = commands::Files {
 };
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
-    let result = args::parse(&argv).and_then(|command| commands::run(&command, &FILES));
+    let result = args::parse(std::env::args_os().skip(1))
+        .and_then(|command| commands::run(&command, &FILES));
     match result {
         Ok(text) => {
             // A closed pipe (`atlas list | head`) is the reader's choice, not

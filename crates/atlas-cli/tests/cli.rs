@@ -239,6 +239,17 @@ fn unknown_units_and_bad_arguments_exit_2_with_one_line() {
     assert_usage_error(&["list"], "--level");
     assert_usage_error(&["list", "--level", "town"], "town");
     assert_usage_error(&["list", "--level", "county", "--tsv"], "--tsv");
+    assert_usage_error(
+        &["backtest", "--level", "county"],
+        "unknown option '--level'",
+    );
+    assert_usage_error(
+        &["project", "511900", "--scenario"],
+        "--scenario needs a value",
+    );
+    assert_usage_error(&["list", "--level", "--csv"], "--level needs a value");
+    assert_usage_error(&["scenarios", "--json=no"], "--json takes no value");
+    assert_usage_error(&["unit", "-h"], "unknown option '-h'");
     assert_usage_error(&["frobnicate"], "frobnicate");
     assert_usage_error(&[], "no command");
 }
