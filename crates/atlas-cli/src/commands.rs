@@ -4,7 +4,8 @@ use crate::args::{Command, USAGE};
 use crate::{lookup, output, record};
 use atlas_core::catalogue::table;
 use atlas_core::measures::{compute, methods, LevelMeasures, WeightChoice};
-use atlas_core::model::backtest::{backtest, Backtest};
+use atlas_core::model::backtest::{backtest, Backtest, BacktestRow, Scores};
+use atlas_core::model::calibration::Calibration;
 use atlas_core::model::report::{
     backtest_text, find_unit, project_report, scenario_list, sensitivity_text,
 };
@@ -12,6 +13,7 @@ use atlas_core::model::sensitivity::sensitivity;
 use atlas_core::model::{Assumptions, PreparedData};
 use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Cohorts, Level, Unit};
+use serde::Serialize;
 
 /// The texts of the app's data files.
 pub struct Files {
@@ -54,7 +56,7 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             let prepared = prepare(&bundle, files)?;
             let bt = backtest(&prepared, &bundle);
             if *json {
-                to_json(&backtest_json(&bt, &prepared))
+                to_json(&backtest_json(&bt, &prepared).map_err(|e| e.to_string())?)
             } else {
                 Ok(backtest_text(&bt))
             }
@@ -151,7 +153,7 @@ fn unit(
         .unit(unit.code)
         .expect("every unit of the level is measured");
     Ok(if json {
-        record::unit_record(bundle, unit, m).to_json_pretty(0) + "\n"
+        to_json(&record::unit_record(bundle, unit, m))?
     } else {
         output::unit_text(bundle, unit, m)
     })
@@ -170,9 +172,7 @@ fn list(
         let (head, rows) = table::rows(&units, &[Year::Y2010, Year::Y2020], &|_| Some(&measured));
         return Ok(table::to_csv(&head, &rows));
     }
-    Ok(output::json_lines(&record::level_records(
-        bundle, &measured,
-    )))
+    output::json_lines(&record::level_records(bundle, &measured)).map_err(|e| e.to_string())
 }
 
 fn prepare(bundle: &Bundle, files: &Files) -> Result<PreparedData, String> {
@@ -180,7 +180,7 @@ fn prepare(bundle: &Bundle, files: &Files) -> Result<PreparedData, String> {
     Ok(PreparedData::new(bundle, &cohorts))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value)
         .map(|t| t + "\n")
         .map_err(|e| e.to_string())
@@ -188,23 +188,42 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 
 /// The back-test with each row's errors and band verdict spelled out, and
 /// the fitted levels, for scripts.
-fn backtest_json(bt: &Backtest, prepared: &PreparedData) -> serde_json::Value {
-    let rows: Vec<serde_json::Value> = bt
+#[derive(Serialize)]
+struct BacktestJson<'a> {
+    rows: Vec<BacktestRowJson<'a>>,
+    fitted: &'a Scores,
+    held_out: &'a Scores,
+    calibration: &'a Calibration,
+}
+
+#[derive(Serialize)]
+struct BacktestRowJson<'a> {
+    #[serde(flatten)]
+    row: &'a BacktestRow,
+    error_pct: f64,
+    no_change_error_pct: f64,
+    trend_error_pct: f64,
+    in_band: bool,
+}
+
+/// The JSON of `atlas backtest --json`. Through a [`serde_json::Value`], whose
+/// keys are sorted at every level, as this output has always had them.
+fn backtest_json(bt: &Backtest, prepared: &PreparedData) -> serde_json::Result<serde_json::Value> {
+    let rows = bt
         .rows
         .iter()
-        .map(|r| {
-            let mut v = serde_json::to_value(r).expect("rows serialise");
-            v["error_pct"] = r.error_pct().into();
-            v["no_change_error_pct"] = r.no_change_error_pct().into();
-            v["trend_error_pct"] = r.trend_error_pct().into();
-            v["in_band"] = r.in_band().into();
-            v
+        .map(|row| BacktestRowJson {
+            row,
+            error_pct: row.error_pct(),
+            no_change_error_pct: row.no_change_error_pct(),
+            trend_error_pct: row.trend_error_pct(),
+            in_band: row.in_band(),
         })
         .collect();
-    serde_json::json!({
-        "rows": rows,
-        "fitted": bt.fitted,
-        "held_out": bt.held_out,
-        "calibration": prepared.calibration,
+    serde_json::to_value(BacktestJson {
+        rows,
+        fitted: &bt.fitted,
+        held_out: &bt.held_out,
+        calibration: &prepared.calibration,
     })
 }

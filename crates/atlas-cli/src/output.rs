@@ -1,24 +1,17 @@
 //! Output formats: CSV, JSON lines and the plain-text report of one unit.
 
-use crate::record::Record;
+use crate::record::{Flat, UnitRecord};
 use atlas_core::format::{display_width, grouped, pad, pct, signed_pct};
 use atlas_core::measures::methods::direction_text;
 use atlas_core::measures::{CensusPair, Dimension, UnitMeasures, INDICATORS};
 use atlas_core::{Bundle, Lang, Unit};
-use serde_json::Value;
 
 /// One flattened JSON object per line.
-pub fn json_lines(records: &[Record]) -> String {
-    records.iter().map(|r| flat_json(r) + "\n").collect()
-}
-
-fn flat_json(record: &Record) -> String {
-    let fields: Vec<String> = record
-        .flatten()
+pub fn json_lines(records: &[UnitRecord]) -> serde_json::Result<String> {
+    records
         .iter()
-        .map(|(k, v)| format!("{}:{v}", Value::from(k.as_str())))
-        .collect();
-    format!("{{{}}}", fields.join(","))
+        .map(|r| Ok(serde_json::to_string(&Flat::of(r)?)? + "\n"))
+        .collect()
 }
 
 fn or_no_data<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
