@@ -1,10 +1,11 @@
 //! Output formats: CSV, JSON lines and the plain-text report of one unit.
 
 use crate::record::{Flat, UnitRecord};
-use atlas_core::format::{display_width, grouped, pad, pct, signed_pct};
+use atlas_core::format::{grouped, pct, signed_pct};
 use atlas_core::measures::methods::direction_text;
 use atlas_core::measures::{CensusPair, Dimension, UnitMeasures, INDICATORS};
 use atlas_core::{Bundle, Lang, Unit};
+use unicode_width::UnicodeWidthStr;
 
 /// One flattened JSON object per line.
 pub fn json_lines(records: &[UnitRecord]) -> serde_json::Result<String> {
@@ -12,6 +13,12 @@ pub fn json_lines(records: &[UnitRecord]) -> serde_json::Result<String> {
         .iter()
         .map(|r| Ok(serde_json::to_string(&Flat::of(r)?)? + "\n"))
         .collect()
+}
+
+/// Spaces that bring `text` to `width` terminal columns, where a CJK
+/// character takes two, so that tables mixing Chinese and Latin line up.
+fn fill(text: &str, width: usize) -> String {
+    " ".repeat(width.saturating_sub(text.width()))
 }
 
 fn or_no_data<T>(value: Option<T>, show: impl Fn(T) -> String) -> String {
@@ -144,14 +151,10 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
         })
         .collect();
     rows.push(("similar places".into(), similar.join(", ")));
-    let width = rows
-        .iter()
-        .map(|(k, _)| display_width(k))
-        .max()
-        .unwrap_or(0);
+    let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
     lines.extend(
         rows.iter()
-            .map(|(k, v)| format!("  {}  {v}", pad(k, width))),
+            .map(|(k, v)| format!("  {k}{}  {v}", fill(k, width))),
     );
     lines.push(String::new());
     lines.push("indicators (raw values; direction = which way is more shrinkage)".into());
@@ -174,7 +177,7 @@ fn indicator_table(m: &UnitMeasures) -> Vec<String> {
         })
         .collect();
     let widths: Vec<usize> = (0..5)
-        .map(|j| rows.iter().map(|r| display_width(&r[j])).max().unwrap_or(0))
+        .map(|j| rows.iter().map(|r| r[j].width()).max().unwrap_or(0))
         .collect();
     let mut previous: Option<Dimension> = None;
     INDICATORS
@@ -193,13 +196,27 @@ fn indicator_table(m: &UnitMeasures) -> Vec<String> {
                 .enumerate()
                 .map(|(j, (c, w))| {
                     if j == 2 {
-                        format!("{}{c}", " ".repeat(w - display_width(c)))
+                        format!("{}{c}", fill(c, *w))
                     } else {
-                        pad(c, *w)
+                        format!("{c}{}", fill(c, *w))
                     }
                 })
                 .collect();
             format!("  {}", cells.join("  ").trim_end())
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(fill("abc", 5), "  ");
+        assert_eq!(fill("巴中", 6), "  ");
+        assert_eq!(fill("m² 60岁", 8), " ");
+        assert_eq!(fill("（）", 4), "");
+        assert_eq!(fill("toolong", 3), "");
+    }
 }
