@@ -2,7 +2,8 @@
 //! keeps the URL in step, and shows the header, navigation, notices, the
 //! current view and the footer (or, with `embed=1`, the embed frame).
 
-use crate::data::{fetch_bundle, Data, Load};
+use crate::components::loading::Loading;
+use crate::data::{fetch_bundle, Data, FileResult};
 use crate::embed::EmbedFrame;
 use crate::i18n::{notice, texts, view_name};
 use crate::state::{use_app, use_lang, AppState};
@@ -17,32 +18,28 @@ use std::sync::Arc;
 #[component]
 pub fn App() -> impl IntoView {
     let (initial, notices) = url::read();
-    let load = RwSignal::new(Load::Loading);
-    leptos::task::spawn_local(async move { load.set(fetch_bundle().await) });
-    view! { <Atlas load=load initial=initial notices=notices sync_url=true /> }
+    let bundle = LocalResource::new(fetch_bundle);
+    view! { <Atlas bundle=bundle initial=initial notices=notices sync_url=true /> }
 }
 
-/// The atlas for a given load state. Separate from [`App`] so browser tests
-/// can mount it with a bundle they already hold.
+/// The atlas for a given bundle load. Separate from [`App`] so browser
+/// tests can mount it with a bundle they already hold.
 #[component]
 pub fn Atlas(
-    load: RwSignal<Load<Bundle>>,
+    bundle: LocalResource<FileResult<Bundle>>,
     initial: ViewState,
     notices: Vec<Notice>,
     /// Write the view state back to the address bar (off in tests).
     #[prop(default = false)]
     sync_url: bool,
 ) -> impl IntoView {
-    // Levers and presets from an older or edited link: checked once, here.
-    let mut initial = initial;
-    let mut notices = notices;
-    notices.extend(initial.check_model_keys());
     let state = AppState::new(initial, notices);
     provide_context(state);
+    let ready = move || bundle.get().and_then(Result::ok);
 
     // Once the data is here, drop units the dataset does not have.
     Effect::new(move |_| {
-        if let Load::Ready(bundle) = load.get() {
+        if let Some(bundle) = ready() {
             let mut s = ViewState {
                 unit: state.unit.get_untracked(),
                 within: state.within.get_untracked(),
@@ -56,29 +53,10 @@ pub fn Atlas(
             }
         }
     });
-    // An indicator key from an older link that no longer exists.
-    if let Some(key) = state.indicator.get_untracked() {
-        // (The reader's own layer cannot travel in a link.)
-        match atlas_core::catalogue::find(&key) {
-            None => {
-                state.indicator.set(None);
-                state.add_notices(vec![Notice::UnknownKey {
-                    name: "indicator".into(),
-                    value: key,
-                }]);
-            }
-            // A renamed key (catalogue::ALIASES): the link is rewritten to
-            // today's key, the view is the same.
-            Some(ind) if ind.key != key => state
-                .indicator
-                .set((ind.key != atlas_core::catalogue::DEFAULT_KEY).then(|| ind.key.to_string())),
-            Some(_) => {}
-        }
-    }
     if sync_url {
         Effect::new(move |_| {
             let snapshot = state.snapshot();
-            if matches!(load.get(), Load::Ready(_)) {
+            if ready().is_some() {
                 url::write(&snapshot);
             }
         });
@@ -94,18 +72,14 @@ pub fn Atlas(
     });
 
     let body = move || {
-        match load.get() {
-        Load::Idle | Load::Loading => view! {
-            <p class="loading" role="status"><span class="spinner" aria-hidden="true"></span>{move || texts(state.lang.get()).loading}</p>
-        }
-        .into_any(),
-        Load::Failed(message) => view! { <LoadError message=message /> }.into_any(),
-        Load::Ready(bundle) => view! { <Loaded bundle=bundle /> }.into_any(),
-    }
+        bundle.get().map(|loaded| match loaded {
+            Ok(bundle) => view! { <Loaded bundle=bundle /> }.into_any(),
+            Err(message) => view! { <LoadError message=message /> }.into_any(),
+        })
     };
     view! {
         <div class="atlas" class:embedded=move || state.embed.get()>
-            {body}
+            <Suspense fallback=|| view! { <Loading /> }>{body}</Suspense>
         </div>
     }
 }
@@ -114,8 +88,6 @@ pub fn Atlas(
 fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
     let data = Data::new(bundle);
     data.follow_link_weights(use_app().weights);
-    data.keep_measures_current();
-    data.keep_prepared_current();
     provide_context(data);
     let state = use_app();
     move || {

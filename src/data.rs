@@ -1,6 +1,13 @@
 //! Loading the data files that Trunk copies next to the app (`data/`): the
-//! main bundle at start, the cohorts and county shapes when a view first
-//! needs them. Relative URLs, so the site works from any folder of a host.
+//! main bundle at start, the details, cohorts and county shapes when a view
+//! first needs them. Relative URLs, so the site works from any folder of a
+//! host.
+//!
+//! Each file is a [`LocalResource`]; a view shows it inside a `<Suspense>`
+//! (see [`crate::components::loading::WithFile`]), which shows the loading
+//! line while it is on its way. What is derived from the files (the
+//! measures, the model's prepared data) is a memo: computed when first read,
+//! again only when an input changes.
 
 use atlas_core::bundle::{
     Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE,
@@ -10,27 +17,12 @@ use atlas_core::model::PreparedData;
 use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
+use std::future::Future;
 use std::sync::Arc;
 
-/// The state of one file's load.
-#[derive(Clone)]
-pub enum Load<T> {
-    /// Not asked for yet (lazy files).
-    Idle,
-    Loading,
-    Ready(Arc<T>),
-    /// A message for the reader (network failure, bad file).
-    Failed(String),
-}
-
-impl<T> Load<T> {
-    pub fn ready(&self) -> Option<Arc<T>> {
-        match self {
-            Load::Ready(v) => Some(v.clone()),
-            _ => None,
-        }
-    }
-}
+/// A file as a view reads it: the decoded file, or a message for the
+/// reader (network failure, bad file).
+pub type FileResult<T> = Result<Arc<T>, String>;
 
 async fn fetch_text(file: &str) -> Result<String, String> {
     let url = format!("data/{file}");
@@ -44,19 +36,86 @@ async fn fetch_text(file: &str) -> Result<String, String> {
     response.text().await.map_err(|e| e.to_string())
 }
 
-async fn fetch<T>(file: &str, decode: fn(&str) -> Result<T, BundleError>) -> Load<T> {
-    match fetch_text(file).await {
-        Ok(text) => match decode(&text) {
-            Ok(v) => Load::Ready(Arc::new(v)),
-            Err(e) => Load::Failed(e.to_string()),
-        },
-        Err(e) => Load::Failed(e),
-    }
+async fn fetch<T>(file: &str, decode: fn(&str) -> Result<T, BundleError>) -> FileResult<T> {
+    let text = fetch_text(file).await?;
+    decode(&text).map(Arc::new).map_err(|e| e.to_string())
 }
 
 /// Fetches and decodes the main bundle.
-pub async fn fetch_bundle() -> Load<Bundle> {
+pub async fn fetch_bundle() -> FileResult<Bundle> {
     fetch(BUNDLE_FILE, Bundle::from_json).await
+}
+
+/// A data file fetched when a view first asks for it ([`LazyFile::want`]).
+/// Until then, and while it loads, reads give `None` (and a `<Suspense>`
+/// around the reader shows its fallback).
+pub struct LazyFile<T: 'static> {
+    wanted: RwSignal<bool>,
+    file: LocalResource<FileResult<T>>,
+}
+
+impl<T> Clone for LazyFile<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for LazyFile<T> {}
+
+impl<T: Send + Sync + 'static> LazyFile<T> {
+    fn new<F, Fut>(load: F) -> LazyFile<T>
+    where
+        F: Fn() -> Fut + 'static,
+        Fut: Future<Output = FileResult<T>> + 'static,
+    {
+        let wanted = RwSignal::new(false);
+        let file = LocalResource::new(move || {
+            // Read here, so that the first `want` starts the load.
+            let start = wanted.get().then(&load);
+            async move {
+                match start {
+                    Some(load) => load.await,
+                    // Nobody asked yet: stay pending (never shown, since
+                    // every reader asks first).
+                    None => std::future::pending().await,
+                }
+            }
+        });
+        LazyFile { wanted, file }
+    }
+
+    /// Starts the load unless it is loading or loaded; after a failure,
+    /// tries again.
+    pub fn want(&self) {
+        if !self.wanted.get_untracked() {
+            self.wanted.set(true);
+        } else if matches!(self.file.get_untracked(), Some(Err(_))) {
+            self.file.refetch();
+        }
+    }
+
+    /// The file or its failure (tracked; `None` while loading). Asking
+    /// starts the load.
+    pub fn state(&self) -> Option<FileResult<T>> {
+        self.want();
+        self.file.get()
+    }
+
+    /// The file (tracked; `None` while loading or failed). Asking starts
+    /// the load.
+    pub fn get(&self) -> Option<Arc<T>> {
+        self.state()?.ok()
+    }
+
+    /// The file if it is here (untracked, does not ask: for event handlers).
+    pub fn get_untracked(&self) -> Option<Arc<T>> {
+        self.file.get_untracked()?.ok()
+    }
+
+    /// The file if someone asked for it and it is here (tracked, but does
+    /// not ask: for memos, which must not write signals).
+    fn loaded(&self) -> Option<Arc<T>> {
+        self.file.get()?.ok()
+    }
 }
 
 /// Everything the views read, provided as context once the bundle is here.
@@ -64,20 +123,32 @@ pub async fn fetch_bundle() -> Load<Bundle> {
 pub struct Data {
     /// The first-loaded bundle: headline figures only.
     pub bundle: Arc<Bundle>,
-    /// The bundle with the details merged in, once loaded.
-    pub full: RwSignal<Load<Bundle>>,
-    pub cohorts: RwSignal<Load<Cohorts>>,
-    pub county_shapes: RwSignal<Load<CountyShapes>>,
-    /// Shrinkage measures of both levels at the reader's weights, once the
-    /// details are here and a view asked for them.
-    pub measures: RwSignal<Option<Arc<Measures>>>,
+    /// The bundle with the details merged in.
+    pub full: LazyFile<Bundle>,
+    pub cohorts: LazyFile<Cohorts>,
+    pub county_shapes: LazyFile<CountyShapes>,
     pub weights: RwSignal<WeightChoice>,
-    wants_measures: RwSignal<bool>,
+    /// Shrinkage measures of both levels at the reader's weights.
+    measures: Memo<Option<Shared<Measures>>>,
+    /// The model's prepared data (details and cohorts).
+    prepared: Memo<Option<Shared<PreparedData>>>,
     /// A layer the reader loaded from their own file (never sent anywhere).
     pub user_layer: RwSignal<Option<Arc<UserLayer>>>,
-    /// The model's prepared data (details and cohorts), once asked for.
-    pub prepared: RwSignal<Option<Arc<PreparedData>>>,
-    wants_prepared: RwSignal<bool>,
+}
+
+/// An `Arc` compared by identity, so that a memo of it notifies its readers
+/// only when it was rebuilt (the values themselves have no `PartialEq`).
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// The measures of both levels, computed with one weight choice.
@@ -93,20 +164,72 @@ impl Measures {
             Level::County => &self.county,
         }
     }
+
+    fn compute(bundle: &Bundle, w: &WeightChoice) -> Option<Measures> {
+        let computed = compute(bundle, Level::Prefecture, w).and_then(|p| {
+            Ok(Measures {
+                prefecture: p,
+                county: compute(bundle, Level::County, w)?,
+            })
+        });
+        computed
+            .map_err(|e| leptos::logging::warn!("measures: {e}"))
+            .ok()
+    }
+
+    /// Only the weights changed: redo the weight-dependent part.
+    fn reweighted(&self, w: &WeightChoice) -> Option<Measures> {
+        let reweighted = self.prefecture.reweighted(w).and_then(|p| {
+            Ok(Measures {
+                prefecture: p,
+                county: self.county.reweighted(w)?,
+            })
+        });
+        reweighted
+            .map_err(|e| leptos::logging::warn!("measures: {e}"))
+            .ok()
+    }
 }
 
 impl Data {
+    /// The data context. Call inside the owner that keeps it (the loaded
+    /// atlas), so that its files and memos live as long as the page.
     pub fn new(bundle: Arc<Bundle>) -> Data {
+        let core = bundle.clone();
+        let full = LazyFile::new(move || {
+            let core = core.clone();
+            async move {
+                let details = fetch(DETAILS_FILE, Details::from_json).await?;
+                core.with_details(&details)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            }
+        });
+        let cohorts = LazyFile::new(|| fetch(COHORTS_FILE, Cohorts::from_json));
+        let county_shapes = LazyFile::new(|| fetch(COUNTY_SHAPES_FILE, CountyShapes::from_json));
+        let weights = RwSignal::new(WeightChoice::entropy());
+        let measures = Memo::new(move |previous: Option<&Option<Shared<Measures>>>| {
+            let w = weights.get();
+            let measures = match previous.cloned().flatten() {
+                Some(Shared(m)) => m.reweighted(&w),
+                None => Measures::compute(&*full.loaded()?, &w),
+            };
+            measures.map(|m| Shared(Arc::new(m)))
+        });
+        let prepared = Memo::new(move |_| {
+            let (full, cohorts) = (full.loaded()?, cohorts.loaded()?);
+            let p = Arc::new(PreparedData::new(&full, &cohorts));
+            crate::bench::set_prepared(p.clone());
+            Some(Shared(p))
+        });
         Data {
             bundle,
-            full: RwSignal::new(Load::Idle),
-            cohorts: RwSignal::new(Load::Idle),
-            county_shapes: RwSignal::new(Load::Idle),
-            measures: RwSignal::new(None),
-            weights: RwSignal::new(WeightChoice::entropy()),
-            wants_measures: RwSignal::new(false),
-            prepared: RwSignal::new(None),
-            wants_prepared: RwSignal::new(false),
+            full,
+            cohorts,
+            county_shapes,
+            weights,
+            measures,
+            prepared,
             user_layer: RwSignal::new(None),
         }
     }
@@ -134,131 +257,35 @@ impl Data {
         });
     }
 
-    /// Prepares the model's data once the details and cohorts are here
-    /// (after a view asked for it). Call once, inside the data context's owner.
-    pub fn keep_prepared_current(&self) {
-        let (full, cohorts, wants, prepared) =
-            (self.full, self.cohorts, self.wants_prepared, self.prepared);
-        Effect::new(move |_| {
-            if !wants.get() || prepared.with_untracked(Option::is_some) {
-                return;
-            }
-            if let (Some(full), Some(cohorts)) = (full.get().ready(), cohorts.get().ready()) {
-                let p = Arc::new(PreparedData::new(&full, &cohorts));
-                crate::bench::set_prepared(p.clone());
-                prepared.set(Some(p));
-            }
-        });
-    }
-
-    /// The model's prepared data (`None` until ready; asking starts it).
+    /// The model's prepared data (tracked; `None` until the details and
+    /// cohorts are here; asking starts their loads).
     pub fn prepared(&self) -> Option<Arc<PreparedData>> {
-        self.want_details();
-        self.want_cohorts();
-        if !self.wants_prepared.get_untracked() {
-            self.wants_prepared.set(true);
-        }
-        self.prepared.get()
+        self.full.want();
+        self.cohorts.want();
+        Some(self.prepared.get()?.0)
     }
 
-    /// Computes the measures (once the details are here) and recomputes them
-    /// when the weights change. Call once, inside the data context's owner.
-    pub fn keep_measures_current(&self) {
-        let (full, weights, wants, measures) =
-            (self.full, self.weights, self.wants_measures, self.measures);
-        Effect::new(move |previous: Option<Option<WeightChoice>>| {
-            if !wants.get() {
-                return None;
-            }
-            let bundle = full.get().ready()?;
-            let w = weights.get();
-            let current = measures.get_untracked();
-            let result = match (current, previous.flatten()) {
-                // Only the weights changed: redo the weight-dependent part.
-                (Some(m), Some(_)) => m.prefecture.reweighted(&w).and_then(|p| {
-                    Ok(Measures {
-                        prefecture: p,
-                        county: m.county.reweighted(&w)?,
-                    })
-                }),
-                _ => compute(&bundle, Level::Prefecture, &w).and_then(|p| {
-                    Ok(Measures {
-                        prefecture: p,
-                        county: compute(&bundle, Level::County, &w)?,
-                    })
-                }),
-            };
-            match result {
-                Ok(m) => measures.set(Some(Arc::new(m))),
-                Err(e) => leptos::logging::warn!("measures: {e}"),
-            }
-            Some(w)
-        });
-    }
-
-    /// The measures of both levels (`None` until computed; asking starts it).
+    /// The measures of both levels (tracked; `None` until the details are
+    /// here; asking starts their load).
     pub fn measures(&self) -> Option<Arc<Measures>> {
-        self.want_details();
-        if !self.wants_measures.get_untracked() {
-            self.wants_measures.set(true);
-        }
-        self.measures.get()
+        self.full.want();
+        Some(self.measures.get()?.0)
     }
 
-    /// Starts loading the details unless already loading or loaded.
-    pub fn want_details(&self) {
-        let slot = self.full;
-        if slot.with_untracked(|l| matches!(l, Load::Idle | Load::Failed(_))) {
-            slot.set(Load::Loading);
-            let core = self.bundle.clone();
-            leptos::task::spawn_local(async move {
-                let merged = match fetch(DETAILS_FILE, Details::from_json).await {
-                    Load::Ready(details) => match core.with_details(&details) {
-                        Ok(full) => Load::Ready(Arc::new(full)),
-                        Err(e) => Load::Failed(e.to_string()),
-                    },
-                    Load::Failed(e) => Load::Failed(e),
-                    Load::Idle | Load::Loading => Load::Failed("details did not load".into()),
-                };
-                slot.set(merged);
-            });
-        }
+    /// The measures if they are computed (untracked, does not ask: for
+    /// event handlers).
+    pub fn measures_untracked(&self) -> Option<Arc<Measures>> {
+        Some(self.measures.get_untracked()?.0)
     }
 
     /// The bundle a view should read: the full one if `details` are needed
     /// (`None` until loaded; asking starts the load), else the first one.
     pub fn bundle_for(&self, details: bool) -> Option<Arc<Bundle>> {
-        if !details {
-            return Some(self.bundle.clone());
+        if details {
+            self.full.get()
+        } else {
+            Some(self.bundle.clone())
         }
-        self.want_details();
-        self.full.get().ready()
-    }
-
-    /// Starts loading the cohorts unless already loading or loaded.
-    pub fn want_cohorts(&self) {
-        start(self.cohorts, COHORTS_FILE, Cohorts::from_json);
-    }
-
-    /// Starts loading the county shapes unless already loading or loaded.
-    pub fn want_county_shapes(&self) {
-        start(
-            self.county_shapes,
-            COUNTY_SHAPES_FILE,
-            CountyShapes::from_json,
-        );
-    }
-}
-
-fn start<T: Send + Sync + 'static>(
-    slot: RwSignal<Load<T>>,
-    file: &'static str,
-    decode: fn(&str) -> Result<T, BundleError>,
-) {
-    let idle = slot.with_untracked(|l| matches!(l, Load::Idle | Load::Failed(_)));
-    if idle {
-        slot.set(Load::Loading);
-        leptos::task::spawn_local(async move { slot.set(fetch(file, decode).await) });
     }
 }
 

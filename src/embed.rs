@@ -8,6 +8,7 @@ use crate::map::MapView;
 use crate::state::{use_app, use_lang, AppState};
 use crate::units::display_name;
 use crate::views::place::PyramidSection;
+use atlas_core::url_state::EmbedChart;
 use atlas_core::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
@@ -21,8 +22,10 @@ pub fn EmbedFrame() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let link_back = move || {
+        // The full atlas has no use for the embed's chart choice.
         AppState::link(&ViewState {
             embed: false,
+            chart: EmbedChart::default(),
             ..state.snapshot()
         })
     };
@@ -71,9 +74,9 @@ fn post_height(height: i32) {
 fn chart_view(state: AppState) -> AnyView {
     let data = use_data();
     let lang = use_lang();
-    match (state.chart.get().as_deref(), state.unit.get()) {
-        (Some("trend"), _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
-        (Some("pyramid"), Some(code)) => {
+    match (state.chart.get(), state.unit.get()) {
+        (EmbedChart::Trend, _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
+        (EmbedChart::Pyramid, Some(code)) => {
             let unit = data
                 .bundle
                 .unit_at(state.level.get(), code)

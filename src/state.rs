@@ -2,9 +2,10 @@
 //! URL's state ([`ViewState`]) made live: every change is written back to the
 //! address bar, so whatever the reader sees is a link.
 
+use atlas_core::catalogue::Indicator;
 use atlas_core::measures::Dimension;
-use atlas_core::model::{Assumptions, Output};
-use atlas_core::url_state::{LabScope, MapZoom, View, Year};
+use atlas_core::model::{Assumptions, LeverKey, Output, Preset};
+use atlas_core::url_state::{EmbedChart, LabScope, MapZoom, View, Year};
 use atlas_core::{Lang, Level, Notice, ViewState};
 use leptos::prelude::*;
 
@@ -14,13 +15,13 @@ pub struct AppState {
     pub unit: RwSignal<Option<u32>>,
     pub level: RwSignal<Level>,
     pub within: RwSignal<Option<u32>>,
-    pub indicator: RwSignal<Option<String>>,
+    pub indicator: RwSignal<Option<&'static Indicator>>,
     pub year: RwSignal<Year>,
-    pub levers: RwSignal<Vec<(String, f64)>>,
-    pub compare: RwSignal<Vec<String>>,
+    pub levers: RwSignal<Vec<(LeverKey, f64)>>,
+    pub compare: RwSignal<Vec<Preset>>,
     pub lang: RwSignal<Lang>,
     pub embed: RwSignal<bool>,
-    pub chart: RwSignal<Option<String>>,
+    pub chart: RwSignal<EmbedChart>,
     /// The lab's scope when the reader changed it from the default.
     pub scope: RwSignal<Option<LabScope>>,
     pub output: RwSignal<Output>,

@@ -5,7 +5,6 @@
 use atlas_core::{Bundle, Notice, ViewState};
 use leptos::{mount::mount_to, prelude::*, task::tick};
 use shrinkage_atlas::app::Atlas;
-use shrinkage_atlas::data::Load;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -20,9 +19,14 @@ fn mount(initial: ViewState, notices: Vec<Notice>) -> web_sys::HtmlElement {
     let container = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&container).unwrap();
     let bundle = Arc::new(Bundle::from_json(BUNDLE).expect("bundle decodes"));
-    let load = RwSignal::new(Load::Ready(bundle));
     let handle = mount_to(container.clone().unchecked_into(), move || {
-        view! { <Atlas load=load initial=initial.clone() notices=notices.clone() /> }
+        let bundle = bundle.clone();
+        // Resolves at the first poll, as a fetch from the cache would.
+        let load = LocalResource::new(move || {
+            let bundle = bundle.clone();
+            async move { Ok(bundle) }
+        });
+        view! { <Atlas bundle=load initial=initial.clone() notices=notices.clone() /> }
     });
     handle.forget();
     container.unchecked_into()

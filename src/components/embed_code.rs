@@ -5,11 +5,12 @@
 use crate::embed::HEIGHT_MESSAGE;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
+use atlas_core::url_state::EmbedChart;
 use atlas_core::ViewState;
 use leptos::prelude::*;
 
 /// The snippet for `state` shown as `chart`.
-pub fn snippet(state: &ViewState, chart: &str, title: &str) -> String {
+pub fn snippet(state: &ViewState, chart: EmbedChart, title: &str) -> String {
     let location = web_sys::window().map(|w| w.location());
     let origin = location
         .as_ref()
@@ -21,11 +22,11 @@ pub fn snippet(state: &ViewState, chart: &str, title: &str) -> String {
         .unwrap_or_else(|| "/".into());
     let embed = ViewState {
         embed: true,
-        chart: Some(chart.to_string()),
+        chart,
         ..state.clone()
     };
     let src = format!("{origin}{path}?{}", embed.to_query());
-    let id = format!("shrinkage-atlas-{chart}");
+    let id = format!("shrinkage-atlas-{}", chart.key());
     format!(
         "<iframe id=\"{id}\" src=\"{src}\" title=\"{title}\" width=\"100%\" height=\"560\" style=\"border:0\" loading=\"lazy\"></iframe>\n\
          <script>window.addEventListener('message',function(e){{var f=document.getElementById('{id}');\
@@ -34,7 +35,7 @@ pub fn snippet(state: &ViewState, chart: &str, title: &str) -> String {
 }
 
 #[component]
-pub fn EmbedCode(chart: &'static str) -> impl IntoView {
+pub fn EmbedCode(chart: EmbedChart) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let copied = RwSignal::new(false);

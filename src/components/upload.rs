@@ -5,7 +5,7 @@
 use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
-use atlas_core::catalogue::USER_KEY;
+use atlas_core::catalogue::{self, USER_KEY};
 use atlas_core::user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, MAX_BYTES};
 use atlas_core::Lang;
 use leptos::prelude::*;
@@ -111,7 +111,7 @@ pub fn UploadLayer() -> impl IntoView {
                     }));
                     state.level.set(parsed.level);
                     layer.set(Some(Arc::new(parsed)));
-                    state.indicator.set(Some(USER_KEY.to_string()));
+                    state.indicator.set(Some(&catalogue::USER));
                 }
                 Err(e) => message.set(Some(UploadMessage::Refused(e))),
             }
@@ -122,7 +122,11 @@ pub fn UploadLayer() -> impl IntoView {
     let clear = move |_| {
         layer.set(None);
         message.set(None);
-        if state.indicator.get_untracked().as_deref() == Some(USER_KEY) {
+        if state
+            .indicator
+            .get_untracked()
+            .is_some_and(|i| i.key == USER_KEY)
+        {
             state.indicator.set(None);
         }
     };

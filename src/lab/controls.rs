@@ -70,14 +70,13 @@ pub fn PresetPicker() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let item = move |preset: Preset| {
-        let key = preset.key();
-        let checked = move || state.compare.get().iter().any(|k| k == key);
+        let checked = move || state.compare.get().contains(&preset);
         let toggle = move |_| {
             state.compare.update(|c| {
-                if let Some(i) = c.iter().position(|k| k == key) {
+                if let Some(i) = c.iter().position(|p| *p == preset) {
                     c.remove(i);
                 } else {
-                    c.push(key.to_string());
+                    c.push(preset);
                 }
             })
         };
@@ -102,27 +101,27 @@ pub fn PresetPicker() -> impl IntoView {
 fn lever_row(def: &'static LeverDef) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let key = def.key_str;
+    let (lever, key) = (def.key, def.key_str);
     let value = move || {
         state
             .levers
             .get()
             .iter()
-            .find(|(k, _)| k == key)
+            .find(|(k, _)| *k == lever)
             .map(|(_, v)| *v)
     };
     let set = move |v: f64| {
         let v = def.clamp(v).unwrap_or(def.on_value);
         state
             .levers
-            .update(|ls| match ls.iter_mut().find(|(k, _)| k == key) {
+            .update(|ls| match ls.iter_mut().find(|(k, _)| *k == lever) {
                 Some(slot) => slot.1 = v,
-                None => ls.push((key.to_string(), v)),
+                None => ls.push((lever, v)),
             });
     };
     let toggle = move |_| {
         if value().is_some() {
-            state.levers.update(|ls| ls.retain(|(k, _)| k != key));
+            state.levers.update(|ls| ls.retain(|(k, _)| *k != lever));
         } else {
             set(def.on_value);
         }

@@ -13,13 +13,12 @@ mod outputs;
 mod results;
 pub mod scheduler;
 
-use crate::data::{use_data, Load};
+use crate::components::loading::{LoadFailed, Loading};
+use crate::data::use_data;
 use crate::i18n::lab::lab_texts;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
-use atlas_core::model::{
-    Assumptions, LeverKey, LeverSetting, Output, PreparedData, Preset, Target,
-};
+use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Target};
 use atlas_core::url_state::LabScope;
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
@@ -29,17 +28,14 @@ use std::sync::Arc;
 /// Pause after the last input before the wedges and bands are computed.
 const DEFERRED_DELAY_MS: u64 = 300;
 
-/// The reader's scenario from the URL's `levers=key:value` (every lever
-/// applies to all units; unknown keys were dropped at start-up).
-pub fn user_settings(levers: &[(String, f64)]) -> Vec<LeverSetting> {
+/// The reader's scenario from the URL's `levers=key:value`: every lever
+/// applies to all units (the link's values were checked and clamped in the
+/// core).
+pub fn user_settings(levers: &[(LeverKey, f64)]) -> Vec<LeverSetting> {
     levers
         .iter()
-        .filter_map(|(k, v)| Some(LeverSetting::new(LeverKey::from_key(k)?, *v, Target::All)))
+        .map(|(k, v)| LeverSetting::new(*k, *v, Target::All))
         .collect()
-}
-
-pub fn presets_of(keys: &[String]) -> Vec<Preset> {
-    keys.iter().filter_map(|k| Preset::from_key(k)).collect()
 }
 
 /// Shared between the lab's parts.
@@ -63,8 +59,8 @@ pub fn LabView(
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
-    data.want_details();
-    data.want_cohorts();
+    data.full.want();
+    data.cohorts.want();
 
     // Prepared once, when both the details and the cohorts are here.
     let prepared = Signal::derive(move || use_data().prepared());
@@ -107,7 +103,7 @@ pub fn LabView(
         let inputs = LabInputs {
             scope: scope.get(),
             user: user_settings(&state.levers.get()),
-            presets: presets_of(&state.compare.get()),
+            presets: state.compare.get(),
             assumptions: lab.assumptions.get(),
         };
         lab.results.schedule((p.clone(), inputs.clone()));
@@ -125,18 +121,20 @@ pub fn LabView(
         );
     });
 
+    // The model needs both files: a failure of either is shown with its
+    // retry, else the loading line until the model's data are prepared.
+    let (full, cohorts) = (data.full, data.cohorts);
     let status = move || {
-        let d = use_data();
-        let t = texts(lang.get());
-        match (d.full.get(), d.cohorts.get()) {
-            (Load::Failed(e), _) | (_, Load::Failed(e)) => {
-                Some(view! { <p class="load-error" role="alert">{t.load_failed} ": " {e}</p> }.into_any())
-            }
-            _ if prepared.get().is_none() => {
-                Some(view! { <p class="loading" role="status"><span class="spinner"></span>{t.loading}</p> }.into_any())
-            }
-            _ => None,
+        if let Some(Err(message)) = full.state() {
+            return Some(view! { <LoadFailed file=full message=message /> }.into_any());
         }
+        if let Some(Err(message)) = cohorts.state() {
+            return Some(view! { <LoadFailed file=cohorts message=message /> }.into_any());
+        }
+        prepared
+            .get()
+            .is_none()
+            .then(|| view! { <Loading /> }.into_any())
     };
     let runs = lab.results.runs;
     let last_ms = lab.results.last_ms;

@@ -12,8 +12,9 @@ pub use legend::Legend;
 pub use svg::{MapLabel, RegionMap, TooltipContent};
 
 use crate::components::embed_code::EmbedCode;
+use crate::components::loading::{LoadFailed, Loading};
 use crate::components::upload::UploadLayer;
-use crate::data::{use_data, Load};
+use crate::data::use_data;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
 use crate::units::{display_name, province_name};
@@ -22,7 +23,7 @@ use atlas_core::catalogue::{self, Indicator, INDICATORS};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::format::signed_pct;
 use atlas_core::geometry::path_bbox;
-use atlas_core::url_state::Year;
+use atlas_core::url_state::{EmbedChart, Year};
 use atlas_core::Level;
 use leptos::prelude::*;
 use scale::Classes;
@@ -44,11 +45,11 @@ pub fn MapView(
     let home: ViewBox = bundle.map.view_box;
 
     let indicator: Signal<&'static Indicator> =
-        Signal::derive(move || catalogue::current(state.indicator.get().as_deref()));
+        Signal::derive(move || state.indicator.get().unwrap_or(&catalogue::POP_CHANGE));
     let level = Signal::derive(move || state.level.get());
     Effect::new(move |_| {
         if level.get() == Level::County {
-            use_data().want_county_shapes();
+            use_data().county_shapes.want();
         }
     });
 
@@ -133,13 +134,12 @@ pub fn MapView(
         let b = use_data()
             .full
             .get_untracked()
-            .ready()
             .filter(|_| needs_full)
             .unwrap_or(core.clone());
         let unit = b.unit_at(level, code)?;
         let lang = lang.get_untracked();
         let t = texts(lang);
-        let m = use_data().measures.get_untracked();
+        let m = use_data().measures_untracked();
         let user = use_data().user_layer.get_untracked();
         let from_user = user
             .as_ref()
@@ -187,7 +187,7 @@ pub fn MapView(
             })
             .collect();
         if let (Some(within), Level::County) = (state.within.get(), level.get()) {
-            if let Some(shapes) = use_data().county_shapes.get().ready() {
+            if let Some(shapes) = use_data().county_shapes.get() {
                 out = b
                     .counties_of(within)
                     .filter_map(|u| {
@@ -212,13 +212,16 @@ pub fn MapView(
         let t = texts(lang);
         let (shapes, inner): (Arc<Vec<Shape>>, Arc<Vec<Shape>>) = match level {
             Level::Prefecture => (Arc::new(b.map.prefectures.clone()), Arc::new(Vec::new())),
-            Level::County => match use_data().county_shapes.get() {
-                Load::Ready(c) => (Arc::new(c.counties.clone()), Arc::new(b.map.prefectures.clone())),
-                Load::Failed(e) => return view! { <p class="load-error" role="alert">{t.load_failed} ": " {e}</p> }.into_any(),
-                _ => {
-                    return view! { <p class="loading" role="status"><span class="spinner"></span>{t.loading_counties}</p> }
-                        .into_any()
+            Level::County => match use_data().county_shapes.state() {
+                Some(Ok(c)) => (
+                    Arc::new(c.counties.clone()),
+                    Arc::new(b.map.prefectures.clone()),
+                ),
+                Some(Err(message)) => {
+                    let file = use_data().county_shapes;
+                    return view! { <LoadFailed file=file message=message /> }.into_any();
                 }
+                None => return view! { <Loading text=|t| t.loading_counties /> }.into_any(),
             },
         };
         let names: HashMap<u32, String> = b
@@ -265,7 +268,7 @@ pub fn MapView(
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
                         <p class="hint">{move || texts(lang.get()).map_hint}</p>
-                        <EmbedCode chart="map" />
+                        <EmbedCode chart=EmbedChart::Map />
                     })}
                 </div>
                 {(!compact).then(|| view! {
@@ -316,10 +319,10 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
         view! { {list} {user} }
     };
     let on_indicator = move |ev| {
-        let key = event_target_value(&ev);
+        let ind = catalogue::current(Some(&event_target_value(&ev)));
         state
             .indicator
-            .set((key != catalogue::DEFAULT_KEY).then_some(key));
+            .set((ind.key != catalogue::DEFAULT_KEY).then_some(ind));
     };
     let on_year = move |ev| {
         state.year.set(if event_target_value(&ev) == "2010" {

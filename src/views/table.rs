@@ -2,8 +2,9 @@
 //! by level, province and name, readable by a screen reader (caption, column
 //! and row headers, `aria-sort`), downloadable as CSV.
 
+use crate::components::loading::with_file;
 use crate::components::search::search_all;
-use crate::data::{use_data, Load, Measures};
+use crate::data::{use_data, Measures};
 use crate::download::download_csv;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
@@ -26,14 +27,14 @@ struct Sort {
 pub fn TableView() -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
-    data.want_details();
-    let body = move || {
-        match use_data().full.get() {
-        Load::Ready(full) => view! { <UnitTable bundle=full /> }.into_any(),
-        Load::Failed(e) => view! { <p class="load-error" role="alert">{texts(lang.get()).load_failed} ": " {e}</p> }.into_any(),
-        _ => view! { <p class="loading" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any(),
-    }
-    };
+    let body = with_file(
+        data.full,
+        |t| t.loading,
+        false,
+        |full| {
+            view! { <UnitTable bundle=full /> }
+        },
+    );
     view! {
         <section class="table-view">
             <h2 class="visually-hidden">{move || texts(lang.get()).views[3]}</h2>
@@ -118,7 +119,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             .iter()
             .filter_map(|c| b.unit_at(level, *c))
             .collect();
-        let m = use_data().measures.get_untracked();
+        let m = use_data().measures_untracked();
         let (head, body) = csv_table(&units, &[year], m.as_deref());
         download_csv(
             &head,
@@ -129,7 +130,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let b = bundle.clone();
     let download_all = move |_| {
         let units: Vec<&Unit> = b.units.iter().collect();
-        let m = use_data().measures.get_untracked();
+        let m = use_data().measures_untracked();
         let (head, body) = csv_table(&units, &[Year::Y2010, Year::Y2020], m.as_deref());
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
@@ -186,7 +187,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
     let body = move || {
         let (lang, level, year) = (lang.get(), state.level.get(), state.year.get());
         let t = texts(lang);
-        let measures = use_data().measures.get();
+        let measures = use_data().measures();
         let m = measures.as_deref();
         rows.get()
             .into_iter()

@@ -55,7 +55,7 @@ test('an embed in an iframe posts its height and the frame resizes', async ({ pa
   const frame = await page.locator('#atlas').boundingBox();
   expect(Math.round(frame.height)).toBe(height);
   await expect(page.frameLocator('#atlas').locator('svg path.region')).toHaveCount(54);
-  await expect(page.frameLocator('#atlas').locator('.embed-caption a')).toHaveAttribute('href', /^\.\/\?chart=map$/);
+  await expect(page.frameLocator('#atlas').locator('.embed-caption a')).toHaveAttribute('href', './');
 });
 
 test('keeps working offline once loaded', async ({ page, context }) => {

@@ -1,12 +1,13 @@
 //! The view state that lives in the URL query string, so that every view is
 //! a link. Parsing never fails: a bad or outdated parameter falls back to its
-//! default and leaves a [`Notice`] the app shows to the reader. Values that
-//! only the app can judge (an indicator key, a lever key) are checked here
-//! for shape and later by the app against its own lists.
+//! default and leaves a [`Notice`] the app shows to the reader. Every value
+//! is typed, checked against the core's lists (indicators, levers, presets,
+//! outputs, assumptions) and clamped here, once.
 
+use crate::catalogue::{self, Indicator};
 use crate::dataset::Level;
 use crate::measures::Dimension;
-use crate::model::{Assumptions, Output};
+use crate::model::{Assumptions, LeverKey, Output, Preset};
 use serde::{Deserialize, Serialize};
 
 mod lab_state;
@@ -83,6 +84,34 @@ impl Year {
     }
 }
 
+/// The chart an embed shows (`chart=`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EmbedChart {
+    /// The map (the default).
+    #[default]
+    Map,
+    /// The lab's scenario chart and its cost table.
+    Trend,
+    /// A place's population pyramid (with `unit=`).
+    Pyramid,
+}
+
+impl EmbedChart {
+    pub const ALL: [EmbedChart; 3] = [EmbedChart::Map, EmbedChart::Trend, EmbedChart::Pyramid];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            EmbedChart::Map => "map",
+            EmbedChart::Trend => "trend",
+            EmbedChart::Pyramid => "pyramid",
+        }
+    }
+
+    fn parse(s: &str) -> Option<EmbedChart> {
+        EmbedChart::ALL.into_iter().find(|c| c.key() == s)
+    }
+}
+
 /// What the URL says the reader is looking at.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ViewState {
@@ -93,19 +122,20 @@ pub struct ViewState {
     pub level: Level,
     /// Counties of one prefecture only (`within=<prefecture adcode>`).
     pub within: Option<u32>,
-    /// Map indicator key (`indicator=change`); `None` = the app's default.
-    pub indicator: Option<String>,
+    /// Map indicator (`indicator=<catalogue key>`, an older alias
+    /// accepted); `None` = the default, population change.
+    pub indicator: Option<&'static Indicator>,
     pub year: Year,
     /// Lever settings (`levers=key:value,key:value`), in URL order.
-    pub levers: Vec<(String, f64)>,
+    pub levers: Vec<(LeverKey, f64)>,
     /// Scenario presets compared in the lab (`compare=a,b`).
-    pub compare: Vec<String>,
+    pub compare: Vec<Preset>,
     /// `lang=zh|en`.
     pub lang: Lang,
     /// `embed=1`: only the chosen chart or map, with a caption.
     pub embed: bool,
     /// Which chart an embed shows (`chart=<key>`).
-    pub chart: Option<String>,
+    pub chart: EmbedChart,
     /// The lab's scope when it differs from its default (a place when one
     /// is selected): `scope=region|unit`.
     pub scope: Option<LabScope>,
@@ -174,15 +204,17 @@ impl ViewState {
                     "county" => set(&mut state.level, Level::County),
                     _ => false,
                 },
-                "indicator" => is_key(&value) && set(&mut state.indicator, Some(value.clone())),
-                "chart" => is_key(&value) && set(&mut state.chart, Some(value.clone())),
+                "indicator" => is_key(&value) && parse_indicator(&value, &mut state, &mut notices),
+                "chart" => EmbedChart::parse(&value).map(|c| state.chart = c).is_some(),
                 "year" => match value.as_str() {
                     "2010" => set(&mut state.year, Year::Y2010),
                     "2020" => set(&mut state.year, Year::Y2020),
                     _ => false,
                 },
-                "levers" => parse_levers(&value).map(|l| state.levers = l).is_some(),
-                "compare" => parse_keys(&value).map(|k| state.compare = k).is_some(),
+                "levers" => {
+                    lab_state::parse_lever_settings(&value, &mut state.levers, &mut notices)
+                }
+                "compare" => lab_state::parse_presets(&value, &mut state.compare, &mut notices),
                 "lang" => match value.as_str() {
                     "zh" => set(&mut state.lang, Lang::Zh),
                     "en" => set(&mut state.lang, Lang::En),
@@ -254,8 +286,8 @@ impl ViewState {
         if let Some(code) = self.within {
             parts.push(format!("within={code}"));
         }
-        if let Some(key) = &self.indicator {
-            parts.push(format!("indicator={key}"));
+        if let Some(ind) = self.indicator {
+            parts.push(format!("indicator={}", ind.key));
         }
         if self.year != Year::default() {
             parts.push(format!("year={}", self.year.key()));
@@ -264,12 +296,13 @@ impl ViewState {
             let items: Vec<String> = self
                 .levers
                 .iter()
-                .map(|(k, v)| format!("{k}:{}", format_number(*v)))
+                .map(|(k, v)| format!("{}:{}", k.key(), format_number(*v)))
                 .collect();
             parts.push(format!("levers={}", items.join(",")));
         }
         if !self.compare.is_empty() {
-            parts.push(format!("compare={}", self.compare.join(",")));
+            let keys: Vec<&str> = self.compare.iter().map(|p| p.key()).collect();
+            parts.push(format!("compare={}", keys.join(",")));
         }
         if self.lang != Lang::default() {
             parts.push(format!("lang={}", self.lang.key()));
@@ -277,12 +310,27 @@ impl ViewState {
         if self.embed {
             parts.push("embed=1".into());
         }
-        if let Some(key) = &self.chart {
-            parts.push(format!("chart={key}"));
+        if self.chart != EmbedChart::default() {
+            parts.push(format!("chart={}", self.chart.key()));
         }
         lab_state::write(self, &mut parts);
         parts.join("&")
     }
+}
+
+/// A catalogue key (an older alias gives today's indicator, so the link is
+/// rewritten); the default indicator is kept as `None`, so that both links
+/// are the same view. A key the catalogue lacks is dropped with a notice.
+/// (The reader's own layer cannot travel in a link.)
+fn parse_indicator(key: &str, state: &mut ViewState, notices: &mut Vec<Notice>) -> bool {
+    match catalogue::find(key) {
+        Some(ind) => state.indicator = (ind.key != catalogue::DEFAULT_KEY).then_some(ind),
+        None => notices.push(Notice::UnknownKey {
+            name: "indicator".into(),
+            value: clip(key),
+        }),
+    }
+    true
 }
 
 fn set<T>(slot: &mut T, value: T) -> bool {

@@ -17,8 +17,9 @@ use counties::CountyList;
 use measures::MeasuresSection;
 use trend::TrendSection;
 
+use crate::components::loading::with_file;
 use crate::components::search::PlaceSearch;
-use crate::data::{use_data, Load};
+use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use crate::units::{context_line, display_name};
@@ -40,17 +41,20 @@ pub fn PlaceView() -> impl IntoView {
             .unit_at(state.level.get(), code)
             .or(bundle.unit(code))?;
         // A county's figures come with the details file.
-        let source = if found.level == Level::County {
-            use_data().bundle_for(true)
+        Some(if found.level == Level::County {
+            let level = found.level;
+            with_file(
+                use_data().full,
+                |t| t.loading,
+                false,
+                move |full| {
+                    let unit = full.unit_at(level, code)?.clone();
+                    Some(view! { <Profile unit=unit /> })
+                },
+            )
+            .into_any()
         } else {
-            Some(bundle.clone())
-        };
-        Some(match source.and_then(|b| b.unit_at(found.level, code).cloned()) {
-            Some(unit) => view! { <Profile unit=unit /> }.into_any(),
-            None => view! {
-                <p class="loading" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p>
-            }
-            .into_any(),
+            view! { <Profile unit=found.clone() /> }.into_any()
         })
     };
     view! {
@@ -72,7 +76,6 @@ fn headline(unit: &Unit, lang: Lang) -> String {
 fn Profile(unit: Unit) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
-    data.want_details();
     let code = unit.code;
     let level = unit.level;
     let u = unit.clone();
@@ -102,20 +105,19 @@ fn Profile(unit: Unit) -> impl IntoView {
     });
 
     // Cards and challenges need the details file.
-    let details = move || {
-        match use_data().full.get() {
-        Load::Ready(full) => {
+    let details = with_file(
+        data.full,
+        |t| t.loading,
+        true,
+        move |full| {
             let unit = full.unit_at(level, code)?.clone();
             Some(view! {
                 <Cards unit=unit.clone() bundle=full.clone() />
                 <MeasuresSection code=code level=level />
                 <Challenges unit=unit bundle=full />
-            }.into_any())
-        }
-        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
-        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading}</p> }.into_any()),
-    }
-    };
+            })
+        },
+    );
 
     view! {
         <article class="profile" data-unit=code.to_string()>

@@ -4,12 +4,14 @@
 use crate::charts::pyramid::{group_label, Pyramid, Series};
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::embed_code::EmbedCode;
-use crate::data::{use_data, Load};
+use crate::components::loading::{LoadFailed, Loading};
+use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::dataset::AGE_GROUPS;
 use atlas_core::format::grouped;
 use atlas_core::profile;
+use atlas_core::url_state::EmbedChart;
 use atlas_core::{Lang, Level};
 use leptos::prelude::*;
 
@@ -18,14 +20,14 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let embedded = use_app().embed.get_untracked();
     let data = use_data();
     let lang = use_lang();
-    data.want_cohorts();
+    let cohorts = data.cohorts;
     // One model run for the chart and its table, not one per render.
     let projected = Memo::new(move |_| {
         let prepared = use_data().prepared()?;
         profile::baseline_age_sex(&prepared, code, profile::PYRAMID_YEAR)
     });
     let spec = Signal::derive(move || {
-        let cohorts = use_data().cohorts.get().ready()?;
+        let cohorts = cohorts.get()?;
         let unit = cohorts.unit(level, code)?;
         let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
             .into_iter()
@@ -52,9 +54,7 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let label =
         Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
     let table = move || {
-        let Some(Load::Ready(cohorts)) = Some(use_data().cohorts.get()) else {
-            return None;
-        };
+        let cohorts = cohorts.get()?;
         let unit = cohorts.unit(level, code)?.clone();
         let t = texts(lang.get());
         let cell = |v: Option<u64>| v.map(grouped).unwrap_or_else(|| t.no_data.to_string());
@@ -100,12 +100,12 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
             </details>
         })
     };
-    let status = move || {
-        match use_data().cohorts.get() {
-        Load::Ready(_) => None,
-        Load::Failed(e) => Some(view! { <p class="load-error">{e}</p> }.into_any()),
-        _ => Some(view! { <p class="loading inline" role="status"><span class="spinner"></span>{texts(lang.get()).loading_cohorts}</p> }.into_any()),
-    }
+    let status = move || match cohorts.state() {
+        Some(Ok(_)) => None,
+        Some(Err(message)) => {
+            Some(view! { <LoadFailed file=cohorts message=message /> }.into_any())
+        }
+        None => Some(view! { <Loading text=|t| t.loading_cohorts inline=true /> }.into_any()),
     };
     view! {
         <section class="pyramid-section">
@@ -113,7 +113,7 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
             {status}
             <ChartCanvas spec=spec height=300 file_name=file_name label=label />
             {table}
-            {(!embedded).then(|| view! { <EmbedCode chart="pyramid" /> })}
+            {(!embedded).then(|| view! { <EmbedCode chart=EmbedChart::Pyramid /> })}
         </section>
     }
 }

@@ -30,7 +30,7 @@ fn projection_with_band(code: u32) -> Option<Projection> {
 pub(super) fn TrendSection(unit: Unit) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
-    data.want_cohorts();
+    data.cohorts.want();
     let code = unit.code;
     let census: Vec<(u32, f64)> = [
         (
@@ -62,7 +62,6 @@ pub(super) fn TrendSection(unit: Unit) -> impl IntoView {
         use_data()
             .cohorts
             .get()
-            .ready()
             .map(|c| reported_points(&c.reported, code))
     };
     let census_for_chart = census.clone();

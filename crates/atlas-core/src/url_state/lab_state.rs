@@ -6,6 +6,58 @@ use super::{format_number, Notice, ViewState, MAX_LIST_ITEMS};
 use crate::measures::Dimension;
 use crate::model::{AssumptionKey, Assumptions, LeverKey, Preset};
 
+/// `levers=key:value,...`: each known lever, its value clamped to the
+/// lever's range (with a notice); unknown keys are dropped with a notice
+/// (a lever renamed or removed since the link was made). Malformed: rejected.
+pub(super) fn parse_lever_settings(
+    value: &str,
+    out: &mut Vec<(LeverKey, f64)>,
+    notices: &mut Vec<Notice>,
+) -> bool {
+    let Some(items) = super::parse_levers(value) else {
+        return false;
+    };
+    out.clear();
+    for (key, v) in items {
+        let Some(lever) = LeverKey::from_key(&key) else {
+            notices.push(Notice::UnknownKey {
+                name: "levers".into(),
+                value: key,
+            });
+            continue;
+        };
+        let def = lever.def();
+        let used = v.clamp(def.min, def.max);
+        if used != v {
+            notices.push(Notice::Clamped {
+                name: key,
+                value: format_number(v),
+                used: format_number(used),
+            });
+        }
+        out.push((lever, used));
+    }
+    true
+}
+
+/// `compare=a,b`: the known presets; unknown keys dropped with a notice.
+pub(super) fn parse_presets(value: &str, out: &mut Vec<Preset>, notices: &mut Vec<Notice>) -> bool {
+    let Some(keys) = super::parse_keys(value) else {
+        return false;
+    };
+    out.clear();
+    for key in keys {
+        match Preset::from_key(&key) {
+            Some(preset) => out.push(preset),
+            None => notices.push(Notice::UnknownKey {
+                name: "compare".into(),
+                value: key,
+            }),
+        }
+    }
+    true
+}
+
 /// What the lab looks at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabScope {
@@ -166,49 +218,5 @@ pub(super) fn write(state: &ViewState, parts: &mut Vec<String>) {
         if let Some([x, y]) = z.centre {
             parts.push(format!("at={},{}", format_number(x), format_number(y)));
         }
-    }
-}
-
-impl ViewState {
-    /// Checks the lever and preset keys against the model's lists and
-    /// clamps lever values to their ranges, once, with a notice for each
-    /// key dropped (renamed or removed since the link was made) and each
-    /// value moved.
-    pub fn check_model_keys(&mut self) -> Vec<Notice> {
-        let mut notices = Vec::new();
-        self.levers
-            .retain_mut(|(key, value)| match LeverKey::from_key(key) {
-                None => {
-                    notices.push(Notice::UnknownKey {
-                        name: "levers".into(),
-                        value: key.clone(),
-                    });
-                    false
-                }
-                Some(lever) => {
-                    let def = lever.def();
-                    let clamped = value.clamp(def.min, def.max);
-                    if clamped != *value {
-                        notices.push(Notice::Clamped {
-                            name: key.clone(),
-                            value: format_number(*value),
-                            used: format_number(clamped),
-                        });
-                        *value = clamped;
-                    }
-                    true
-                }
-            });
-        self.compare.retain(|key| {
-            let known = Preset::from_key(key).is_some();
-            if !known {
-                notices.push(Notice::UnknownKey {
-                    name: "compare".into(),
-                    value: key.clone(),
-                });
-            }
-            known
-        });
-        notices
     }
 }

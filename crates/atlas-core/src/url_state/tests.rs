@@ -3,37 +3,36 @@ use super::*;
 #[test]
 fn parses_every_parameter() {
     let q = "?view=lab&unit=511900&level=county&within=511900&indicator=age60&year=2010\
-             &levers=subsidy:1800,loss_cap:8&compare=baseline,people&lang=en&embed=1&chart=trend";
+             &levers=skilled_post_subsidy:1800,talent_loss_cap:8&compare=baseline,people&lang=en\
+             &embed=1&chart=trend";
     let (s, n) = ViewState::from_query(q);
     assert!(n.is_empty(), "{n:?}");
     assert_eq!(s.view, View::Lab);
     assert_eq!(s.unit, Some(511900));
     assert_eq!(s.level, Level::County);
     assert_eq!(s.within, Some(511900));
-    assert_eq!(s.indicator.as_deref(), Some("age60"));
+    assert_eq!(s.indicator.map(|i| i.key), Some("age60"));
     assert_eq!(s.year, Year::Y2010);
     assert_eq!(
         s.levers,
         vec![
-            ("subsidy".to_string(), 1800.0),
-            ("loss_cap".to_string(), 8.0)
+            (LeverKey::SkilledPostSubsidy, 1800.0),
+            (LeverKey::TalentLossCap, 8.0)
         ]
     );
-    assert_eq!(
-        s.compare,
-        vec!["baseline".to_string(), "people".to_string()]
-    );
+    assert_eq!(s.compare, vec![Preset::Baseline, Preset::PeopleLed]);
     assert_eq!(s.lang, Lang::En);
     assert!(s.embed);
-    assert_eq!(s.chart.as_deref(), Some("trend"));
+    assert_eq!(s.chart, EmbedChart::Trend);
 }
 
 #[test]
 fn bad_values_fall_back_with_notices() {
-    let (s, n) =
-        ViewState::from_query("unit=51190&lang=fr&unit=abc&view=x&levers=a:1,a:2&compare=A");
+    let (s, n) = ViewState::from_query(
+        "unit=51190&lang=fr&unit=abc&view=x&levers=a:1,a:2&compare=A&chart=x",
+    );
     assert_eq!(s, ViewState::default());
-    assert_eq!(n.len(), 6);
+    assert_eq!(n.len(), 7);
     assert_eq!(
         n[1],
         Notice::InvalidValue {
@@ -71,13 +70,13 @@ fn round_trips_through_the_canonical_query() {
         unit: Some(500000),
         level: Level::County,
         within: None,
-        indicator: Some("change".into()),
+        indicator: catalogue::find("age60"),
         year: Year::Y2010,
-        levers: vec![("subsidy".into(), 1500.5)],
-        compare: vec!["people".into()],
+        levers: vec![(LeverKey::SkilledPostSubsidy, 1500.5)],
+        compare: vec![Preset::PeopleLed],
         lang: Lang::En,
         embed: true,
-        chart: Some("pyramid".into()),
+        chart: EmbedChart::Pyramid,
         ..ViewState::default()
     };
     assert_eq!(ViewState::from_query(&state.to_query()).0, state);
@@ -180,7 +179,13 @@ fn ten_thousand_random_queries_never_panic_and_give_valid_states() {
         "county",
         "2010",
         "subsidy:1800",
+        "skilled_post_subsidy:1800",
+        "talent_parks:99999,upgrade_fund:-1",
         "a:1,b:2",
+        "age60",
+        "change",
+        "trend",
+        "pyramid",
         "baseline,people",
         "en",
         "1",
@@ -217,8 +222,13 @@ fn ten_thousand_random_queries_never_panic_and_give_valid_states() {
         }
         let (state, _) = ViewState::from_query(&query);
         assert!(state.levers.len() <= MAX_LIST_ITEMS && state.compare.len() <= MAX_LIST_ITEMS);
-        assert!(state.levers.iter().all(|(k, v)| is_key(k) && v.is_finite()));
-        assert!(state.indicator.as_deref().is_none_or(is_key));
+        assert!(state.levers.iter().all(|(k, v)| {
+            let def = k.def();
+            (def.min..=def.max).contains(v)
+        }));
+        assert!(state
+            .indicator
+            .is_none_or(|i| i.key != catalogue::DEFAULT_KEY));
         // The canonical form of any parsed state reads back to itself.
         assert_eq!(ViewState::from_query(&state.to_query()).0, state, "{query}");
     }
@@ -282,17 +292,38 @@ fn lab_and_map_state_is_clamped_or_dropped_with_notices() {
 }
 
 #[test]
-fn lever_and_preset_keys_are_checked_and_clamped_once() {
-    let (mut s, n) = ViewState::from_query(
-        "levers=skilled_post_subsidy:99999,gone:1,talent_loss_cap:8&compare=people,old",
+fn lever_preset_and_indicator_keys_are_checked_and_clamped_once() {
+    let (s, n) = ViewState::from_query(
+        "levers=skilled_post_subsidy:99999,gone:1,talent_loss_cap:8&compare=people,old\
+         &indicator=no_such_layer",
     );
-    assert!(n.is_empty());
-    let notices = s.check_model_keys();
-    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert_eq!(n.len(), 4, "{n:?}");
+    assert!(matches!(&n[0], Notice::Clamped { name, .. } if name == "skilled_post_subsidy"));
+    assert!(
+        matches!(&n[1], Notice::UnknownKey { name, value } if name == "levers" && value == "gone")
+    );
+    assert!(
+        matches!(&n[2], Notice::UnknownKey { name, value } if name == "compare" && value == "old")
+    );
+    assert!(matches!(&n[3], Notice::UnknownKey { name, .. } if name == "indicator"));
     assert_eq!(s.levers.len(), 2);
-    assert_eq!(s.levers[1], ("talent_loss_cap".to_string(), 8.0));
-    assert!(s.levers[0].1 < 99999.0);
-    assert_eq!(s.compare, vec!["people".to_string()]);
-    // Checked values stay put.
-    assert!(s.check_model_keys().is_empty());
+    assert_eq!(s.levers[1], (LeverKey::TalentLossCap, 8.0));
+    assert_eq!(s.levers[0].1, LeverKey::SkilledPostSubsidy.def().max);
+    assert_eq!(s.compare, vec![Preset::PeopleLed]);
+    assert_eq!(s.indicator, None);
+    // The checked state reads back with no notice.
+    assert!(ViewState::from_query(&s.to_query()).1.is_empty());
+}
+
+#[test]
+fn renamed_indicator_keys_open_todays_indicator() {
+    let (s, n) = ViewState::from_query("indicator=outflow");
+    assert!(n.is_empty());
+    assert_eq!(s.indicator.map(|i| i.key), Some("outflow_2010"));
+    assert_eq!(s.to_query(), "indicator=outflow_2010");
+    // The default indicator is the same view as no indicator.
+    assert_eq!(
+        ViewState::from_query("indicator=change").0,
+        ViewState::default()
+    );
 }

@@ -1,0 +1,70 @@
+//! What a view shows around a file that loads when it is first needed: the
+//! loading line while it is on its way (a `<Suspense>` fallback), the
+//! reader's message with a retry button if it failed, the view once it is
+//! here.
+
+use crate::data::LazyFile;
+use crate::i18n::{texts, Texts};
+use crate::state::use_lang;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Which loading line to show (a field of the language table).
+pub type LoadingText = fn(&'static Texts) -> &'static str;
+
+/// The loading line: a spinner and what is loading.
+#[component]
+pub fn Loading(
+    #[prop(default = |t| t.loading)] text: LoadingText,
+    /// Inside a section rather than in place of a view.
+    #[prop(default = false)]
+    inline: bool,
+) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <p class="loading" class:inline=inline role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            {move || text(texts(lang.get()))}
+        </p>
+    }
+}
+
+/// The message for a file that could not be loaded; the button asks for it
+/// again.
+#[component]
+pub fn LoadFailed<T: Send + Sync + 'static>(file: LazyFile<T>, message: String) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="load-error" role="alert">
+            <p>{move || texts(lang.get()).load_failed} ": " {message}</p>
+            <button class="link-button" on:click=move |_| file.want()>
+                {move || texts(lang.get()).reload}
+            </button>
+        </div>
+    }
+}
+
+/// `show(file)` once the file is here, the loading line (`text`) until
+/// then, the failure message if it could not be loaded. Asks for the file.
+pub fn with_file<T, V>(
+    file: LazyFile<T>,
+    text: LoadingText,
+    inline: bool,
+    show: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    file.want();
+    view! {
+        <Suspense fallback=move || view! { <Loading text=text inline=inline /> }>
+            {move || {
+                file.state().map(|loaded| match loaded {
+                    Ok(value) => show(value).into_any(),
+                    Err(message) => view! { <LoadFailed file=file message=message /> }.into_any(),
+                })
+            }}
+        </Suspense>
+    }
+}
