@@ -41,6 +41,7 @@ pub mod calibration;
 pub mod cohort_component;
 pub mod compare;
 pub mod feedback;
+mod lever_effects;
 pub mod levers;
 pub mod methods;
 pub mod outputs;
@@ -61,6 +62,7 @@ pub(crate) mod synthetic;
 
 pub use assumptions::{AssumptionKey, Assumptions, ASSUMPTIONS};
 pub use compare::{compare, Comparison, ScenarioComparison};
+pub use lever_effects::LOGISTICS_PENALTY_PCT;
 pub use levers::{Family, LeverKey, LeverSetting, Target, LEVERS};
 pub use outputs::{
     Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS,
@@ -68,5 +70,5 @@ pub use outputs::{
 pub use prepared::{BorrowReason, CohortBasis, NotProjected, PreparedData, PreparedUnit, Sector};
 pub use presets::Preset;
 pub use run::{quantile, run, run_into, RunInputs, UnitSet};
-pub use simulate::{LOGISTICS_PENALTY_PCT, REFERENCE_UTILISATION};
+pub use simulate::REFERENCE_UTILISATION;
 pub use tiers::RoleTier;

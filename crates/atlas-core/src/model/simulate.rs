@@ -8,9 +8,13 @@
 //!    level x its 2010-2020 net migration rate ([`baseline_rates`]), plus
 //!    the levers' migration effects (scaled by the ramp-up) and, for ages
 //!    20-44, the feedback: response x ln(JR / JR_base) of the year before;
-//! 2. births follow from the women 15-49 at the start of the year, and park
-//!    in-migrants arrive;
-//! 3. the yearly pass turns the new table into jobs and every other output.
+//! 2. births follow from the women 15-49 at the start of the year, and the
+//!    levers' in-migrants (the parks') arrive;
+//! 3. the yearly pass turns the new table into baseline jobs, changes them
+//!    by the levers, and computes every other output and the cost.
+//!
+//! What each lever does, on migration, jobs, utilisation and cost, is in
+//! [`lever_effects`](super::lever_effects), one `impl` per lever.
 //!
 //! The baseline is the same code with no levers and no feedback, so "all
 //! levers off" reproduces it to the last bit (a tested property), and its
@@ -21,30 +25,25 @@ use super::assumptions::{AssumptionKey as A, Assumptions};
 use super::baseline::{baseline_rates, births};
 use super::calibration::drawn_level;
 use super::cohort_component::{
-    age_one_year, both_sexes, group_of, to_groups, total, SexAges, SexYears, FEMALE, MALE,
+    age_one_year, both_sexes, to_groups, total, SexAges, SexYears, FEMALE, MALE,
 };
-use super::levers::{LeverKey as L, UnitLevers};
+use super::lever_effects::{add_arrivals, OutflowEffects, YearInputs, YearPass, YearStart};
+use super::levers::UnitLevers;
 use super::outputs::{Output, Series, YEARS};
 use super::prepared::{PreparedData, Sector, UnitBase, SECTOR_COUNT};
 use crate::dataset::AGE_GROUPS;
 
-/// The paper's figure (section 2.1): logistics costs rose by more than 15 %
-/// when local suppliers closed. The platform lever removes part of it.
-pub const LOGISTICS_PENALTY_PCT: f64 = 15.0;
 /// The paper's figure (section 2.3): intercity lines carry 40 % of their
 /// design load. Used as the 2020 utilisation, which fixes the idle share
 /// the re-purposing lever can fill.
 pub const REFERENCE_UTILISATION: f64 = 0.40;
 
-/// Age-group ranges (half-open group indices).
-const WORKING: (usize, usize) = (3, 12); // 15-59
+/// Age-group ranges (half-open group indices); the bands that only one
+/// lever uses are with the lever.
+pub(super) const WORKING: (usize, usize) = (3, 12); // 15-59
 const OLD: (usize, usize) = (12, AGE_GROUPS); // 60+
 const SCHOOL: (usize, usize) = (1, 3); // 5-14
-const AGES_15_19: (usize, usize) = (3, 4);
-const AGES_20_44: (usize, usize) = (4, 9);
-const AGES_20_29: (usize, usize) = (4, 6);
-const AGES_10_49: (usize, usize) = (2, 10);
-const AGES_60_64: (usize, usize) = (12, 13);
+pub(super) const AGES_20_44: (usize, usize) = (4, 9);
 
 pub(crate) fn within(g: usize, (from, to): (usize, usize)) -> bool {
     (from..to).contains(&g)
@@ -107,21 +106,21 @@ pub(crate) struct UnitPlan {
 
 /// What the yearly pass carries from one year to the next.
 #[derive(Clone, Copy, Debug)]
-struct State {
+pub(super) struct State {
     /// Floor space (m²).
-    stock: f64,
+    pub stock: f64,
     /// Cumulative knowledge jobs from converted floor space.
-    conversion_jobs: f64,
+    pub conversion_jobs: f64,
     /// Cumulative emerging-industry jobs.
-    emerging_jobs: f64,
+    pub emerging_jobs: f64,
     /// Cumulative park jobs.
-    park_jobs: f64,
+    pub park_jobs: f64,
     /// Jobs moved into a node so far (to cost only the new ones).
-    moved_in: f64,
+    pub moved_in: f64,
     /// Last year's fiscal pressure index (the fund's capacity lags a year).
-    fiscal_pressure: f64,
+    pub fiscal_pressure: f64,
     /// Last year's jobs by sector.
-    jobs: [f64; SECTOR_COUNT],
+    pub jobs: [f64; SECTOR_COUNT],
 }
 
 /// The 2020 bases of the indices.
@@ -220,7 +219,7 @@ pub(crate) fn simulate(
             &growth
         };
         age_one_year(&mut pop, g, base.alignment[t], born, &mut groups);
-        if sim.add_arrivals(t, &mut pop) {
+        if add_arrivals(&sim.plan.levers, &sim.inputs(t), &mut pop) {
             groups = to_groups(&pop);
         }
         sim.year(t, &groups, &mut state, out);
@@ -241,8 +240,15 @@ fn job_ratio_deviation(out: &Series, baseline: &Series, t: usize) -> f64 {
 }
 
 impl Sim<'_> {
-    fn lever(&self, lever: L) -> Option<f64> {
-        self.plan.levers.get(lever)
+    /// What the levers' effects may read in year `t`.
+    fn inputs(&self, t: usize) -> YearInputs<'_> {
+        YearInputs {
+            a: &self.terms.a,
+            ramp: self.terms.ramp[t],
+            base: self.base,
+            plan: self.plan,
+            migration_rate: &self.migration_rate,
+        }
     }
 
     /// The growth factors of year `t` from the table at its start: the
@@ -256,32 +262,10 @@ impl Sim<'_> {
         deviation: f64,
         growth: &mut SexAges,
     ) {
-        let a = &self.terms.a;
-        let ramp = self.terms.ramp[t];
-        let working = both_sexes(groups, WORKING.0, WORKING.1);
-        // Share of residents aged 20-44 in skilled key posts: jobs in
-        // mining, manufacturing and knowledge services per working-age
-        // resident x the key-post share.
-        let key_jobs = state.jobs[Sector::Mining.index()]
-            + state.jobs[Sector::Manufacturing.index()]
-            + state.jobs[Sector::KnowledgeServices.index()];
-        let eligible = if working > 0.0 {
-            (a.get(A::SkilledPostShare) * key_jobs / working).min(1.0)
-        } else {
-            0.0
-        };
-        let subsidy_kept = self.lever(L::SkilledPostSubsidy).map_or(0.0, |s| {
-            eligible * (s / 1000.0 * a.get(A::SubsidyResponse)).min(1.0)
-        });
-        let match_kept = self.lever(L::VocationalMatch).map_or(0.0, |v| {
-            let current = a.get(A::BaselineJobMatch);
-            ((v - current) / (100.0 - current)).max(0.0) * a.get(A::MatchRetentionEffect)
-        });
-        let alliance_kept = self
-            .lever(L::ServiceAlliances)
-            .map_or(0.0, |v| v / 100.0 * a.get(A::AllianceOutflowDamping));
-        let cap = self.lever(L::TalentLossCap).map(|c| c / 100.0);
-        let response = a.get(A::JobsMigrationResponse);
+        let y = self.inputs(t);
+        let start = YearStart::new(y.a, groups, &state.jobs);
+        let levers = OutflowEffects::of_year(&self.plan.levers, &y, &start);
+        let response = y.a.get(A::JobsMigrationResponse);
 
         *growth = self.base_growth;
         for sex in [MALE, FEMALE] {
@@ -289,26 +273,7 @@ impl Sim<'_> {
             #[allow(clippy::needless_range_loop)]
             for g in 0..AGE_GROUPS {
                 let outflow = (-self.migration_rate[sex][g]).max(0.0);
-                // Retention levers act on the net outflow, one after the other
-                // (each keeps a share of what the previous ones left).
-                let mut remaining = 1.0;
-                if within(g, AGES_20_44) {
-                    remaining *= 1.0 - subsidy_kept;
-                }
-                if within(g, AGES_20_29) {
-                    remaining *= 1.0 - match_kept;
-                }
-                if within(g, AGES_10_49) {
-                    remaining *= 1.0 - alliance_kept;
-                }
-                let mut rate = outflow * (1.0 - remaining);
-                if let (Some(cap), true) = (cap, within(g, AGES_20_44)) {
-                    // Gross loss of key-post workers = ratio x their net
-                    // outflow; what exceeds the cap is kept.
-                    let gross = a.get(A::GrossToNetLoss) * outflow * remaining;
-                    rate += eligible * (gross - cap).max(0.0);
-                }
-                rate *= ramp;
+                let mut rate = levers.kept(g, outflow) * y.ramp;
                 if within(g, AGES_20_44) {
                     rate += response * deviation;
                 }
@@ -321,34 +286,10 @@ impl Sim<'_> {
         }
     }
 
-    /// Park in-migrants of year `t`, aged 20-44, spread by the 2020 age-sex
-    /// composition of that band (evenly over the single years of a group).
-    /// Whether any arrived.
-    fn add_arrivals(&self, t: usize, pop: &mut SexYears) -> bool {
-        if self.plan.park_jobs_per_year <= 0.0 {
-            return false;
-        }
-        let migrants = self.plan.park_jobs_per_year
-            * self.terms.ramp[t]
-            * self.terms.a.get(A::ParkMigrantShare);
-        let p0 = &self.base.pop_2020;
-        let band = both_sexes(p0, AGES_20_44.0, AGES_20_44.1);
-        if band <= 0.0 {
-            return false;
-        }
-        for sex in [MALE, FEMALE] {
-            for age in 5 * AGES_20_44.0..5 * AGES_20_44.1 {
-                pop[sex][age] += migrants * p0[sex][group_of(age)] / band / 5.0;
-            }
-        }
-        true
-    }
-
     /// Everything of year index `t` (0 = 2020) from its age-sex table.
     fn year(&self, t: usize, pop: &SexAges, state: &mut State, out: &mut Series) {
         let a = &self.terms.a;
         let b = &self.bases;
-        let ramp = self.terms.ramp[t];
         let mut population = 0.0;
         for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
             let persons = male + female;
@@ -358,7 +299,6 @@ impl Sim<'_> {
         }
         let working = both_sexes(pop, WORKING.0, WORKING.1);
         let old = both_sexes(pop, OLD.0, OLD.1);
-        let young_20_44 = both_sexes(pop, AGES_20_44.0, AGES_20_44.1);
 
         // Baseline jobs: basic sectors follow the working-age population,
         // local sectors the residents; shares drift with the region's trend,
@@ -378,7 +318,7 @@ impl Sim<'_> {
             .map(|s| self.base.jobs_2020[s] * drift[s])
             .sum();
         let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
-        let mut jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
+        let jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
             let driver = if Sector::ALL[s].is_basic() {
                 basic
             } else {
@@ -386,105 +326,27 @@ impl Sim<'_> {
             };
             self.base.jobs_2020[s] * driver * drift[s] * norm
         });
-        let mut cost = 0.0;
-        let (mining, manufacturing, knowledge, public) = (
-            Sector::Mining.index(),
-            Sector::Manufacturing.index(),
-            Sector::KnowledgeServices.index(),
-            Sector::PublicOtherServices.index(),
-        );
-
-        if let Some(v) = self.lever(L::UpgradeFund) {
-            let capacity = (100.0 / state.fiscal_pressure)
-                .powf(a.get(A::FiscalSqueeze))
-                .min(1.0);
-            let intensity = v * capacity * ramp;
-            let avoided = intensity / (intensity + a.get(A::FundHalfEffect));
-            let traditional_2020 = self.base.jobs_2020[mining] + self.base.jobs_2020[manufacturing];
-            let loss = (traditional_2020 - jobs[mining] - jobs[manufacturing]).max(0.0);
-            if traditional_2020 > 0.0 {
-                for s in [mining, manufacturing] {
-                    jobs[s] += avoided * loss * self.base.jobs_2020[s] / traditional_2020;
-                }
-            }
-            cost += intensity * (jobs[mining] + jobs[manufacturing]);
-        }
-        if let Some(v) = self.lever(L::SupplyChainPlatform) {
-            let removed = v / 100.0 * ramp;
-            cost += removed * jobs[manufacturing] * a.get(A::PlatformCostPerJob);
-            jobs[manufacturing] *=
-                1.0 + removed * LOGISTICS_PENALTY_PCT * a.get(A::LogisticsJobSensitivity) / 100.0;
-        }
-        if self.lever(L::RoleDivision).is_some() {
-            // The value is already in the plan's shares (they need the region).
-            jobs[manufacturing] *= 1.0 - self.plan.moved_out_share * ramp;
-            let moved_in = self.plan.moved_in_jobs * ramp;
-            jobs[manufacturing] += moved_in;
-            cost += (moved_in - state.moved_in).max(0.0) * a.get(A::CostPerNewJob);
-            state.moved_in = moved_in;
-        }
-        if let Some(v) = self.lever(L::EmergingIndustry) {
-            let new = v / 100.0 * b.jobs * ramp;
-            state.emerging_jobs += new;
-            cost += new * a.get(A::CostPerNewJob);
-            jobs[knowledge] += state.emerging_jobs;
-        }
-        if self.plan.park_jobs_per_year > 0.0 {
-            let new = self.plan.park_jobs_per_year * ramp;
-            state.park_jobs += new;
-            cost += new * a.get(A::CostPerNewJob);
-            jobs[manufacturing] += 0.5 * state.park_jobs;
-            jobs[knowledge] += 0.5 * state.park_jobs;
-        }
-        if let Some(v) = self.lever(L::RetireeRehire) {
-            let rehired = v / 100.0
-                * ramp
-                * both_sexes(pop, AGES_60_64.0, AGES_60_64.1)
-                * self.base.professionals_share;
-            jobs[public] += rehired;
-            cost += rehired * a.get(A::RehireSubsidy) * 12.0;
-        }
-        if let Some(v) = self.lever(L::LandConversion) {
-            let demand = self.base.floor_area_per_person * population;
-            let converted = v / 100.0 * ramp * (state.stock - demand).max(0.0);
-            state.stock -= converted;
-            state.conversion_jobs += converted / a.get(A::FloorPerServiceJob);
-            cost += converted * a.get(A::ConversionCostPerM2);
-            jobs[knowledge] += state.conversion_jobs;
-        }
-        let key_jobs = jobs[mining] + jobs[manufacturing] + jobs[knowledge];
-        let recipients = if working > 0.0 {
-            a.get(A::SkilledPostShare) * key_jobs * young_20_44 / working
-        } else {
-            0.0
+        let base_utilisation =
+            REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
+        let mut pass = YearPass {
+            y: self.inputs(t),
+            pop,
+            population,
+            working,
+            jobs_2020: b.jobs,
+            base_utilisation,
+            jobs,
+            utilisation: base_utilisation,
+            cost: 0.0,
+            state,
         };
-        if let Some(s) = self.lever(L::SkilledPostSubsidy) {
-            cost += recipients * s * 12.0 * ramp;
-        }
-        if let Some(c) = self.lever(L::TalentLossCap) {
-            // Workers held back this year: the gross loss above the cap.
-            let outflow = self.mean_outflow(pop, AGES_20_44);
-            let held = (a.get(A::GrossToNetLoss) * outflow - c / 100.0).max(0.0);
-            cost += recipients * held * ramp * a.get(A::RetentionPackageCost);
-        }
-        if let Some(v) = self.lever(L::VocationalMatch) {
-            let current = a.get(A::BaselineJobMatch);
-            let rise = ((v - current) / (100.0 - current)).max(0.0);
-            cost += rise
-                * ramp
-                * both_sexes(pop, AGES_15_19.0, AGES_15_19.1)
-                * a.get(A::TrainingCostPerStudent);
-        }
-        let base_use = REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
-        let mut utilisation = base_use;
-        if let Some(v) = self.lever(L::InfrastructureRepurpose) {
-            let share = v / 100.0 * ramp;
-            utilisation += share * (1.0 - base_use).max(0.0) * a.get(A::TouristLoadFactor);
-            cost += share * population * a.get(A::RepurposeCostPerResident);
-        }
-        if let Some(v) = self.lever(L::ServiceAlliances) {
-            cost += v / 100.0 * ramp * population * a.get(A::AllianceCostPerResident);
-        }
+        pass.apply(&self.plan.levers);
+        let YearPass {
+            jobs,
+            utilisation,
+            cost,
+            ..
+        } = pass;
 
         let total_jobs: f64 = jobs.iter().sum();
         let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 {
@@ -536,25 +398,5 @@ impl Sim<'_> {
             state.fiscal_pressure = fiscal_pressure;
         }
         state.jobs = jobs;
-    }
-
-    /// Mean yearly net outflow rate of an age band, weighted by residents.
-    fn mean_outflow(&self, pop: &SexAges, (from, to): (usize, usize)) -> f64 {
-        let mut persons = 0.0;
-        let mut weighted = 0.0;
-        for sex in [MALE, FEMALE] {
-            for (p, rate) in pop[sex][from..to]
-                .iter()
-                .zip(&self.migration_rate[sex][from..to])
-            {
-                persons += p;
-                weighted += p * (-rate).max(0.0);
-            }
-        }
-        if persons > 0.0 {
-            weighted / persons
-        } else {
-            0.0
-        }
     }
 }
