@@ -38,14 +38,16 @@ use crate::dataset::AGE_GROUPS;
 /// the re-purposing lever can fill.
 pub const REFERENCE_UTILISATION: f64 = 0.40;
 
-/// Age-group ranges (half-open group indices); the bands that only one
-/// lever uses are with the lever.
-pub(super) const WORKING: (usize, usize) = (3, 12); // 15-59
-const OLD: (usize, usize) = (12, AGE_GROUPS); // 60+
-const SCHOOL: (usize, usize) = (1, 3); // 5-14
-pub(super) const AGES_20_44: (usize, usize) = (4, 9);
+/// An age band: a half-open range of five-year group indices.
+pub(super) type Band = (usize, usize);
 
-pub(crate) fn within(g: usize, (from, to): (usize, usize)) -> bool {
+/// Age bands; those that only one lever uses are with the lever.
+pub(super) const WORKING: Band = (3, 12); // 15-59
+const OLD: Band = (12, AGE_GROUPS); // 60+
+const SCHOOL: Band = (1, 3); // 5-14
+pub(super) const AGES_20_44: Band = (4, 9);
+
+pub(crate) fn within(g: usize, (from, to): Band) -> bool {
     (from..to).contains(&g)
 }
 
@@ -123,6 +125,42 @@ pub(super) struct State {
     pub jobs: [f64; SECTOR_COUNT],
 }
 
+impl State {
+    /// The state of 2020: the floor space of then, no lever's job yet.
+    fn at_2020(base: &UnitBase, bases: &Bases) -> State {
+        State {
+            stock: bases.floor_space,
+            conversion_jobs: 0.0,
+            emerging_jobs: 0.0,
+            park_jobs: 0.0,
+            moved_in: 0.0,
+            fiscal_pressure: 100.0,
+            jobs: base.jobs_2020,
+        }
+    }
+}
+
+/// The totals of one year that the outputs are computed from.
+#[derive(Clone, Copy)]
+struct YearTotals {
+    population: f64,
+    /// Residents aged 15-59.
+    working: f64,
+    /// Residents aged 60+.
+    old: f64,
+    jobs: [f64; SECTOR_COUNT],
+    /// Infrastructure utilisation (share of design load).
+    utilisation: f64,
+    /// Policy cost (yuan).
+    cost: f64,
+}
+
+impl YearTotals {
+    fn total_jobs(&self) -> f64 {
+        self.jobs.iter().sum()
+    }
+}
+
 /// The 2020 bases of the indices.
 struct Bases {
     pop: f64,
@@ -132,6 +170,23 @@ struct Bases {
     hospital: f64,
     jobs: f64,
     floor_space: f64,
+}
+
+impl Bases {
+    fn of_2020(base: &UnitBase, hospital_weight: f64) -> Bases {
+        let p0 = &base.pop_2020;
+        let under_60 = both_sexes(p0, 0, OLD.0);
+        let old = both_sexes(p0, OLD.0, OLD.1);
+        Bases {
+            pop: total(p0),
+            working: both_sexes(p0, WORKING.0, WORKING.1),
+            old,
+            school: both_sexes(p0, SCHOOL.0, SCHOOL.1),
+            hospital: under_60 + hospital_weight * old,
+            jobs: base.jobs_2020.iter().sum(),
+            floor_space: base.floor_area_per_person * total(p0),
+        }
+    }
 }
 
 struct Sim<'a> {
@@ -159,53 +214,11 @@ pub(crate) fn simulate(
     baseline: Option<&Series>,
     out: &mut Series,
 ) {
-    let a = &terms.a;
-    // The fitted level, moved by the calibration draw (in standard errors).
-    let level = drawn_level(
-        base.migration_level,
-        base.migration_level_se,
-        a.get(A::MigrationCalibration),
-    );
-    let base_rates = baseline_rates(survival, base, level);
-    let base_growth = base_rates.map(|sex| sex.map(f64::exp));
-    let migration_rate = base
-        .migration
-        .map(|sex| sex.map(|m| level * m + base.migration_shift));
-    let hospital_weight = a.get(A::HospitalUse60Plus);
-    let p0 = &base.pop_2020;
-    let under_60 = both_sexes(p0, 0, OLD.0);
-    let old = both_sexes(p0, OLD.0, OLD.1);
-    let bases = Bases {
-        pop: total(p0),
-        working: both_sexes(p0, WORKING.0, WORKING.1),
-        old,
-        school: both_sexes(p0, SCHOOL.0, SCHOOL.1),
-        hospital: under_60 + hospital_weight * old,
-        jobs: base.jobs_2020.iter().sum(),
-        floor_space: base.floor_area_per_person * total(p0),
-    };
-    let fertility = a.get(A::FertilityAfter2020);
-    let sim = Sim {
-        base,
-        plan,
-        terms,
-        base_rates,
-        base_growth,
-        migration_rate,
-        bases,
-        hospital_weight,
-    };
-
-    let mut state = State {
-        stock: sim.bases.floor_space,
-        conversion_jobs: 0.0,
-        emerging_jobs: 0.0,
-        park_jobs: 0.0,
-        moved_in: 0.0,
-        fiscal_pressure: 100.0,
-        jobs: base.jobs_2020,
-    };
+    let sim = Sim::new(base, plan, survival, terms);
+    let fertility = terms.a.get(A::FertilityAfter2020);
+    let mut state = State::at_2020(base, &sim.bases);
     let mut pop: SexYears = base.start;
+    let p0 = &base.pop_2020;
     let mut groups = *p0;
     let mut growth = sim.base_growth;
     sim.year(0, p0, &mut state, out);
@@ -239,7 +252,38 @@ fn job_ratio_deviation(out: &Series, baseline: &Series, t: usize) -> f64 {
     }
 }
 
-impl Sim<'_> {
+impl<'a> Sim<'a> {
+    fn new(
+        base: &'a UnitBase,
+        plan: &'a UnitPlan,
+        survival: &SexAges,
+        terms: &'a DrawTerms,
+    ) -> Sim<'a> {
+        let a = &terms.a;
+        // The fitted level, moved by the calibration draw (in standard errors).
+        let level = drawn_level(
+            base.migration_level,
+            base.migration_level_se,
+            a.get(A::MigrationCalibration),
+        );
+        let base_rates = baseline_rates(survival, base, level);
+        let base_growth = base_rates.map(|sex| sex.map(f64::exp));
+        let migration_rate = base
+            .migration
+            .map(|sex| sex.map(|m| level * m + base.migration_shift));
+        let hospital_weight = a.get(A::HospitalUse60Plus);
+        Sim {
+            base,
+            plan,
+            terms,
+            base_rates,
+            base_growth,
+            migration_rate,
+            bases: Bases::of_2020(base, hospital_weight),
+            hospital_weight,
+        }
+    }
+
     /// What the levers' effects may read in year `t`.
     fn inputs(&self, t: usize) -> YearInputs<'_> {
         YearInputs {
@@ -286,20 +330,32 @@ impl Sim<'_> {
         }
     }
 
-    /// Everything of year index `t` (0 = 2020) from its age-sex table.
+    /// Everything of year index `t` (0 = 2020) from its age-sex table: the
+    /// age groups, the baseline jobs, the levers' effects, the outputs.
     fn year(&self, t: usize, pop: &SexAges, state: &mut State, out: &mut Series) {
+        let population = record_age_groups(t, pop, out);
+        let working = both_sexes(pop, WORKING.0, WORKING.1);
+        let mut totals = YearTotals {
+            population,
+            working,
+            old: both_sexes(pop, OLD.0, OLD.1),
+            jobs: self.baseline_jobs(t, population, working),
+            utilisation: self.base_utilisation(population),
+            cost: 0.0,
+        };
+        self.apply_levers(t, pop, state, &mut totals);
+        let fiscal_pressure = self.fiscal_pressure(&totals);
+        self.set_outputs(t, pop, &totals, fiscal_pressure, state.stock, out);
+        if fiscal_pressure > 0.0 {
+            state.fiscal_pressure = fiscal_pressure;
+        }
+        state.jobs = totals.jobs;
+    }
+
+    /// Jobs by sector with no lever, in year `t`.
+    fn baseline_jobs(&self, t: usize, population: f64, working: f64) -> [f64; SECTOR_COUNT] {
         let a = &self.terms.a;
         let b = &self.bases;
-        let mut population = 0.0;
-        for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
-            let persons = male + female;
-            out.age_groups[g][t] = persons;
-            out.men[g][t] = *male;
-            population += persons;
-        }
-        let working = both_sexes(pop, WORKING.0, WORKING.1);
-        let old = both_sexes(pop, OLD.0, OLD.1);
-
         // Baseline jobs: basic sectors follow the working-age population,
         // local sectors the residents; shares drift with the region's trend,
         // normalised so the drift alone moves no job in total.
@@ -318,42 +374,73 @@ impl Sim<'_> {
             .map(|s| self.base.jobs_2020[s] * drift[s])
             .sum();
         let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
-        let jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
+        std::array::from_fn(|s| {
             let driver = if Sector::ALL[s].is_basic() {
                 basic
             } else {
                 local
             };
             self.base.jobs_2020[s] * driver * drift[s] * norm
-        });
-        let base_utilisation =
-            REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
+        })
+    }
+
+    /// Infrastructure utilisation with no lever: the 2020 reference,
+    /// scaled by residents.
+    fn base_utilisation(&self, population: f64) -> f64 {
+        let b = &self.bases;
+        REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 }
+    }
+
+    /// Changes the year's jobs, utilisation and cost by the levers in force
+    /// (in the order of [`ORDER`](super::lever_effects::ORDER)).
+    fn apply_levers(&self, t: usize, pop: &SexAges, state: &mut State, totals: &mut YearTotals) {
+        let base_utilisation = totals.utilisation;
         let mut pass = YearPass {
             y: self.inputs(t),
             pop,
-            population,
-            working,
-            jobs_2020: b.jobs,
+            population: totals.population,
+            working: totals.working,
+            jobs_2020: self.bases.jobs,
             base_utilisation,
-            jobs,
+            jobs: totals.jobs,
             utilisation: base_utilisation,
-            cost: 0.0,
+            cost: totals.cost,
             state,
         };
         pass.apply(&self.plan.levers);
-        let YearPass {
-            jobs,
-            utilisation,
-            cost,
-            ..
-        } = pass;
+        (totals.jobs, totals.utilisation, totals.cost) = (pass.jobs, pass.utilisation, pass.cost);
+    }
 
-        let total_jobs: f64 = jobs.iter().sum();
-        let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 {
-            100.0 * (old / total_jobs) / (b.old / b.jobs)
+    /// Fiscal pressure index: residents 60+ per job against 2020's; 0 where
+    /// either is missing.
+    fn fiscal_pressure(&self, totals: &YearTotals) -> f64 {
+        let b = &self.bases;
+        let total_jobs = totals.total_jobs();
+        if total_jobs > 0.0 && b.old > 0.0 {
+            100.0 * (totals.old / total_jobs) / (b.old / b.jobs)
         } else {
             0.0
-        };
+        }
+    }
+
+    /// Sets the outputs of year `t`; `stock` is the floor space.
+    fn set_outputs(
+        &self,
+        t: usize,
+        pop: &SexAges,
+        totals: &YearTotals,
+        fiscal_pressure: f64,
+        stock: f64,
+        out: &mut Series,
+    ) {
+        let b = &self.bases;
+        let YearTotals {
+            population,
+            working,
+            old,
+            ..
+        } = *totals;
+        let total_jobs = totals.total_jobs();
         let v = &mut out.values;
         let mut set = |o: Output, x: f64| v[o.index()][t] = x;
         set(Output::Population, population);
@@ -363,7 +450,7 @@ impl Sim<'_> {
         set(Output::OldAgeDependency, index(old, working));
         set(Output::JobsIndex, index(total_jobs, b.jobs));
         for s in Sector::ALL {
-            set(Output::jobs_of(s), index(jobs[s.index()], b.jobs));
+            set(Output::jobs_of(s), index(totals.jobs[s.index()], b.jobs));
         }
         let job_ratio = if working > 0.0 {
             total_jobs / working
@@ -375,7 +462,7 @@ impl Sim<'_> {
         set(
             Output::HousingVacancyIndex,
             if demand > 0.0 {
-                index(state.stock / demand, 1.0)
+                index(stock / demand, 1.0)
             } else {
                 0.0
             },
@@ -390,13 +477,22 @@ impl Sim<'_> {
         );
         set(
             Output::InfrastructureUtilisationIndex,
-            index(utilisation, REFERENCE_UTILISATION),
+            index(totals.utilisation, REFERENCE_UTILISATION),
         );
         set(Output::FiscalPressureIndex, fiscal_pressure);
-        set(Output::PolicyCostYuan, cost);
-        if fiscal_pressure > 0.0 {
-            state.fiscal_pressure = fiscal_pressure;
-        }
-        state.jobs = jobs;
+        set(Output::PolicyCostYuan, totals.cost);
     }
+}
+
+/// Records the age groups of year `t` (both sexes, and the men); returns
+/// the residents.
+fn record_age_groups(t: usize, pop: &SexAges, out: &mut Series) -> f64 {
+    let mut population = 0.0;
+    for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
+        let persons = male + female;
+        out.age_groups[g][t] = persons;
+        out.men[g][t] = *male;
+        population += persons;
+    }
+    population
 }

@@ -15,13 +15,10 @@ use super::assumptions::{AssumptionKey as A, Assumptions};
 use super::cohort_component::{both_sexes, SexAges, SexYears};
 use super::levers::{LeverKey as L, UnitLevers, LEVER_COUNT};
 use super::prepared::{Sector, UnitBase, SECTOR_COUNT};
-use super::simulate::{within, State, UnitPlan, AGES_20_44, WORKING};
+use super::simulate::{within, Band, State, UnitPlan, AGES_20_44, WORKING};
 use crate::dataset::AGE_GROUPS;
 pub use industry::LOGISTICS_PENALTY_PCT;
 use population::LossCap;
-
-/// Age band: a half-open range of five-year group indices.
-pub(super) type Band = (usize, usize);
 
 /// The order in which the levers in force act, where their effects combine.
 ///
