@@ -17,6 +17,7 @@
 //! - [`levers`], [`tiers`], [`presets`]: the policy side;
 //! - [`assumptions`]: every other number, with low / central / high values;
 //! - [`simulate`](self) (private) and [`run()`]: the engine and its one call;
+//!   `lever_effects` (private): what each lever does in the engine;
 //! - [`compare`](mod@compare): several scenarios side by side, wedges, cost per resident;
 //! - [`feedback`], [`methods`]: the loop diagram and the methods text,
 //!   generated from the same definitions;
