@@ -1,8 +1,8 @@
 //! The feedback loop of paper section 1.1 ("产业升级动力不足-人口持续外流-
 //! 转型环境恶化" — weak upgrading, continued outflow, a worsening setting) as
 //! data for a diagram: nodes, signed edges, and the assumption that sets the
-//! strength of each edge. The engine (`simulate.rs`) implements exactly
-//! these edges.
+//! strength of each edge. The engine (`simulate.rs`, with the levers'
+//! effects in `lever_effects/`) implements exactly these edges.
 
 use super::assumptions::AssumptionKey;
 use crate::url_state::Lang;

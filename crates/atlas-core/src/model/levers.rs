@@ -4,8 +4,9 @@
 //! Every lever is off by default. A setting switches one lever on, at one
 //! value, for a target (all units, a province, a role tier or one unit);
 //! later settings override earlier ones for the units they cover. How each
-//! lever acts is in `simulate.rs`; what it does is said here, in one line,
-//! and the methods page is generated from these definitions.
+//! lever acts is in `lever_effects/`, one `impl` per lever; what it does is
+//! said here, in one line, and the methods page is generated from these
+//! definitions.
 
 use super::tiers::RoleTier;
 use serde::{Deserialize, Serialize};

@@ -17,6 +17,7 @@
 //! - [`levers`], [`tiers`], [`presets`]: the policy side;
 //! - [`assumptions`]: every other number, with low / central / high values;
 //! - [`simulate`](self) (private) and [`run()`]: the engine and its one call;
+//!   `lever_effects` (private): what each lever does in the engine;
 //! - [`compare`](mod@compare): several scenarios side by side, wedges, cost per resident;
 //! - [`feedback`], [`methods`]: the loop diagram and the methods text,
 //!   generated from the same definitions;
@@ -41,6 +42,7 @@ pub mod calibration;
 pub mod cohort_component;
 pub mod compare;
 pub mod feedback;
+mod lever_effects;
 pub mod levers;
 pub mod methods;
 pub mod outputs;
@@ -61,6 +63,7 @@ pub(crate) mod synthetic;
 
 pub use assumptions::{AssumptionKey, Assumptions, ASSUMPTIONS};
 pub use compare::{compare, Comparison, ScenarioComparison};
+pub use lever_effects::LOGISTICS_PENALTY_PCT;
 pub use levers::{Family, LeverKey, LeverSetting, Target, LEVERS};
 pub use outputs::{
     Bands, Output, RunOutputs, Series, Skipped, UnitResult, FIRST_YEAR, LAST_YEAR, YEARS,
@@ -68,5 +71,5 @@ pub use outputs::{
 pub use prepared::{BorrowReason, CohortBasis, NotProjected, PreparedData, PreparedUnit, Sector};
 pub use presets::Preset;
 pub use run::{quantile, run, run_into, RunInputs, UnitSet};
-pub use simulate::{LOGISTICS_PENALTY_PCT, REFERENCE_UTILISATION};
+pub use simulate::REFERENCE_UTILISATION;
 pub use tiers::RoleTier;

@@ -8,9 +8,13 @@
 //!    level x its 2010-2020 net migration rate ([`baseline_rates`]), plus
 //!    the levers' migration effects (scaled by the ramp-up) and, for ages
 //!    20-44, the feedback: response x ln(JR / JR_base) of the year before;
-//! 2. births follow from the women 15-49 at the start of the year, and park
-//!    in-migrants arrive;
-//! 3. the yearly pass turns the new table into jobs and every other output.
+//! 2. births follow from the women 15-49 at the start of the year, and the
+//!    levers' in-migrants (the parks') arrive;
+//! 3. the yearly pass turns the new table into baseline jobs, changes them
+//!    by the levers, and computes every other output and the cost.
+//!
+//! What each lever does, on migration, jobs, utilisation and cost, is in
+//! [`lever_effects`](super::lever_effects), one `impl` per lever.
 //!
 //! The baseline is the same code with no levers and no feedback, so "all
 //! levers off" reproduces it to the last bit (a tested property), and its
@@ -21,32 +25,29 @@ use super::assumptions::{AssumptionKey as A, Assumptions};
 use super::baseline::{baseline_rates, births};
 use super::calibration::drawn_level;
 use super::cohort_component::{
-    age_one_year, both_sexes, group_of, to_groups, total, SexAges, SexYears, FEMALE, MALE,
+    age_one_year, both_sexes, to_groups, total, SexAges, SexYears, FEMALE, MALE,
 };
-use super::levers::{LeverKey as L, UnitLevers};
+use super::lever_effects::{add_arrivals, OutflowEffects, YearInputs, YearPass, YearStart};
+use super::levers::UnitLevers;
 use super::outputs::{Output, Series, YEARS};
 use super::prepared::{PreparedData, Sector, UnitBase, SECTOR_COUNT};
 use crate::dataset::AGE_GROUPS;
 
-/// The paper's figure (section 2.1): logistics costs rose by more than 15 %
-/// when local suppliers closed. The platform lever removes part of it.
-pub const LOGISTICS_PENALTY_PCT: f64 = 15.0;
 /// The paper's figure (section 2.3): intercity lines carry 40 % of their
 /// design load. Used as the 2020 utilisation, which fixes the idle share
 /// the re-purposing lever can fill.
 pub const REFERENCE_UTILISATION: f64 = 0.40;
 
-/// Age-group ranges (half-open group indices).
-const WORKING: (usize, usize) = (3, 12); // 15-59
-const OLD: (usize, usize) = (12, AGE_GROUPS); // 60+
-const SCHOOL: (usize, usize) = (1, 3); // 5-14
-const AGES_15_19: (usize, usize) = (3, 4);
-const AGES_20_44: (usize, usize) = (4, 9);
-const AGES_20_29: (usize, usize) = (4, 6);
-const AGES_10_49: (usize, usize) = (2, 10);
-const AGES_60_64: (usize, usize) = (12, 13);
+/// An age band: a half-open range of five-year group indices.
+pub(super) type Band = (usize, usize);
 
-pub(crate) fn within(g: usize, (from, to): (usize, usize)) -> bool {
+/// Age bands; those that only one lever uses are with the lever.
+pub(super) const WORKING: Band = (3, 12); // 15-59
+const OLD: Band = (12, AGE_GROUPS); // 60+
+const SCHOOL: Band = (1, 3); // 5-14
+pub(super) const AGES_20_44: Band = (4, 9);
+
+pub(crate) fn within(g: usize, (from, to): Band) -> bool {
     (from..to).contains(&g)
 }
 
@@ -107,21 +108,57 @@ pub(crate) struct UnitPlan {
 
 /// What the yearly pass carries from one year to the next.
 #[derive(Clone, Copy, Debug)]
-struct State {
+pub(super) struct State {
     /// Floor space (m²).
-    stock: f64,
+    pub stock: f64,
     /// Cumulative knowledge jobs from converted floor space.
-    conversion_jobs: f64,
+    pub conversion_jobs: f64,
     /// Cumulative emerging-industry jobs.
-    emerging_jobs: f64,
+    pub emerging_jobs: f64,
     /// Cumulative park jobs.
-    park_jobs: f64,
+    pub park_jobs: f64,
     /// Jobs moved into a node so far (to cost only the new ones).
-    moved_in: f64,
+    pub moved_in: f64,
     /// Last year's fiscal pressure index (the fund's capacity lags a year).
-    fiscal_pressure: f64,
+    pub fiscal_pressure: f64,
     /// Last year's jobs by sector.
+    pub jobs: [f64; SECTOR_COUNT],
+}
+
+impl State {
+    /// The state of 2020: the floor space of then, no lever's job yet.
+    fn at_2020(base: &UnitBase, bases: &Bases) -> State {
+        State {
+            stock: bases.floor_space,
+            conversion_jobs: 0.0,
+            emerging_jobs: 0.0,
+            park_jobs: 0.0,
+            moved_in: 0.0,
+            fiscal_pressure: 100.0,
+            jobs: base.jobs_2020,
+        }
+    }
+}
+
+/// The totals of one year that the outputs are computed from.
+#[derive(Clone, Copy)]
+struct YearTotals {
+    population: f64,
+    /// Residents aged 15-59.
+    working: f64,
+    /// Residents aged 60+.
+    old: f64,
     jobs: [f64; SECTOR_COUNT],
+    /// Infrastructure utilisation (share of design load).
+    utilisation: f64,
+    /// Policy cost (yuan).
+    cost: f64,
+}
+
+impl YearTotals {
+    fn total_jobs(&self) -> f64 {
+        self.jobs.iter().sum()
+    }
 }
 
 /// The 2020 bases of the indices.
@@ -133,6 +170,23 @@ struct Bases {
     hospital: f64,
     jobs: f64,
     floor_space: f64,
+}
+
+impl Bases {
+    fn of_2020(base: &UnitBase, hospital_weight: f64) -> Bases {
+        let p0 = &base.pop_2020;
+        let under_60 = both_sexes(p0, 0, OLD.0);
+        let old = both_sexes(p0, OLD.0, OLD.1);
+        Bases {
+            pop: total(p0),
+            working: both_sexes(p0, WORKING.0, WORKING.1),
+            old,
+            school: both_sexes(p0, SCHOOL.0, SCHOOL.1),
+            hospital: under_60 + hospital_weight * old,
+            jobs: base.jobs_2020.iter().sum(),
+            floor_space: base.floor_area_per_person * total(p0),
+        }
+    }
 }
 
 struct Sim<'a> {
@@ -160,53 +214,11 @@ pub(crate) fn simulate(
     baseline: Option<&Series>,
     out: &mut Series,
 ) {
-    let a = &terms.a;
-    // The fitted level, moved by the calibration draw (in standard errors).
-    let level = drawn_level(
-        base.migration_level,
-        base.migration_level_se,
-        a.get(A::MigrationCalibration),
-    );
-    let base_rates = baseline_rates(survival, base, level);
-    let base_growth = base_rates.map(|sex| sex.map(f64::exp));
-    let migration_rate = base
-        .migration
-        .map(|sex| sex.map(|m| level * m + base.migration_shift));
-    let hospital_weight = a.get(A::HospitalUse60Plus);
-    let p0 = &base.pop_2020;
-    let under_60 = both_sexes(p0, 0, OLD.0);
-    let old = both_sexes(p0, OLD.0, OLD.1);
-    let bases = Bases {
-        pop: total(p0),
-        working: both_sexes(p0, WORKING.0, WORKING.1),
-        old,
-        school: both_sexes(p0, SCHOOL.0, SCHOOL.1),
-        hospital: under_60 + hospital_weight * old,
-        jobs: base.jobs_2020.iter().sum(),
-        floor_space: base.floor_area_per_person * total(p0),
-    };
-    let fertility = a.get(A::FertilityAfter2020);
-    let sim = Sim {
-        base,
-        plan,
-        terms,
-        base_rates,
-        base_growth,
-        migration_rate,
-        bases,
-        hospital_weight,
-    };
-
-    let mut state = State {
-        stock: sim.bases.floor_space,
-        conversion_jobs: 0.0,
-        emerging_jobs: 0.0,
-        park_jobs: 0.0,
-        moved_in: 0.0,
-        fiscal_pressure: 100.0,
-        jobs: base.jobs_2020,
-    };
+    let sim = Sim::new(base, plan, survival, terms);
+    let fertility = terms.a.get(A::FertilityAfter2020);
+    let mut state = State::at_2020(base, &sim.bases);
     let mut pop: SexYears = base.start;
+    let p0 = &base.pop_2020;
     let mut groups = *p0;
     let mut growth = sim.base_growth;
     sim.year(0, p0, &mut state, out);
@@ -220,7 +232,7 @@ pub(crate) fn simulate(
             &growth
         };
         age_one_year(&mut pop, g, base.alignment[t], born, &mut groups);
-        if sim.add_arrivals(t, &mut pop) {
+        if add_arrivals(&sim.plan.levers, &sim.inputs(t), &mut pop) {
             groups = to_groups(&pop);
         }
         sim.year(t, &groups, &mut state, out);
@@ -240,9 +252,47 @@ fn job_ratio_deviation(out: &Series, baseline: &Series, t: usize) -> f64 {
     }
 }
 
-impl Sim<'_> {
-    fn lever(&self, lever: L) -> Option<f64> {
-        self.plan.levers.get(lever)
+impl<'a> Sim<'a> {
+    fn new(
+        base: &'a UnitBase,
+        plan: &'a UnitPlan,
+        survival: &SexAges,
+        terms: &'a DrawTerms,
+    ) -> Sim<'a> {
+        let a = &terms.a;
+        // The fitted level, moved by the calibration draw (in standard errors).
+        let level = drawn_level(
+            base.migration_level,
+            base.migration_level_se,
+            a.get(A::MigrationCalibration),
+        );
+        let base_rates = baseline_rates(survival, base, level);
+        let base_growth = base_rates.map(|sex| sex.map(f64::exp));
+        let migration_rate = base
+            .migration
+            .map(|sex| sex.map(|m| level * m + base.migration_shift));
+        let hospital_weight = a.get(A::HospitalUse60Plus);
+        Sim {
+            base,
+            plan,
+            terms,
+            base_rates,
+            base_growth,
+            migration_rate,
+            bases: Bases::of_2020(base, hospital_weight),
+            hospital_weight,
+        }
+    }
+
+    /// What the levers' effects may read in year `t`.
+    fn inputs(&self, t: usize) -> YearInputs<'_> {
+        YearInputs {
+            a: &self.terms.a,
+            ramp: self.terms.ramp[t],
+            base: self.base,
+            plan: self.plan,
+            migration_rate: &self.migration_rate,
+        }
     }
 
     /// The growth factors of year `t` from the table at its start: the
@@ -256,32 +306,10 @@ impl Sim<'_> {
         deviation: f64,
         growth: &mut SexAges,
     ) {
-        let a = &self.terms.a;
-        let ramp = self.terms.ramp[t];
-        let working = both_sexes(groups, WORKING.0, WORKING.1);
-        // Share of residents aged 20-44 in skilled key posts: jobs in
-        // mining, manufacturing and knowledge services per working-age
-        // resident x the key-post share.
-        let key_jobs = state.jobs[Sector::Mining.index()]
-            + state.jobs[Sector::Manufacturing.index()]
-            + state.jobs[Sector::KnowledgeServices.index()];
-        let eligible = if working > 0.0 {
-            (a.get(A::SkilledPostShare) * key_jobs / working).min(1.0)
-        } else {
-            0.0
-        };
-        let subsidy_kept = self.lever(L::SkilledPostSubsidy).map_or(0.0, |s| {
-            eligible * (s / 1000.0 * a.get(A::SubsidyResponse)).min(1.0)
-        });
-        let match_kept = self.lever(L::VocationalMatch).map_or(0.0, |v| {
-            let current = a.get(A::BaselineJobMatch);
-            ((v - current) / (100.0 - current)).max(0.0) * a.get(A::MatchRetentionEffect)
-        });
-        let alliance_kept = self
-            .lever(L::ServiceAlliances)
-            .map_or(0.0, |v| v / 100.0 * a.get(A::AllianceOutflowDamping));
-        let cap = self.lever(L::TalentLossCap).map(|c| c / 100.0);
-        let response = a.get(A::JobsMigrationResponse);
+        let y = self.inputs(t);
+        let start = YearStart::new(y.a, groups, &state.jobs);
+        let levers = OutflowEffects::of_year(&self.plan.levers, &y, &start);
+        let response = y.a.get(A::JobsMigrationResponse);
 
         *growth = self.base_growth;
         for sex in [MALE, FEMALE] {
@@ -289,26 +317,7 @@ impl Sim<'_> {
             #[allow(clippy::needless_range_loop)]
             for g in 0..AGE_GROUPS {
                 let outflow = (-self.migration_rate[sex][g]).max(0.0);
-                // Retention levers act on the net outflow, one after the other
-                // (each keeps a share of what the previous ones left).
-                let mut remaining = 1.0;
-                if within(g, AGES_20_44) {
-                    remaining *= 1.0 - subsidy_kept;
-                }
-                if within(g, AGES_20_29) {
-                    remaining *= 1.0 - match_kept;
-                }
-                if within(g, AGES_10_49) {
-                    remaining *= 1.0 - alliance_kept;
-                }
-                let mut rate = outflow * (1.0 - remaining);
-                if let (Some(cap), true) = (cap, within(g, AGES_20_44)) {
-                    // Gross loss of key-post workers = ratio x their net
-                    // outflow; what exceeds the cap is kept.
-                    let gross = a.get(A::GrossToNetLoss) * outflow * remaining;
-                    rate += eligible * (gross - cap).max(0.0);
-                }
-                rate *= ramp;
+                let mut rate = levers.kept(g, outflow) * y.ramp;
                 if within(g, AGES_20_44) {
                     rate += response * deviation;
                 }
@@ -321,45 +330,32 @@ impl Sim<'_> {
         }
     }
 
-    /// Park in-migrants of year `t`, aged 20-44, spread by the 2020 age-sex
-    /// composition of that band (evenly over the single years of a group).
-    /// Whether any arrived.
-    fn add_arrivals(&self, t: usize, pop: &mut SexYears) -> bool {
-        if self.plan.park_jobs_per_year <= 0.0 {
-            return false;
+    /// Everything of year index `t` (0 = 2020) from its age-sex table: the
+    /// age groups, the baseline jobs, the levers' effects, the outputs.
+    fn year(&self, t: usize, pop: &SexAges, state: &mut State, out: &mut Series) {
+        let population = record_age_groups(t, pop, out);
+        let working = both_sexes(pop, WORKING.0, WORKING.1);
+        let mut totals = YearTotals {
+            population,
+            working,
+            old: both_sexes(pop, OLD.0, OLD.1),
+            jobs: self.baseline_jobs(t, population, working),
+            utilisation: self.base_utilisation(population),
+            cost: 0.0,
+        };
+        self.apply_levers(t, pop, state, &mut totals);
+        let fiscal_pressure = self.fiscal_pressure(&totals);
+        self.set_outputs(t, pop, &totals, fiscal_pressure, state.stock, out);
+        if fiscal_pressure > 0.0 {
+            state.fiscal_pressure = fiscal_pressure;
         }
-        let migrants = self.plan.park_jobs_per_year
-            * self.terms.ramp[t]
-            * self.terms.a.get(A::ParkMigrantShare);
-        let p0 = &self.base.pop_2020;
-        let band = both_sexes(p0, AGES_20_44.0, AGES_20_44.1);
-        if band <= 0.0 {
-            return false;
-        }
-        for sex in [MALE, FEMALE] {
-            for age in 5 * AGES_20_44.0..5 * AGES_20_44.1 {
-                pop[sex][age] += migrants * p0[sex][group_of(age)] / band / 5.0;
-            }
-        }
-        true
+        state.jobs = totals.jobs;
     }
 
-    /// Everything of year index `t` (0 = 2020) from its age-sex table.
-    fn year(&self, t: usize, pop: &SexAges, state: &mut State, out: &mut Series) {
+    /// Jobs by sector with no lever, in year `t`.
+    fn baseline_jobs(&self, t: usize, population: f64, working: f64) -> [f64; SECTOR_COUNT] {
         let a = &self.terms.a;
         let b = &self.bases;
-        let ramp = self.terms.ramp[t];
-        let mut population = 0.0;
-        for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
-            let persons = male + female;
-            out.age_groups[g][t] = persons;
-            out.men[g][t] = *male;
-            population += persons;
-        }
-        let working = both_sexes(pop, WORKING.0, WORKING.1);
-        let old = both_sexes(pop, OLD.0, OLD.1);
-        let young_20_44 = both_sexes(pop, AGES_20_44.0, AGES_20_44.1);
-
         // Baseline jobs: basic sectors follow the working-age population,
         // local sectors the residents; shares drift with the region's trend,
         // normalised so the drift alone moves no job in total.
@@ -378,120 +374,73 @@ impl Sim<'_> {
             .map(|s| self.base.jobs_2020[s] * drift[s])
             .sum();
         let norm = if drifted > 0.0 { b.jobs / drifted } else { 0.0 };
-        let mut jobs: [f64; SECTOR_COUNT] = std::array::from_fn(|s| {
+        std::array::from_fn(|s| {
             let driver = if Sector::ALL[s].is_basic() {
                 basic
             } else {
                 local
             };
             self.base.jobs_2020[s] * driver * drift[s] * norm
-        });
-        let mut cost = 0.0;
-        let (mining, manufacturing, knowledge, public) = (
-            Sector::Mining.index(),
-            Sector::Manufacturing.index(),
-            Sector::KnowledgeServices.index(),
-            Sector::PublicOtherServices.index(),
-        );
+        })
+    }
 
-        if let Some(v) = self.lever(L::UpgradeFund) {
-            let capacity = (100.0 / state.fiscal_pressure)
-                .powf(a.get(A::FiscalSqueeze))
-                .min(1.0);
-            let intensity = v * capacity * ramp;
-            let avoided = intensity / (intensity + a.get(A::FundHalfEffect));
-            let traditional_2020 = self.base.jobs_2020[mining] + self.base.jobs_2020[manufacturing];
-            let loss = (traditional_2020 - jobs[mining] - jobs[manufacturing]).max(0.0);
-            if traditional_2020 > 0.0 {
-                for s in [mining, manufacturing] {
-                    jobs[s] += avoided * loss * self.base.jobs_2020[s] / traditional_2020;
-                }
-            }
-            cost += intensity * (jobs[mining] + jobs[manufacturing]);
-        }
-        if let Some(v) = self.lever(L::SupplyChainPlatform) {
-            let removed = v / 100.0 * ramp;
-            cost += removed * jobs[manufacturing] * a.get(A::PlatformCostPerJob);
-            jobs[manufacturing] *=
-                1.0 + removed * LOGISTICS_PENALTY_PCT * a.get(A::LogisticsJobSensitivity) / 100.0;
-        }
-        if self.lever(L::RoleDivision).is_some() {
-            // The value is already in the plan's shares (they need the region).
-            jobs[manufacturing] *= 1.0 - self.plan.moved_out_share * ramp;
-            let moved_in = self.plan.moved_in_jobs * ramp;
-            jobs[manufacturing] += moved_in;
-            cost += (moved_in - state.moved_in).max(0.0) * a.get(A::CostPerNewJob);
-            state.moved_in = moved_in;
-        }
-        if let Some(v) = self.lever(L::EmergingIndustry) {
-            let new = v / 100.0 * b.jobs * ramp;
-            state.emerging_jobs += new;
-            cost += new * a.get(A::CostPerNewJob);
-            jobs[knowledge] += state.emerging_jobs;
-        }
-        if self.plan.park_jobs_per_year > 0.0 {
-            let new = self.plan.park_jobs_per_year * ramp;
-            state.park_jobs += new;
-            cost += new * a.get(A::CostPerNewJob);
-            jobs[manufacturing] += 0.5 * state.park_jobs;
-            jobs[knowledge] += 0.5 * state.park_jobs;
-        }
-        if let Some(v) = self.lever(L::RetireeRehire) {
-            let rehired = v / 100.0
-                * ramp
-                * both_sexes(pop, AGES_60_64.0, AGES_60_64.1)
-                * self.base.professionals_share;
-            jobs[public] += rehired;
-            cost += rehired * a.get(A::RehireSubsidy) * 12.0;
-        }
-        if let Some(v) = self.lever(L::LandConversion) {
-            let demand = self.base.floor_area_per_person * population;
-            let converted = v / 100.0 * ramp * (state.stock - demand).max(0.0);
-            state.stock -= converted;
-            state.conversion_jobs += converted / a.get(A::FloorPerServiceJob);
-            cost += converted * a.get(A::ConversionCostPerM2);
-            jobs[knowledge] += state.conversion_jobs;
-        }
-        let key_jobs = jobs[mining] + jobs[manufacturing] + jobs[knowledge];
-        let recipients = if working > 0.0 {
-            a.get(A::SkilledPostShare) * key_jobs * young_20_44 / working
+    /// Infrastructure utilisation with no lever: the 2020 reference,
+    /// scaled by residents.
+    fn base_utilisation(&self, population: f64) -> f64 {
+        let b = &self.bases;
+        REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 }
+    }
+
+    /// Changes the year's jobs, utilisation and cost by the levers in force
+    /// (in the order of [`ORDER`](super::lever_effects::ORDER)).
+    fn apply_levers(&self, t: usize, pop: &SexAges, state: &mut State, totals: &mut YearTotals) {
+        let base_utilisation = totals.utilisation;
+        let mut pass = YearPass {
+            y: self.inputs(t),
+            pop,
+            population: totals.population,
+            working: totals.working,
+            jobs_2020: self.bases.jobs,
+            base_utilisation,
+            jobs: totals.jobs,
+            utilisation: base_utilisation,
+            cost: totals.cost,
+            state,
+        };
+        pass.apply(&self.plan.levers);
+        (totals.jobs, totals.utilisation, totals.cost) = (pass.jobs, pass.utilisation, pass.cost);
+    }
+
+    /// Fiscal pressure index: residents 60+ per job against 2020's; 0 where
+    /// either is missing.
+    fn fiscal_pressure(&self, totals: &YearTotals) -> f64 {
+        let b = &self.bases;
+        let total_jobs = totals.total_jobs();
+        if total_jobs > 0.0 && b.old > 0.0 {
+            100.0 * (totals.old / total_jobs) / (b.old / b.jobs)
         } else {
             0.0
-        };
-        if let Some(s) = self.lever(L::SkilledPostSubsidy) {
-            cost += recipients * s * 12.0 * ramp;
         }
-        if let Some(c) = self.lever(L::TalentLossCap) {
-            // Workers held back this year: the gross loss above the cap.
-            let outflow = self.mean_outflow(pop, AGES_20_44);
-            let held = (a.get(A::GrossToNetLoss) * outflow - c / 100.0).max(0.0);
-            cost += recipients * held * ramp * a.get(A::RetentionPackageCost);
-        }
-        if let Some(v) = self.lever(L::VocationalMatch) {
-            let current = a.get(A::BaselineJobMatch);
-            let rise = ((v - current) / (100.0 - current)).max(0.0);
-            cost += rise
-                * ramp
-                * both_sexes(pop, AGES_15_19.0, AGES_15_19.1)
-                * a.get(A::TrainingCostPerStudent);
-        }
-        let base_use = REFERENCE_UTILISATION * if b.pop > 0.0 { population / b.pop } else { 0.0 };
-        let mut utilisation = base_use;
-        if let Some(v) = self.lever(L::InfrastructureRepurpose) {
-            let share = v / 100.0 * ramp;
-            utilisation += share * (1.0 - base_use).max(0.0) * a.get(A::TouristLoadFactor);
-            cost += share * population * a.get(A::RepurposeCostPerResident);
-        }
-        if let Some(v) = self.lever(L::ServiceAlliances) {
-            cost += v / 100.0 * ramp * population * a.get(A::AllianceCostPerResident);
-        }
+    }
 
-        let total_jobs: f64 = jobs.iter().sum();
-        let fiscal_pressure = if total_jobs > 0.0 && b.old > 0.0 {
-            100.0 * (old / total_jobs) / (b.old / b.jobs)
-        } else {
-            0.0
-        };
+    /// Sets the outputs of year `t`; `stock` is the floor space.
+    fn set_outputs(
+        &self,
+        t: usize,
+        pop: &SexAges,
+        totals: &YearTotals,
+        fiscal_pressure: f64,
+        stock: f64,
+        out: &mut Series,
+    ) {
+        let b = &self.bases;
+        let YearTotals {
+            population,
+            working,
+            old,
+            ..
+        } = *totals;
+        let total_jobs = totals.total_jobs();
         let v = &mut out.values;
         let mut set = |o: Output, x: f64| v[o.index()][t] = x;
         set(Output::Population, population);
@@ -501,7 +450,7 @@ impl Sim<'_> {
         set(Output::OldAgeDependency, index(old, working));
         set(Output::JobsIndex, index(total_jobs, b.jobs));
         for s in Sector::ALL {
-            set(Output::jobs_of(s), index(jobs[s.index()], b.jobs));
+            set(Output::jobs_of(s), index(totals.jobs[s.index()], b.jobs));
         }
         let job_ratio = if working > 0.0 {
             total_jobs / working
@@ -513,7 +462,7 @@ impl Sim<'_> {
         set(
             Output::HousingVacancyIndex,
             if demand > 0.0 {
-                index(state.stock / demand, 1.0)
+                index(stock / demand, 1.0)
             } else {
                 0.0
             },
@@ -528,33 +477,22 @@ impl Sim<'_> {
         );
         set(
             Output::InfrastructureUtilisationIndex,
-            index(utilisation, REFERENCE_UTILISATION),
+            index(totals.utilisation, REFERENCE_UTILISATION),
         );
         set(Output::FiscalPressureIndex, fiscal_pressure);
-        set(Output::PolicyCostYuan, cost);
-        if fiscal_pressure > 0.0 {
-            state.fiscal_pressure = fiscal_pressure;
-        }
-        state.jobs = jobs;
+        set(Output::PolicyCostYuan, totals.cost);
     }
+}
 
-    /// Mean yearly net outflow rate of an age band, weighted by residents.
-    fn mean_outflow(&self, pop: &SexAges, (from, to): (usize, usize)) -> f64 {
-        let mut persons = 0.0;
-        let mut weighted = 0.0;
-        for sex in [MALE, FEMALE] {
-            for (p, rate) in pop[sex][from..to]
-                .iter()
-                .zip(&self.migration_rate[sex][from..to])
-            {
-                persons += p;
-                weighted += p * (-rate).max(0.0);
-            }
-        }
-        if persons > 0.0 {
-            weighted / persons
-        } else {
-            0.0
-        }
+/// Records the age groups of year `t` (both sexes, and the men); returns
+/// the residents.
+fn record_age_groups(t: usize, pop: &SexAges, out: &mut Series) -> f64 {
+    let mut population = 0.0;
+    for (g, (male, female)) in pop[MALE].iter().zip(&pop[FEMALE]).enumerate() {
+        let persons = male + female;
+        out.age_groups[g][t] = persons;
+        out.men[g][t] = *male;
+        population += persons;
     }
+    population
 }
