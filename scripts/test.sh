@@ -33,13 +33,15 @@ cargo test --locked --target wasm32-unknown-unknown -p shrinkage-atlas
 
 step "release build of the site (dist/)"
 trunk build --release --locked
-# Budget: the measured 436.6 kB plus ~0.8 %. The goal is 400 kB (README);
+# Budget: the measured 453.4 kB plus ~1.5 %. The goal is 400 kB (README);
 # the yearly engine, its calibration and the track record on screen took
-# the first load from 392 to 425 kB; the one indicator catalogue, typed
-# messages in both languages, the profile rules and the complete link state
-# in the core took it to 436.6 kB. Bringing it back is open work (the speed
-# and size issue).
-node scripts/report-sizes.mjs dist --budget 440000
+# the first load from 392 to 425 kB; the indicator catalogue, typed
+# messages, the profile rules and the complete link state to 436.6 kB; the
+# data files as LocalResources with Suspense, the typed link state and the
+# lever effects as one impl per lever to 453.4 kB (the same commit before
+# them measures 443.2 kB on this machine today, 436.4 kB on the last CI
+# run). Bringing it back is open work (the speed and size issue).
+node scripts/report-sizes.mjs dist --budget 460000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

@@ -71,15 +71,17 @@ pub fn Atlas(
         }
     });
 
-    let body = move || {
-        bundle.get().map(|loaded| match loaded {
-            Ok(bundle) => view! { <Loaded bundle=bundle /> }.into_any(),
-            Err(message) => view! { <LoadError message=message /> }.into_any(),
-        })
+    // The loading line and a failure inside the Suspense, the atlas beside
+    // it (see `components::loading::with_file` for why).
+    let failed = move || {
+        let message = bundle.get()?.err()?;
+        Some(view! { <LoadError message=message /> })
     };
+    let body = move || ready().map(|bundle| view! { <Loaded bundle=bundle /> });
     view! {
         <div class="atlas" class:embedded=move || state.embed.get()>
-            <Suspense fallback=|| view! { <Loading /> }>{body}</Suspense>
+            <Suspense fallback=|| view! { <Loading /> }>{failed}</Suspense>
+            {body}
         </div>
     }
 }

@@ -17,7 +17,10 @@ use atlas_core::model::PreparedData;
 use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
+use std::any::Any;
 use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// A file as a view reads it: the decoded file, or a message for the
@@ -46,12 +49,23 @@ pub async fn fetch_bundle() -> FileResult<Bundle> {
     fetch(BUNDLE_FILE, Bundle::from_json).await
 }
 
-/// A data file fetched when a view first asks for it ([`LazyFile::want`]).
-/// Until then, and while it loads, reads give `None` (and a `<Suspense>`
-/// around the reader shows its fallback).
+/// A decoded file of any type (see [`LazyFile`] for why).
+type AnyFile = Arc<dyn Any + Send + Sync>;
+type AnyLoad = Pin<Box<dyn Future<Output = Result<AnyFile, String>>>>;
+
+/// A data file fetched when a view first asks for it ([`LazyFile::want`]):
+/// its [`LocalResource`] is made then (in the data context's owner, so it
+/// lives as long as the page). Until then, and while it loads, reads give
+/// `None`, and a `<Suspense>` around the reader shows its fallback.
+///
+/// The resource holds the file type-erased and reads downcast it: the four
+/// files then share one copy of the resource machinery instead of one each
+/// (the wasm is 2.2 kB smaller, brotli).
 pub struct LazyFile<T: 'static> {
-    wanted: RwSignal<bool>,
-    file: LocalResource<FileResult<T>>,
+    owner: StoredValue<Owner>,
+    load: StoredValue<Box<dyn Fn() -> AnyLoad>, LocalStorage>,
+    file: RwSignal<Option<LocalResource<Result<AnyFile, String>>>, LocalStorage>,
+    _type: PhantomData<fn() -> T>,
 }
 
 impl<T> Clone for LazyFile<T> {
@@ -62,34 +76,44 @@ impl<T> Clone for LazyFile<T> {
 impl<T> Copy for LazyFile<T> {}
 
 impl<T: Send + Sync + 'static> LazyFile<T> {
+    /// Call in the owner the file should live in.
     fn new<F, Fut>(load: F) -> LazyFile<T>
     where
         F: Fn() -> Fut + 'static,
         Fut: Future<Output = FileResult<T>> + 'static,
     {
-        let wanted = RwSignal::new(false);
-        let file = LocalResource::new(move || {
-            // Read here, so that the first `want` starts the load.
-            let start = wanted.get().then(&load);
-            async move {
-                match start {
-                    Some(load) => load.await,
-                    // Nobody asked yet: stay pending (never shown, since
-                    // every reader asks first).
-                    None => std::future::pending().await,
-                }
-            }
-        });
-        LazyFile { wanted, file }
+        let erased = move || -> AnyLoad {
+            let fut = load();
+            Box::pin(async move { fut.await.map(|v| v as AnyFile) })
+        };
+        LazyFile {
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            load: StoredValue::new_local(Box::new(erased)),
+            file: RwSignal::new_local(None),
+            _type: PhantomData,
+        }
+    }
+
+    fn typed(loaded: Result<AnyFile, String>) -> FileResult<T> {
+        loaded.and_then(|v| v.downcast::<T>().map_err(|_| "wrong file type".to_string()))
     }
 
     /// Starts the load unless it is loading or loaded; after a failure,
     /// tries again.
     pub fn want(&self) {
-        if !self.wanted.get_untracked() {
-            self.wanted.set(true);
-        } else if matches!(self.file.get_untracked(), Some(Err(_))) {
-            self.file.refetch();
+        match self.file.get_untracked() {
+            None => {
+                let load = self.load;
+                let resource = self.owner.with_value(|owner| {
+                    owner.with(|| LocalResource::new(move || load.with_value(|l| l())))
+                });
+                self.file.set(Some(resource));
+            }
+            Some(resource) => {
+                if matches!(resource.get_untracked(), Some(Err(_))) {
+                    resource.refetch();
+                }
+            }
         }
     }
 
@@ -97,7 +121,7 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
     /// starts the load.
     pub fn state(&self) -> Option<FileResult<T>> {
         self.want();
-        self.file.get()
+        self.loaded_state()
     }
 
     /// The file (tracked; `None` while loading or failed). Asking starts
@@ -108,13 +132,17 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
 
     /// The file if it is here (untracked, does not ask: for event handlers).
     pub fn get_untracked(&self) -> Option<Arc<T>> {
-        self.file.get_untracked()?.ok()
+        Self::typed(self.file.get_untracked()?.get_untracked()?).ok()
     }
 
     /// The file if someone asked for it and it is here (tracked, but does
     /// not ask: for memos, which must not write signals).
     fn loaded(&self) -> Option<Arc<T>> {
-        self.file.get()?.ok()
+        self.loaded_state()?.ok()
+    }
+
+    fn loaded_state(&self) -> Option<FileResult<T>> {
+        self.file.get()?.get().map(Self::typed)
     }
 }
 

@@ -46,6 +46,12 @@ pub fn LoadFailed<T: Send + Sync + 'static>(file: LazyFile<T>, message: String) 
 
 /// `show(file)` once the file is here, the loading line (`text`) until
 /// then, the failure message if it could not be loaded. Asks for the file.
+///
+/// Only the loading line and the failure are inside the `<Suspense>`; the
+/// view is its sibling. A file read inside a Suspense's children holds the
+/// whole Suspense while it loads, so a view that reads a second file (a
+/// profile reading the cohorts, say) would otherwise vanish behind the
+/// loading line until that one is here too.
 pub fn with_file<T, V>(
     file: LazyFile<T>,
     text: LoadingText,
@@ -57,14 +63,12 @@ where
     V: IntoView + 'static,
 {
     file.want();
+    let failed = move || {
+        let message = file.state()?.err()?;
+        Some(view! { <LoadFailed file=file message=message /> })
+    };
     view! {
-        <Suspense fallback=move || view! { <Loading text=text inline=inline /> }>
-            {move || {
-                file.state().map(|loaded| match loaded {
-                    Ok(value) => show(value).into_any(),
-                    Err(message) => view! { <LoadFailed file=file message=message /> }.into_any(),
-                })
-            }}
-        </Suspense>
+        <Suspense fallback=move || view! { <Loading text=text inline=inline /> }>{failed}</Suspense>
+        {move || file.get().map(&show)}
     }
 }
