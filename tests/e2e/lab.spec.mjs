@@ -68,3 +68,31 @@ test('the scenario chart embeds on its own', async ({ page }) => {
   await expect(page.locator('.cost-table tbody tr')).toHaveCount(3);
   await expect(page.locator('.lab-controls')).toHaveCount(0);
 });
+
+test('a fixed lab link shows the figures of the same run on the command line', async ({ page }) => {
+  // Bazhong with talent parks at 65 (and nothing else): the lab's cost table
+  // against `atlas project`, the same core run.
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const args = ['project', '511900', '--lever', 'talent_parks=65', '--json'];
+  const cli = existsSync('target/debug/atlas')
+    ? spawnSync('target/debug/atlas', args, { encoding: 'utf8' })
+    : spawnSync('cargo', ['run', '-q', '-p', 'atlas-cli', '--', ...args], { encoding: 'utf8' });
+  expect(cli.status).toBe(0);
+  const rows = JSON.parse(cli.stdout).rows;
+  const last = rows.at(-1);
+  expect(last.year).toBe(2040);
+  const kept = last.population - last.baseline_population;
+  const cost = rows.reduce((sum, r) => sum + r.cost_yuan, 0);
+  // What the run gives today (a change of the model shows up here).
+  expect(Math.round(last.population)).toBe(2060632);
+  expect(Math.round(kept)).toBe(9042);
+
+  await page.goto('./?view=lab&unit=511900&levers=talent_parks:65&lang=en');
+  await ready(page);
+  const cells = page.locator('.cost-table tr[data-scenario="user"] td');
+  await expect(cells.nth(0)).toHaveText(`${(last.population / 1e6).toFixed(2)} million`);
+  await expect(cells.nth(1)).toHaveText(`+${(kept / 1e3).toFixed(1)} thousand`);
+  await expect(cells.nth(3)).toHaveText(`${(cost / 1e9).toFixed(2)} bn yuan`);
+  await expect(cells.nth(4)).toHaveText(`${Math.round(cost / kept / 1e3)} thousand yuan`);
+});
