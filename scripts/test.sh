@@ -21,6 +21,13 @@ cargo fmt --all --check
 cargo clippy --locked --all-targets -p atlas-core -p atlas-databuild -p atlas-cli -p atlas-bench -- -D warnings
 cargo clippy --locked --all-targets --target wasm32-unknown-unknown -p shrinkage-atlas -- -D warnings
 
+# Interface strings live in the language tables (src/i18n); the panic panel
+# (src/errors.rs) is bilingual on purpose, since it cannot rely on the app.
+if grep -rnP '[\x{4e00}-\x{9fff}]|Lang::Zh' src --include='*.rs' \
+    | grep -v '^src/i18n/' | grep -v '^src/errors.rs:' | grep -vP '^\S+:\d+:\s*//'; then
+    echo "inline translation outside src/i18n (above)" >&2; exit 1
+fi
+
 step "native tests: pure crates"
 # The paper-quote test needs the paper's text beside the repository (see
 # crates/atlas-core/build.rs); without it that test is listed as ignored.

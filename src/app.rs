@@ -10,7 +10,7 @@ use crate::state::{use_app, use_lang, AppState};
 use crate::url;
 use crate::views;
 use atlas_core::url_state::View;
-use atlas_core::{Bundle, Lang, Notice, ViewState};
+use atlas_core::{Bundle, Notice, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -65,7 +65,7 @@ pub fn Atlas(
         let lang = state.lang.get();
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(root) = doc.document_element() {
-                let _ = root.set_attribute("lang", if lang == Lang::Zh { "zh-CN" } else { "en" });
+                let _ = root.set_attribute("lang", lang.html_tag());
             }
             doc.set_title(texts(lang).title);
         }
@@ -105,11 +105,7 @@ fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
 fn Page() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let toggle_lang = move |_| {
-        state
-            .lang
-            .update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
-    };
+    let toggle_lang = move |_| state.lang.update(|l| *l = l.other());
     let tab = move |view: View| {
         view! {
             <a

@@ -4,18 +4,12 @@ use atlas_core::{Bundle, Lang, Level, Province, Unit};
 
 /// The unit's name in the interface language.
 pub fn display_name(unit: &Unit, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => unit.name_zh.clone(),
-        Lang::En => unit.name_en.clone(),
-    }
+    unit.name(lang).to_string()
 }
 
 /// A province's name in the interface language.
 pub fn province_name(p: &Province, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => p.name_zh.clone(),
-        Lang::En => p.name_en.clone(),
-    }
+    p.name(lang).to_string()
 }
 
 /// Where the unit is: "四川省 · 巴中市" for a county, the province for a

@@ -2,9 +2,9 @@
 //! the same node and edge definitions the model uses, with the edges also
 //! listed as text.
 
+use crate::i18n::methods::methods_texts;
 use crate::state::use_lang;
 use atlas_core::model::feedback::{Sign, EDGES, NODES};
-use atlas_core::Lang;
 use leptos::prelude::*;
 
 const WIDTH: f64 = 720.0;
@@ -52,7 +52,7 @@ pub fn FeedbackDiagram() -> impl IntoView {
             .collect_view()
     };
     let nodes = move || {
-        let zh = lang.get() == Lang::Zh;
+        let lang = lang.get();
         NODES
             .iter()
             .enumerate()
@@ -60,31 +60,31 @@ pub fn FeedbackDiagram() -> impl IntoView {
                 let (x, y) = position(i);
                 view! {
                     <rect class="loop-node" x=x - BOX_W / 2.0 y=y - BOX_H / 2.0 width=BOX_W height=BOX_H rx="6" />
-                    <text class="loop-label" x=x y=y + 5.0 text-anchor="middle">{if zh { n.zh } else { n.en }}</text>
+                    <text class="loop-label" x=x y=y + 5.0 text-anchor="middle">{n.name(lang)}</text>
                 }
             })
             .collect_view()
     };
     let list = move || {
-        let zh = lang.get() == Lang::Zh;
+        let lang = lang.get();
         let name = |key: &'static str| {
             NODES
                 .iter()
                 .find(|n| n.key == key)
-                .map(|n| if zh { n.zh } else { n.en })
+                .map(|n| n.name(lang))
                 .unwrap_or(key)
         };
         EDGES
             .iter()
             .map(|e| {
                 let sign = if e.sign == Sign::Minus { "−" } else { "+" };
-                view! { <li>{format!("{} → {} ({sign}): {}", name(e.from), name(e.to), if zh { e.how_zh } else { e.how_en })}</li> }
+                view! { <li>{format!("{} → {} ({sign}): {}", name(e.from), name(e.to), e.how(lang))}</li> }
             })
             .collect_view()
     };
     view! {
         <figure class="feedback">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=move || if lang.get() == Lang::Zh { "模型反馈回路图" } else { "Diagram of the model's feedback loop" }>
+            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=move || methods_texts(lang.get()).feedback_diagram_label>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                         <path d="M0 0L10 5L0 10z" fill="#4a5058" />
@@ -94,7 +94,7 @@ pub fn FeedbackDiagram() -> impl IntoView {
                 {nodes}
             </svg>
             <details>
-                <summary>{move || if lang.get() == Lang::Zh { "以文字查看各环节" } else { "The links as text" }}</summary>
+                <summary>{move || methods_texts(lang.get()).feedback_as_text}</summary>
                 <ul>{list}</ul>
             </details>
         </figure>

@@ -2,10 +2,10 @@
 //! keyboard-operable combobox (ARIA 1.2 pattern).
 
 use crate::data::use_data;
-use crate::i18n::texts;
+use crate::i18n::{search_label, texts};
 use crate::state::use_lang;
 use crate::units::context_line;
-use atlas_core::{Bundle, Lang, Level, Unit};
+use atlas_core::{Bundle, Unit};
 use leptos::prelude::*;
 
 /// Most suggestions shown at once.
@@ -114,14 +114,10 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
             .enumerate()
             .filter_map(|(i, (code, level))| {
                 let unit = bundle.unit_at(level, code)?;
-                let name = if lang == Lang::Zh {
-                    unit.name_zh.clone()
-                } else {
-                    format!("{} ({})", unit.name_en, unit.name_zh)
-                };
+                let name = search_label(unit, lang);
                 let context = format!(
                     "{} · {}",
-                    level_kind(unit.level, lang),
+                    unit.level.kind(lang),
                     context_line(unit, &bundle, lang)
                 );
                 Some(view! {
@@ -181,14 +177,5 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
             />
             {list}
         </div>
-    }
-}
-
-fn level_kind(level: Level, lang: Lang) -> &'static str {
-    match (level, lang) {
-        (Level::Prefecture, Lang::Zh) => "地级",
-        (Level::County, Lang::Zh) => "县级",
-        (Level::Prefecture, Lang::En) => "prefecture",
-        (Level::County, Lang::En) => "county",
     }
 }

@@ -23,6 +23,11 @@ pub struct Texts {
     pub loading: &'static str,
     pub loading_counties: &'static str,
     pub loading_cohorts: &'static str,
+    /// The index table's rows: the three dimensions, then the composite.
+    pub index_rows: [&'static str; 4],
+    pub index_caption: &'static str,
+    pub composite_rank: &'static str,
+    pub similar_places: &'static str,
     pub load_failed: &'static str,
     pub reload: &'static str,
     pub dismiss: &'static str,
@@ -264,6 +269,33 @@ pub fn backtest_summary(
 pub fn view_name(view: View, lang: Lang) -> &'static str {
     let i = View::ALL.iter().position(|v| *v == view).unwrap_or(0);
     texts(lang).views[i]
+}
+
+/// The coupling coordination of a place's three dimensions.
+pub fn coupling_line(d: f64, class: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("耦合协调度 D = {d:.3}（{class}）"),
+        Lang::En => format!("Coupling coordination D = {d:.3} ({class})"),
+    }
+}
+
+/// How many of a prefecture's counties shrank.
+pub fn county_spread_line(counties: u32, comparable: u32, shrinking: u32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("所辖 {counties} 个区县中，{comparable} 个有可比数据，其中 {shrinking} 个人口减少。"),
+        Lang::En => format!(
+            "Of its {counties} counties, {comparable} have a comparable 2010 figure and {shrinking} of those shrank."
+        ),
+    }
+}
+
+/// A search result's name: in English with the Chinese name beside it, so
+/// that the reader can match it to Chinese signs and sources.
+pub fn search_label(unit: &atlas_core::Unit, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => unit.name_zh.clone(),
+        Lang::En => format!("{} ({})", unit.name_en, unit.name_zh),
+    }
 }
 
 pub fn level_name(level: Level, lang: Lang) -> &'static str {

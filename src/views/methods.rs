@@ -20,7 +20,6 @@ use atlas_core::model::calibration::{FIT_YEARS, HELD_OUT_YEAR};
 use atlas_core::model::track_record::{compared_text, is_weak_kind, reported_text};
 use atlas_core::model::{feedback, ASSUMPTIONS, LEVERS};
 use atlas_core::url_state::View;
-use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -100,7 +99,7 @@ fn WeightEditor() -> impl IntoView {
     let weights = data.weights;
     let editor = move |dimension: Dimension| {
         let lang = lang.get();
-        let zh = lang == Lang::Zh;
+        let mt = methods_texts(lang);
         let Some(m) = use_data().measures() else {
             return ().into_any();
         };
@@ -129,11 +128,7 @@ fn WeightEditor() -> impl IntoView {
                         Err(e) => error.set(Some(e.to_string())),
                     }
                 }
-                Err(_) => error.set(Some(if zh {
-                    "请输入数字。".into()
-                } else {
-                    "Enter numbers.".into()
-                })),
+                Err(_) => error.set(Some(methods_texts(lang).enter_numbers.into())),
             }
         };
         let reset = move |_| weights.update(|w| *w = w.clone().with_entropy(dimension));
@@ -170,16 +165,16 @@ fn WeightEditor() -> impl IntoView {
                 <table class="data-table">
                     <thead>
                         <tr>
-                            <th scope="col">{if zh { "指标" } else { "Indicator" }}</th>
-                            <th scope="col">{if zh { "熵权（默认，地级）" } else { "Entropy weight (default, prefectures)" }}</th>
-                            <th scope="col">{if zh { "使用的权重" } else { "Weight used" }}</th>
+                            <th scope="col">{mt.weight_columns[0]}</th>
+                            <th scope="col">{mt.weight_columns[1]}</th>
+                            <th scope="col">{mt.weight_columns[2]}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
                 <div class="panel-actions">
-                    <button class="small" on:click=apply>{if zh { "应用" } else { "Apply" }}</button>
-                    <button class="small" on:click=reset>{if zh { "恢复熵权" } else { "Back to entropy weights" }}</button>
+                    <button class="small" on:click=apply>{mt.apply_weights}</button>
+                    <button class="small" on:click=reset>{mt.entropy_weights_back}</button>
                 </div>
                 {move || error.get().map(|e| view! { <p class="notice-inline" role="alert">{e}</p> })}
             </fieldset>
@@ -215,18 +210,20 @@ fn ModelMethods() -> impl IntoView {
     let lang = use_lang();
     let levers = move || {
         let lang = lang.get();
-        let zh = lang == Lang::Zh;
         LEVERS
             .iter()
             .map(|l| {
-                let paper = l.paper.map(|p| format!("“{}”（{}）", p.quote_zh, p.section)).unwrap_or_else(|| "–".into());
+                let paper = l
+                    .paper
+                    .map(|p| format!("“{}”（{}）", p.quote_zh, p.section))
+                    .unwrap_or_else(|| "–".into());
                 view! {
                     <tr>
-                        <th scope="row">{if zh { l.name_zh } else { l.name_en }}</th>
-                        <td>{if zh { l.family.name_zh() } else { l.family.name_en() }}</td>
-                        <td>{format!("{} – {} {}", l.min, l.max, if zh { l.unit_zh } else { l.unit_en })}</td>
+                        <th scope="row">{l.name(lang)}</th>
+                        <td>{l.family.name(lang)}</td>
+                        <td>{format!("{} – {} {}", l.min, l.max, l.unit(lang))}</td>
                         <td>{format!("{}", l.on_value)}</td>
-                        <td class="wrap">{if zh { l.effect_zh } else { l.effect_en }}</td>
+                        <td class="wrap">{l.effect(lang)}</td>
                         <td class="wrap">{paper}</td>
                     </tr>
                 }
@@ -234,17 +231,17 @@ fn ModelMethods() -> impl IntoView {
             .collect_view()
     };
     let assumptions = move || {
-        let zh = lang.get() == Lang::Zh;
+        let lang = lang.get();
         ASSUMPTIONS
             .iter()
             .map(|a| {
-                let basis = a.basis.label(lang.get());
+                let basis = a.basis.label(lang);
                 view! {
                     <tr>
-                        <th scope="row">{if zh { a.name_zh } else { a.name_en }}</th>
-                        <td>{format!("{} / {} / {} {}", a.low, a.central, a.high, if zh { a.unit_zh } else { a.unit_en })}</td>
+                        <th scope="row">{a.name(lang)}</th>
+                        <td>{format!("{} / {} / {} {}", a.low, a.central, a.high, a.unit(lang))}</td>
                         <td>{basis}</td>
-                        <td class="wrap">{if zh { a.why_zh } else { a.why_en }}</td>
+                        <td class="wrap">{a.why(lang)}</td>
                     </tr>
                 }
             })
@@ -379,11 +376,7 @@ fn BacktestSection() -> impl IntoView {
                     })
                     .collect();
                 Row {
-                    head: if lang == Lang::Zh {
-                        r.name_zh.clone()
-                    } else {
-                        r.name_en.clone()
-                    },
+                    head: r.name(lang).to_string(),
                     sub: (r.province && r.code != CHONGQING).then(|| t.province_sum.into()),
                     cells: vec![
                         Cell::text(r.year.to_string()),

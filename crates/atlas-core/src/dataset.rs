@@ -30,6 +30,16 @@ impl Level {
             Level::County => "county",
         }
     }
+
+    /// What a unit of this level is called ("地级", "county").
+    pub fn kind(self, lang: crate::Lang) -> &'static str {
+        match (self, lang) {
+            (Level::Prefecture, crate::Lang::Zh) => "地级",
+            (Level::County, crate::Lang::Zh) => "县级",
+            (Level::Prefecture, crate::Lang::En) => "prefecture",
+            (Level::County, crate::Lang::En) => "county",
+        }
+    }
 }
 
 /// Five-year age groups of the census tables: 0-4, 5-9, ..., 80-84, 85+.
@@ -329,6 +339,16 @@ pub struct Province {
     pub name_en: String,
 }
 
+impl Province {
+    /// The name in the reader's language.
+    pub fn name(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.name_zh,
+            crate::Lang::En => &self.name_en,
+        }
+    }
+}
+
 impl Census {
     /// Splits into (headline fields, all other fields). The headline fields
     /// (population and the four age shares) ship in the first-loaded file:
@@ -409,6 +429,14 @@ impl Census {
 }
 
 impl Unit {
+    /// The name in the reader's language.
+    pub fn name(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.name_zh,
+            crate::Lang::En => &self.name_en,
+        }
+    }
+
     /// Population density 2020 (residents per km²).
     pub fn density(&self) -> Option<f64> {
         let area = self.area_km2.filter(|a| *a > 0.0)?;

@@ -29,6 +29,22 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The page's `lang` attribute (BCP 47).
+    pub fn html_tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language the switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
 }
 
 /// The page's main view.

@@ -132,6 +132,14 @@ impl CoordinationClass {
     }
 
     /// The customary Chinese name.
+    /// The class's name in the reader's language.
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.name_zh(),
+            crate::Lang::En => self.name_en(),
+        }
+    }
+
     pub fn name_zh(self) -> &'static str {
         match self {
             CoordinationClass::ExtremeImbalance => "极度失调",

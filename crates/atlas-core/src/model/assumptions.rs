@@ -102,6 +102,14 @@ impl AssumptionDef {
             crate::Lang::En => self.unit_en,
         }
     }
+
+    /// Why the range is what it is.
+    pub fn why(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Zh => self.why_zh,
+            crate::Lang::En => self.why_en,
+        }
+    }
 }
 
 impl AssumptionKey {

@@ -73,6 +73,14 @@ pub fn error_pct(forecast: f64, reported: f64) -> f64 {
 }
 
 impl BacktestRow {
+    /// The unit's name in the reader's language.
+    pub fn name(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.name_zh,
+            crate::Lang::En => &self.name_en,
+        }
+    }
+
     pub fn error_pct(&self) -> f64 {
         error_pct(self.projected, self.reported)
     }

@@ -35,6 +35,25 @@ pub struct LoopEdge {
     pub assumption: Option<AssumptionKey>,
 }
 
+impl LoopNode {
+    pub fn name(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+impl LoopEdge {
+    /// How the link works, in the reader's language.
+    pub fn how(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.how_zh,
+            Lang::En => self.how_en,
+        }
+    }
+}
+
 pub static NODES: [LoopNode; 8] = [
     LoopNode {
         key: "jobs",
