@@ -1,11 +1,13 @@
 //! The map view: level and indicator controls, the choropleth with zoom and
 //! drill-down, its legend, and the selected unit's panel.
 
+mod gestures;
 mod legend;
 mod panel;
 pub mod scale;
 mod svg;
 mod use_zoom;
+mod values;
 pub mod zoom;
 
 pub use legend::Legend;
@@ -17,11 +19,9 @@ use crate::components::upload::UploadLayer;
 use crate::data::use_data;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
-use crate::units::{display_name, province_name};
+use crate::units::display_name;
 use atlas_core::bundle::Shape;
 use atlas_core::catalogue::{self, Indicator, INDICATORS};
-use atlas_core::change::{change_pct, shrink_class};
-use atlas_core::format::signed_pct;
 use atlas_core::geometry::path_bbox;
 use atlas_core::url_state::{EmbedChart, Year};
 use atlas_core::Level;
@@ -67,42 +67,7 @@ pub fn MapView(
     let zoom = use_zoom(home, home_signal, state.zoom);
     let view_box = zoom.view_box;
 
-    let values = Memo::new(move |_| {
-        let (ind, year, level) = (indicator.get(), state.year.get(), level.get());
-        // Detail indicators wait for the details file, indices for the
-        // measures (no values meanwhile, a notice).
-        let data = use_data();
-        if ind.key == catalogue::USER_KEY {
-            // The reader's own layer: its values for the units of its level.
-            let layer = data.user_layer.get()?;
-            let value = |code: u32| {
-                layer
-                    .values
-                    .iter()
-                    .find(|(c, _)| *c == code)
-                    .map(|(_, v)| *v)
-            };
-            return Some(
-                data.bundle
-                    .units_at(level)
-                    .map(|u| (u.code, value(u.code)))
-                    .collect(),
-            );
-        }
-        // County figures travel with the details too.
-        let b = data.bundle_for(ind.details() || level == Level::County)?;
-        let m = if ind.needs_measures() {
-            Some(data.measures()?)
-        } else {
-            None
-        };
-        let m = m.as_ref().map(|m| m.at(level));
-        Some(
-            b.units_at(level)
-                .map(|u| (u.code, ind.value_in(u, year, m)))
-                .collect::<Vec<_>>(),
-        )
-    });
+    let values = values::use_values(indicator, level);
     let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
     let classes = Memo::new(move |_| {
         let shown: Vec<f64> = values.with(|v| v.iter().flatten().filter_map(|(_, x)| *x).collect());
@@ -126,124 +91,12 @@ pub fn MapView(
         }
     });
 
-    let core = bundle.clone();
-    let tooltip = Callback::new(move |code: u32| {
-        let ind = indicator.get_untracked();
-        let level = state.level.get_untracked();
-        let needs_full = ind.details() || level == Level::County;
-        let b = use_data()
-            .full
-            .get_untracked()
-            .filter(|_| needs_full)
-            .unwrap_or(core.clone());
-        let unit = b.unit_at(level, code)?;
-        let lang = lang.get_untracked();
-        let t = texts(lang);
-        let m = use_data().measures_untracked();
-        let user = use_data().user_layer.get_untracked();
-        let from_user = user
-            .as_ref()
-            .filter(|_| ind.key == catalogue::USER_KEY)
-            .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v));
-        let value = from_user
-            .or_else(|| {
-                ind.value_in(
-                    unit,
-                    state.year.get_untracked(),
-                    m.as_ref().map(|m| m.at(level)),
-                )
-            })
-            .map(|v| ind.format(v, lang))
-            .unwrap_or(t.no_data.into());
-        let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
-        if ind.key != catalogue::DEFAULT_KEY {
-            lines.push(match (change_pct(unit), shrink_class(unit)) {
-                (Some(p), Some(c)) => {
-                    format!("{} {} · {}", t.change, signed_pct(p, 1), c.name(lang))
-                }
-                _ => t.no_comparable_2010.to_string(),
-            });
-        }
-        Some(TooltipContent {
-            title: display_name(unit, lang),
-            lines,
-        })
-    });
+    let tooltip = values::use_tooltip(indicator, caption, bundle.clone());
 
-    let b = bundle.clone();
-    let labels = Signal::derive(move || {
-        let lang = lang.get();
-        let mut out: Vec<MapLabel> = b
-            .map
-            .provinces
-            .iter()
-            .filter_map(|s| {
-                let p = b.province(s.code)?;
-                Some(MapLabel {
-                    at: s.label,
-                    text: province_name(p, lang),
-                    major: true,
-                })
-            })
-            .collect();
-        if let (Some(within), Level::County) = (state.within.get(), level.get()) {
-            if let Some(shapes) = use_data().county_shapes.get() {
-                out = b
-                    .counties_of(within)
-                    .filter_map(|u| {
-                        let s = shapes.counties.iter().find(|s| s.code == u.code)?;
-                        let text = display_name(u, lang);
-                        Some(MapLabel {
-                            at: s.label,
-                            text,
-                            major: false,
-                        })
-                    })
-                    .collect();
-            }
-        }
-        out
-    });
+    let labels = values::use_labels(level, bundle.clone());
 
-    let b = bundle.clone();
-    let map = move || {
-        let lang = lang.get();
-        let level = level.get();
-        let t = texts(lang);
-        let (shapes, inner): (Arc<Vec<Shape>>, Arc<Vec<Shape>>) = match level {
-            Level::Prefecture => (Arc::new(b.map.prefectures.clone()), Arc::new(Vec::new())),
-            Level::County => match use_data().county_shapes.state() {
-                Some(Ok(c)) => (
-                    Arc::new(c.counties.clone()),
-                    Arc::new(b.map.prefectures.clone()),
-                ),
-                Some(Err(message)) => {
-                    let file = use_data().county_shapes;
-                    return view! { <LoadFailed file=file message=message /> }.into_any();
-                }
-                None => return view! { <Loading text=|t| t.loading_counties /> }.into_any(),
-            },
-        };
-        let names: HashMap<u32, String> = b
-            .units_at(level)
-            .map(|u| (u.code, display_name(u, lang)))
-            .collect();
-        view! {
-            <RegionMap
-                shapes=shapes
-                inner_outlines=inner
-                provinces=Arc::new(b.map.provinces.clone())
-                labels=labels
-                fills=fills
-                names=Arc::new(names)
-                selected=state.unit
-                view_box=view_box
-                home=home_signal
-                tooltip=tooltip
-                aria_label=Signal::derive(move || format!("{} · {}", t.map_label, caption.get()))
-            />
-        }
-        .into_any()
+    let map = view! {
+        <Choropleth fills=fills labels=labels tooltip=tooltip caption=caption view_box=view_box home=home_signal />
     };
 
     let on_key = move |ev: web_sys::KeyboardEvent| zoom.on_key(&ev);
@@ -367,5 +220,69 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
             {breadcrumb}
         </div>
         <UploadLayer />
+    }
+}
+
+/// The choropleth at the level shown: prefectures, or counties (with the
+/// prefecture outlines over them) once their shapes are here.
+#[component]
+fn Choropleth(
+    fills: Memo<Arc<HashMap<u32, &'static str>>>,
+    labels: Signal<Vec<MapLabel>>,
+    tooltip: Callback<u32, Option<TooltipContent>>,
+    caption: Signal<String>,
+    view_box: RwSignal<ViewBox>,
+    home: Signal<ViewBox>,
+) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let b = use_data().bundle;
+    // The shapes are shared, not cloned on each render (language or level
+    // switch): the prefectures' once here, the counties' once loaded.
+    let prefectures = Arc::new(b.map.prefectures.clone());
+    let provinces = Arc::new(b.map.provinces.clone());
+    let counties = StoredValue::new(None::<Arc<Vec<Shape>>>);
+    move || {
+        let (lang, level) = (lang.get(), state.level.get());
+        let t = texts(lang);
+        let (shapes, inner) = match level {
+            Level::Prefecture => (prefectures.clone(), Arc::new(Vec::new())),
+            Level::County => match use_data().county_shapes.state() {
+                Some(Ok(c)) => {
+                    if counties.with_value(Option::is_none) {
+                        counties.set_value(Some(Arc::new(c.counties.clone())));
+                    }
+                    (
+                        counties.get_value().unwrap_or_default(),
+                        prefectures.clone(),
+                    )
+                }
+                Some(Err(message)) => {
+                    let file = use_data().county_shapes;
+                    return view! { <LoadFailed file=file message=message /> }.into_any();
+                }
+                None => return view! { <Loading text=|t| t.loading_counties /> }.into_any(),
+            },
+        };
+        let names: HashMap<u32, String> = b
+            .units_at(level)
+            .map(|u| (u.code, display_name(u, lang)))
+            .collect();
+        view! {
+            <RegionMap
+                shapes=shapes
+                inner_outlines=inner
+                provinces=provinces.clone()
+                labels=labels
+                fills=fills
+                names=Arc::new(names)
+                selected=state.unit
+                view_box=view_box
+                home=home
+                tooltip=tooltip
+                aria_label=Signal::derive(move || format!("{} · {}", t.map_label, caption.get()))
+            />
+        }
+        .into_any()
     }
 }

@@ -73,42 +73,9 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
 
     let b = bundle.clone();
     let rows = Memo::new(move |_| {
-        let (level, year, query, province) = (
-            state.level.get(),
-            state.year.get(),
-            filter.get(),
-            province.get(),
-        );
-        let matching: Option<Vec<u32>> = (!query.trim().is_empty())
-            .then(|| search_all(&b, &query).into_iter().map(|u| u.code).collect());
-        let mut units: Vec<&Unit> = b
-            .units_at(level)
-            .filter(|u| province == 0 || u.province == province)
-            .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
-            .collect();
-        let Sort { column, descending } = sort.get();
+        let query = filter.get();
         let measures = use_data().measures();
-        let m = measures.as_deref();
-        units.sort_by(|a, c| {
-            let ord = if column == 0 {
-                a.name_zh.cmp(&c.name_zh)
-            } else {
-                let ind = &INDICATORS[column - 1];
-                // No data always sorts last, whichever the direction.
-                match (cell_value(ind, a, year, m), cell_value(ind, c, year, m)) {
-                    (Some(x), Some(y)) => x.total_cmp(&y),
-                    (Some(_), None) => return Ordering::Less,
-                    (None, Some(_)) => return Ordering::Greater,
-                    (None, None) => Ordering::Equal,
-                }
-            };
-            if descending {
-                ord.reverse()
-            } else {
-                ord
-            }
-        });
-        units.iter().map(|u| u.code).collect::<Vec<_>>()
+        sorted_codes(&b, &query, province.get(), sort.get(), measures.as_deref())
     });
 
     let b = bundle.clone();
@@ -135,79 +102,12 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
 
-    let header_cell = move |column: usize| {
-        let label = move || {
-            let lang = lang.get();
-            if column == 0 {
-                texts(lang).unit_column.to_string()
-            } else {
-                header(INDICATORS[column - 1], state.year.get(), lang)
-            }
-        };
-        let aria = move || {
-            let s = sort.get();
-            if s.column != column {
-                "none"
-            } else if s.descending {
-                "descending"
-            } else {
-                "ascending"
-            }
-        };
-        let arrow = move || {
-            let s = sort.get();
-            if s.column != column {
-                "↕"
-            } else if s.descending {
-                "↓"
-            } else {
-                "↑"
-            }
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button
-                    class="sort-button"
-                    on:click=move |_| sort.update(|s| {
-                        if s.column == column {
-                            s.descending = !s.descending;
-                        } else {
-                            *s = Sort { column, descending: column != 0 };
-                        }
-                    })
-                >
-                    {label}
-                    <span aria-hidden="true">{arrow}</span>
-                </button>
-            </th>
-        }
-    };
+    let header_cell = move |column: usize| view! { <SortHeader column=column sort=sort /> };
 
     let b = bundle.clone();
     let body = move || {
-        let (lang, level, year) = (lang.get(), state.level.get(), state.year.get());
-        let t = texts(lang);
         let measures = use_data().measures();
-        let m = measures.as_deref();
-        rows.get()
-            .into_iter()
-            .filter_map(|code| b.unit_at(level, code))
-            .map(|u| {
-                let code = u.code;
-                let cells = INDICATORS
-                    .iter()
-                    .map(|ind| view! { <td>{cell_value(ind, u, year, m).map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.to_string())}</td> })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            <button class="link-button" on:click=move |_| state.open_place(code)>{display_name(u, lang)}</button>
-                        </th>
-                        {cells}
-                    </tr>
-                }
-            })
-            .collect_view()
+        table_rows(&b, rows.get(), lang.get(), measures.as_deref())
     };
     let provinces = bundle.provinces.clone();
     let province_options = move || {
@@ -271,6 +171,116 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             </table>
         </div>
     }
+}
+
+/// The codes of the units shown (the level and province chosen, matching
+/// the filter), in the order of the sort column. No data always sorts
+/// last, whichever the direction.
+fn sorted_codes(
+    b: &Bundle,
+    query: &str,
+    province: u32,
+    sort: Sort,
+    m: Option<&Measures>,
+) -> Vec<u32> {
+    let state = use_app();
+    let (level, year) = (state.level.get(), state.year.get());
+    let matching: Option<Vec<u32>> = (!query.trim().is_empty())
+        .then(|| search_all(b, query).into_iter().map(|u| u.code).collect());
+    let mut units: Vec<&Unit> = b
+        .units_at(level)
+        .filter(|u| province == 0 || u.province == province)
+        .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
+        .collect();
+    let Sort { column, descending } = sort;
+    units.sort_by(|a, c| {
+        let ord = if column == 0 {
+            a.name_zh.cmp(&c.name_zh)
+        } else {
+            let ind = &INDICATORS[column - 1];
+            match (cell_value(ind, a, year, m), cell_value(ind, c, year, m)) {
+                (Some(x), Some(y)) => x.total_cmp(&y),
+                (Some(_), None) => return Ordering::Less,
+                (None, Some(_)) => return Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            }
+        };
+        if descending {
+            ord.reverse()
+        } else {
+            ord
+        }
+    });
+    units.iter().map(|u| u.code).collect()
+}
+
+/// A column head that sorts by its column (again: the other way).
+#[component]
+fn SortHeader(column: usize, sort: RwSignal<Sort>) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let label = move || {
+        let lang = lang.get();
+        if column == 0 {
+            texts(lang).unit_column.to_string()
+        } else {
+            header(INDICATORS[column - 1], state.year.get(), lang)
+        }
+    };
+    // (aria-sort value, arrow) of this column.
+    let marks = move || {
+        let s = sort.get();
+        if s.column != column {
+            ("none", "↕")
+        } else if s.descending {
+            ("descending", "↓")
+        } else {
+            ("ascending", "↑")
+        }
+    };
+    view! {
+        <th scope="col" aria-sort=move || marks().0>
+            <button
+                class="sort-button"
+                on:click=move |_| sort.update(|s| {
+                    if s.column == column {
+                        s.descending = !s.descending;
+                    } else {
+                        *s = Sort { column, descending: column != 0 };
+                    }
+                })
+            >
+                {label}
+                <span aria-hidden="true">{move || marks().1}</span>
+            </button>
+        </th>
+    }
+}
+
+/// One row per unit: its name (a link to its profile) and every indicator.
+fn table_rows(b: &Bundle, codes: Vec<u32>, lang: Lang, m: Option<&Measures>) -> impl IntoView {
+    let state = use_app();
+    let (level, year) = (state.level.get(), state.year.get());
+    let t = texts(lang);
+    codes
+        .into_iter()
+        .filter_map(|code| b.unit_at(level, code))
+        .map(|u| {
+            let code = u.code;
+            let cells = INDICATORS
+                .iter()
+                .map(|ind| view! { <td>{cell_value(ind, u, year, m).map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.to_string())}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <button class="link-button" on:click=move |_| state.open_place(code)>{display_name(u, lang)}</button>
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view()
 }
 
 /// Header and rows of a CSV of `units`: the core's atlas table, the same
