@@ -98,7 +98,7 @@ pub fn DriversSection() -> impl IntoView {
         Some(view! {
             <details class="chart-table">
                 <summary>{t.drivers_table_summary}</summary>
-                <div class="table-scroll" tabindex="0" aria-label=t.drivers_table_label>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t.drivers_table_label>
                     <table class="data-table drivers-table">
                         <thead><tr>{t.drivers_table_head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                         <tbody>

@@ -161,7 +161,7 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             <button on:click=download_shown>{move || texts(lang.get()).download_csv}</button>
             <button on:click=download_all>{move || texts(lang.get()).download_all_csv}</button>
         </div>
-        <div class="table-scroll" tabindex="0">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || texts(lang.get()).table_caption>
             <table class="data-table unit-table">
                 <caption>{move || texts(lang.get()).table_caption}</caption>
                 <thead>
