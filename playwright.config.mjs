@@ -7,6 +7,10 @@ const port = Number(process.env.E2E_PORT || 8091);
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'artifacts/test-results',
+  // Reference screenshots (views.spec.mjs), committed; after an intended
+  // change of the look: `npx playwright test views --update-snapshots`.
+  snapshotPathTemplate: 'tests/e2e/reference/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled' } },
   timeout: 30_000,
   retries: 0,
   workers: 1,
