@@ -5,7 +5,7 @@
 use atlas_core::catalogue::Indicator;
 use atlas_core::measures::Dimension;
 use atlas_core::model::{Assumptions, LeverKey, Output, Preset};
-use atlas_core::url_state::{EmbedChart, LabScope, MapZoom, View, Year};
+use atlas_core::url_state::{EmbedChart, LabScope, MapZoom, PointColour, View, Year};
 use atlas_core::{Lang, Level, Notice, ViewState};
 use leptos::prelude::*;
 
@@ -30,6 +30,12 @@ pub struct AppState {
     pub weights: RwSignal<Vec<(Dimension, Vec<f64>)>>,
     /// The map's zoom and centre, when not the home view.
     pub zoom: RwSignal<Option<MapZoom>>,
+    /// The compare view's second place.
+    pub with: RwSignal<Option<u32>>,
+    /// The relationships view's axes (`None` = the default) and colouring.
+    pub x: RwSignal<Option<&'static Indicator>>,
+    pub y: RwSignal<Option<&'static Indicator>>,
+    pub colour: RwSignal<PointColour>,
     /// What in the link was ignored, for the notice banner.
     pub notices: RwSignal<Vec<Notice>>,
 }
@@ -53,6 +59,10 @@ impl AppState {
             assume: RwSignal::new(initial.assume),
             weights: RwSignal::new(initial.weights),
             zoom: RwSignal::new(initial.zoom),
+            with: RwSignal::new(initial.with),
+            x: RwSignal::new(initial.x),
+            y: RwSignal::new(initial.y),
+            colour: RwSignal::new(initial.colour),
             notices: RwSignal::new(notices),
         }
     }
@@ -76,6 +86,10 @@ impl AppState {
             assume: self.assume.get(),
             weights: self.weights.get(),
             zoom: self.zoom.get(),
+            with: self.with.get(),
+            x: self.x.get(),
+            y: self.y.get(),
+            colour: self.colour.get(),
         }
     }
 

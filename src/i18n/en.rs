@@ -8,7 +8,7 @@ pub const TEXTS: Texts = Texts {
     switch_lang: "中文",
     switch_lang_label: "切换到中文",
     nav_label: "Views",
-    views: ["Map", "Place profile", "Strategy lab", "Table", "Methods & sources"],
+    views: ["Map", "Place profile", "Compare", "Relationships", "Strategy lab", "Table", "Methods & sources"],
     loading: "Loading data…",
     loading_counties: "Loading county boundaries…",
     loading_cohorts: "Loading age data…",

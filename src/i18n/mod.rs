@@ -19,7 +19,7 @@ pub struct Texts {
     pub switch_lang: &'static str,
     pub switch_lang_label: &'static str,
     pub nav_label: &'static str,
-    pub views: [&'static str; 5],
+    pub views: [&'static str; 7],
     pub loading: &'static str,
     pub loading_counties: &'static str,
     pub loading_cohorts: &'static str,

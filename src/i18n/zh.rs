@@ -8,7 +8,7 @@ pub const TEXTS: Texts = Texts {
     switch_lang: "English",
     switch_lang_label: "Switch to English",
     nav_label: "视图",
-    views: ["地图", "地区概况", "策略实验室", "数据表", "方法与来源"],
+    views: ["地图", "地区概况", "对比", "指标关系", "策略实验室", "数据表", "方法与来源"],
     loading: "正在加载数据…",
     loading_counties: "正在加载县级边界…",
     loading_cohorts: "正在加载年龄结构数据…",

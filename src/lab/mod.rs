@@ -140,7 +140,7 @@ pub fn LabView(
     let last_ms = lab.results.last_ms;
     view! {
         <section class="lab-view" data-runs=move || runs.get().to_string() data-last-run-ms=move || format!("{:.2}", last_ms.get())>
-            <h2 class="visually-hidden">{move || texts(lang.get()).views[2]}</h2>
+            <h2 class="visually-hidden">{move || crate::i18n::view_name(atlas_core::url_state::View::Lab, lang.get())}</h2>
             <p class="lab-intro" class:visually-hidden=compact>
                 {move || lab_texts(lang.get()).lab_intro}
                 " "

@@ -103,7 +103,7 @@ pub fn MapView(
 
     view! {
         <section class="map-view" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="visually-hidden">{move || texts(lang.get()).views[0]}</h2>
+            <h2 id="map-heading" class="visually-hidden">{move || crate::i18n::view_name(atlas_core::url_state::View::Map, lang.get())}</h2>
             {(!compact).then(|| view! { <MapControls indicator=indicator /> })}
             <div class="explorer" class:compact=compact>
                 <div class="map-column" on:keydown=on_key>

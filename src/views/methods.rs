@@ -28,7 +28,7 @@ pub fn MethodsView() -> impl IntoView {
     let lang = use_lang();
     view! {
         <section class="methods-view prose">
-            <h2>{move || texts(lang.get()).views[4]}</h2>
+            <h2>{move || crate::i18n::view_name(atlas_core::url_state::View::Methods, lang.get())}</h2>
             <nav class="toc" aria-label=move || methods_texts(lang.get()).contents>
                 <a href="#measures">{move || methods_texts(lang.get()).measures_heading}</a>
                 <a href="#weights">{move || methods_texts(lang.get()).weights_heading}</a>

@@ -37,7 +37,7 @@ pub fn TableView() -> impl IntoView {
     );
     view! {
         <section class="table-view">
-            <h2 class="visually-hidden">{move || texts(lang.get()).views[3]}</h2>
+            <h2 class="visually-hidden">{move || crate::i18n::view_name(atlas_core::url_state::View::Table, lang.get())}</h2>
             {body}
         </section>
     }

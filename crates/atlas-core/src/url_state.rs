@@ -11,7 +11,9 @@ use crate::model::{Assumptions, LeverKey, Output, Preset};
 use serde::{Deserialize, Serialize};
 
 mod lab_state;
+mod pair_state;
 pub use lab_state::{LabScope, MapZoom};
+pub use pair_state::{axis, PointColour, DEFAULT_X, DEFAULT_Y};
 
 /// Interface language. Chinese is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -54,15 +56,22 @@ pub enum View {
     #[default]
     Map,
     Place,
+    /// Two places side by side (`unit=` and `with=`).
+    Compare,
+    /// A scatter of two indicators (`x=`, `y=`).
+    Relate,
     Lab,
     Table,
     Methods,
 }
 
 impl View {
-    pub const ALL: [View; 5] = [
+    /// In the order of the navigation tabs.
+    pub const ALL: [View; 7] = [
         View::Map,
         View::Place,
+        View::Compare,
+        View::Relate,
         View::Lab,
         View::Table,
         View::Methods,
@@ -72,6 +81,8 @@ impl View {
         match self {
             View::Map => "map",
             View::Place => "place",
+            View::Compare => "compare",
+            View::Relate => "relate",
             View::Lab => "lab",
             View::Table => "table",
             View::Methods => "methods",
@@ -165,6 +176,14 @@ pub struct ViewState {
     pub weights: Vec<(Dimension, Vec<f64>)>,
     /// The map's zoom and centre (`zoom=4&at=x,y`, map units).
     pub zoom: Option<MapZoom>,
+    /// The compare view's second place (`with=<adcode>`).
+    pub with: Option<u32>,
+    /// The relationships view's axes (`x=`, `y=`, catalogue keys); `None` =
+    /// the defaults ([`DEFAULT_X`], [`DEFAULT_Y`]).
+    pub x: Option<&'static Indicator>,
+    pub y: Option<&'static Indicator>,
+    /// What colours its points (`colour=province|class`).
+    pub colour: PointColour,
 }
 
 /// Something in the URL that was ignored, with the reason.
@@ -247,6 +266,12 @@ impl ViewState {
                 "assume" => lab_state::parse_assumptions(&value, &mut state.assume, &mut notices),
                 "zoom" => lab_state::parse_zoom(&value, &mut state.zoom, &mut notices),
                 "at" => lab_state::parse_at(&value, &mut state.zoom),
+                "with" => parse_adcode(&value).map(|c| state.with = Some(c)).is_some(),
+                "x" => pair_state::parse_axis("x", &value, DEFAULT_X, &mut state.x, &mut notices),
+                "y" => pair_state::parse_axis("y", &value, DEFAULT_Y, &mut state.y, &mut notices),
+                "colour" => PointColour::parse(&value)
+                    .map(|c| state.colour = c)
+                    .is_some(),
                 weights if weights.starts_with("weights_") => lab_state::parse_weights(
                     &weights["weights_".len()..],
                     &value,
@@ -275,7 +300,7 @@ impl ViewState {
     /// with a notice.
     pub fn resolve_units(&mut self, exists: impl Fn(u32) -> bool) -> Vec<Notice> {
         let mut notices = Vec::new();
-        for slot in [&mut self.unit, &mut self.within] {
+        for slot in [&mut self.unit, &mut self.within, &mut self.with] {
             if let Some(code) = *slot {
                 if !exists(code) {
                     *slot = None;
@@ -330,6 +355,7 @@ impl ViewState {
             parts.push(format!("chart={}", self.chart.key()));
         }
         lab_state::write(self, &mut parts);
+        pair_state::write(self, &mut parts);
         parts.join("&")
     }
 }

@@ -59,7 +59,7 @@ pub fn PlaceView() -> impl IntoView {
     };
     view! {
         <section class="place-view">
-            <h2 class="visually-hidden">{move || texts(lang.get()).views[1]}</h2>
+            <h2 class="visually-hidden">{move || crate::i18n::view_name(atlas_core::url_state::View::Place, lang.get())}</h2>
             <PlaceSearch on_pick=pick />
             {move || state.unit.get().is_none().then(|| view! { <p class="intro">{texts(lang.get()).place_intro}</p> })}
             {profile}

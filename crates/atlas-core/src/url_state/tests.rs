@@ -327,3 +327,46 @@ fn renamed_indicator_keys_open_todays_indicator() {
         ViewState::default()
     );
 }
+
+#[test]
+fn compare_and_relate_state_reads_back() {
+    let q = "view=compare&unit=510100&with=511900";
+    let (s, n) = ViewState::from_query(q);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(
+        (s.view, s.unit, s.with),
+        (View::Compare, Some(510100), Some(511900))
+    );
+    assert_eq!(s.to_query(), q);
+
+    let (s, n) = ViewState::from_query("view=relate&x=age60&y=outflow&colour=class");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(s.x.map(|i| i.key), Some("age60"));
+    // An alias is read as today's key and written back as it.
+    assert_eq!(s.y.map(|i| i.key), Some("outflow_2010"));
+    assert_eq!(s.colour, PointColour::Class);
+    assert_eq!(
+        s.to_query(),
+        "view=relate&x=age60&y=outflow_2010&colour=class"
+    );
+
+    // The default axis is kept as None, so both links are one view.
+    let (s, _) = ViewState::from_query("view=relate&x=pop_change");
+    assert_eq!((s.x, s.to_query().as_str()), (None, "view=relate"));
+}
+
+#[test]
+fn bad_pair_state_is_dropped_with_notices() {
+    let (mut s, n) = ViewState::from_query("x=no_such&colour=pink&with=12");
+    assert_eq!(s.x, None);
+    assert_eq!(s.colour, PointColour::Province);
+    assert_eq!(n.len(), 3, "{n:?}");
+    let (mut t, _) = ViewState::from_query("with=999999");
+    assert_eq!(
+        t.resolve_units(|_| false),
+        vec![Notice::UnknownUnit(999999)]
+    );
+    assert_eq!(t.with, None);
+    s.with = Some(510100);
+    assert!(s.resolve_units(|c| c == 510100).is_empty());
+}
