@@ -6,6 +6,7 @@
 
 mod cards;
 mod counties;
+mod economy;
 mod measures;
 mod pyramid;
 mod trend;
@@ -14,6 +15,7 @@ pub use pyramid::PyramidSection;
 
 use cards::{Cards, Challenges};
 use counties::CountyList;
+use economy::EconomySection;
 use measures::MeasuresSection;
 use trend::TrendSection;
 
@@ -113,6 +115,7 @@ fn Profile(unit: Unit) -> impl IntoView {
             let unit = full.unit_at(level, code)?.clone();
             Some(view! {
                 <Cards unit=unit.clone() bundle=full.clone() />
+                {(level == Level::Prefecture).then(|| view! { <EconomySection unit=unit.clone() bundle=full.clone() /> })}
                 <MeasuresSection code=code level=level />
                 <Challenges unit=unit bundle=full />
             })
