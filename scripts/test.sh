@@ -47,8 +47,10 @@ trunk build --release --locked
 # data files as LocalResources with Suspense, the typed link state and the
 # lever effects as one impl per lever to 453.4 kB (the same commit before
 # them measures 443.2 kB on this machine today, 436.4 kB on the last CI
-# run). Bringing it back is open work (the speed and size issue).
-node scripts/report-sizes.mjs dist --budget 460000
+# run); the 2015 economy (eight indicators with their source notes, the
+# profile's economy section, two new views' link state) to 463.1 kB.
+# Bringing it back is open work (the speed and size issue).
+node scripts/report-sizes.mjs dist --budget 470000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

@@ -31,7 +31,7 @@ const VIEWS = [
     query: 'level=county',
     loaded: (page) => expect(page.locator('svg path.region[data-code]').nth(54)).toBeAttached(),
   },
-  { name: 'place profile', query: 'view=place&unit=511900', loaded: (page) => expect(page.locator('.card')).toHaveCount(9) },
+  { name: 'place profile', query: 'view=place&unit=511900', loaded: (page) => expect(page.locator('.cards-section .card')).toHaveCount(9) },
   { name: 'place lab', query: 'view=lab&unit=511900', loaded: (page) => labDone(page, { unit: true }) },
   {
     name: 'place lab with levers and presets',
@@ -43,7 +43,7 @@ const VIEWS = [
   },
   { name: 'region lab', query: 'view=lab', loaded: (page) => labDone(page, { unit: false }) },
   { name: 'table', query: 'view=table', loaded: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54) },
-  { name: 'methods', query: 'view=methods', loaded: (page) => expect(page.locator('.source-list li')).toHaveCount(4) },
+  { name: 'methods', query: 'view=methods', loaded: (page) => expect(page.locator('.source-list li')).toHaveCount(6) },
   {
     name: 'map embed',
     query: 'embed=1',

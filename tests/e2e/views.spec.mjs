@@ -15,7 +15,7 @@ const VIEWS = [
     query: 'view=place&unit=511900',
     check: async (page, lang) => {
       await expect(page.locator('[data-field="headline"]')).toContainText(lang === 'zh' ? '减少 17.4%' : 'lost 17.4');
-      await expect(page.locator('.card')).toHaveCount(9);
+      await expect(page.locator('.cards-section .card')).toHaveCount(9);
     },
   },
   { view: 'lab', query: 'view=lab', check: (page) => expect(page.locator('.lab-view')).toBeVisible() },
@@ -24,7 +24,7 @@ const VIEWS = [
     query: 'view=table',
     check: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54),
   },
-  { view: 'methods', query: 'view=methods', check: (page) => expect(page.locator('.source-list li')).toHaveCount(4) },
+  { view: 'methods', query: 'view=methods', check: (page) => expect(page.locator('.source-list li')).toHaveCount(6) },
 ];
 
 for (const [size, viewport] of Object.entries(VIEWPORTS)) {

@@ -129,6 +129,9 @@ impl ValueKind {
                 Lang::En => format!("{} yuan", grouped(v.round() as u64)),
             },
             ValueKind::PerTenThousand => format!("{v:.1}"),
+            // A relative sum: three significant figures are all it can carry.
+            ValueKind::Light if v >= 10.0 => format!("{v:.1}"),
+            ValueKind::Light if v >= 1.0 => format!("{v:.2}"),
             ValueKind::Light => format!("{v:.4}"),
         }
     }
