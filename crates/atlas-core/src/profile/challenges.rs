@@ -81,6 +81,17 @@ pub enum Finding {
         from: f64,
         to: f64,
     },
+    /// GDP per resident 2015 (yuan) against the median of the units with a
+    /// figure (the 2015 economy covers cities only).
+    GdpPerResident {
+        value: f64,
+        median: f64,
+    },
+    /// The tertiary share of establishments 2015 against that median.
+    TertiaryEstablishments {
+        share: f64,
+        median: f64,
+    },
     /// Fewer residents, more floor area each.
     BuiltForPeopleWhoDidNotCome,
 }
@@ -111,6 +122,22 @@ impl Finding {
             Finding::Mining { share, median } => {
                 format!("{share:.1} % of jobs are in mining (median {median:.1} %).")
             }
+            Finding::GdpPerResident { value, median } if zh => format!(
+                "2015 年人均地区生产总值 {} 元（有数据单元中位数 {} 元）。",
+                crate::format::grouped(value.round() as u64),
+                crate::format::grouped(median.round() as u64)
+            ),
+            Finding::GdpPerResident { value, median } => format!(
+                "GDP per resident in 2015: {} yuan (median of units with a figure: {} yuan).",
+                crate::format::grouped(value.round() as u64),
+                crate::format::grouped(median.round() as u64)
+            ),
+            Finding::TertiaryEstablishments { share, median } if zh => {
+                format!("2015 年第三产业企业占 {share:.1}%（中位数 {median:.1}%）。")
+            }
+            Finding::TertiaryEstablishments { share, median } => format!(
+                "{share:.1} % of establishments were in services in 2015 (median {median:.1} %)."
+            ),
             Finding::FloorArea { from, to } if zh => {
                 format!("人均住房建筑面积从 {from:.1} m² 增至 {to:.1} m²。")
             }
@@ -175,17 +202,7 @@ pub fn challenges(unit: &Unit, bundle: &Bundle) -> Vec<Challenge> {
         findings,
     };
 
-    let knowledge = against_median(&catalogue::KNOWLEDGE_SERVICES, unit, bundle);
-    let mining = against_median(&catalogue::MINING, unit, bundle);
-    let industry = Challenge {
-        kind: ChallengeKind::Industry,
-        applies: knowledge.is_some_and(|(k, m)| k < m) && mining.is_some_and(|(k, m)| k > m),
-        findings: knowledge
-            .map(|(share, median)| Finding::KnowledgeServices { share, median })
-            .into_iter()
-            .chain(mining.map(|(share, median)| Finding::Mining { share, median }))
-            .collect(),
-    };
+    let industry = industry(unit, bundle);
 
     let floor = (
         catalogue::FLOOR_AREA.of(unit, Year::Y2010),
@@ -208,6 +225,32 @@ pub fn challenges(unit: &Unit, bundle: &Bundle) -> Vec<Challenge> {
     vec![population, industry, space]
 }
 
+/// Paper 2.1 from the census jobs (knowledge services below the median,
+/// mining above it) or, where the 2015 economy has figures, from the
+/// economy (GDP per resident and the services share of establishments both
+/// below the median of the units with a figure).
+fn industry(unit: &Unit, bundle: &Bundle) -> Challenge {
+    let knowledge = against_median(&catalogue::KNOWLEDGE_SERVICES, unit, bundle);
+    let mining = against_median(&catalogue::MINING, unit, bundle);
+    let gdp = against_median(&catalogue::GDP_PER_RESIDENT_2015, unit, bundle);
+    let services = against_median(&catalogue::TERTIARY_ESTABLISHMENTS_2015, unit, bundle);
+    let from_census = knowledge.is_some_and(|(k, m)| k < m) && mining.is_some_and(|(k, m)| k > m);
+    let from_economy = gdp.is_some_and(|(v, m)| v < m) && services.is_some_and(|(v, m)| v < m);
+    Challenge {
+        kind: ChallengeKind::Industry,
+        applies: from_census || from_economy,
+        findings: knowledge
+            .map(|(share, median)| Finding::KnowledgeServices { share, median })
+            .into_iter()
+            .chain(mining.map(|(share, median)| Finding::Mining { share, median }))
+            .chain(gdp.map(|(value, median)| Finding::GdpPerResident { value, median }))
+            .chain(
+                services.map(|(share, median)| Finding::TertiaryEstablishments { share, median }),
+            )
+            .collect(),
+    }
+}
+
 /// The rule of each challenge in words, for the methods page (from the
 /// same constants as [`challenges`]).
 pub fn rules(lang: Lang) -> Vec<(ChallengeKind, String)> {
@@ -218,8 +261,8 @@ pub fn rules(lang: Lang) -> Vec<(ChallengeKind, String)> {
             let text = match (kind, lang) {
                 (ChallengeKind::Population, Lang::Zh) => format!("人口（论文 2.2）：2010—2020 年常住人口减少，或 60 岁及以上人口占比超过论文所说的 {paper}%。"),
                 (ChallengeKind::Population, Lang::En) => format!("Population (paper 2.2): lost residents in 2010-2020, or more than the paper's {paper} % aged 60+."),
-                (ChallengeKind::Industry, Lang::Zh) => "产业（论文 2.1）：知识密集型服务业就业占比低于同级单元中位数，且采矿业就业占比高于中位数。".to_string(),
-                (ChallengeKind::Industry, Lang::En) => "Industry (paper 2.1): a share of jobs in knowledge services below the median of units of the same level and a mining share above it.".to_string(),
+                (ChallengeKind::Industry, Lang::Zh) => "产业（论文 2.1）：知识密集型服务业就业占比低于同级单元中位数，且采矿业就业占比高于中位数；或（有 2015 年经济数据的地级市）人均地区生产总值与第三产业企业占比均低于有数据单元的中位数。".to_string(),
+                (ChallengeKind::Industry, Lang::En) => "Industry (paper 2.1): a share of jobs in knowledge services below the median of units of the same level and a mining share above it; or (cities with 2015 economic figures) GDP per resident and the services share of establishments both below the median of the units with a figure.".to_string(),
                 (ChallengeKind::Space, Lang::Zh) => "空间（论文 2.3）：人口减少而人均住房建筑面积增加。".to_string(),
                 (ChallengeKind::Space, Lang::En) => "Space (paper 2.3): fewer residents and more floor area per person.".to_string(),
             };
