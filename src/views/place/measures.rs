@@ -15,6 +15,7 @@ use leptos::prelude::*;
 pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
+    let profile_code = code;
     let body = move || {
         let lang = lang.get();
         let t = texts(lang);
@@ -73,7 +74,13 @@ pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             .map(|u| {
                 let code = u.code;
                 let name = display_name(u, lang);
-                view! { <li><button class="link-button" on:click=move |_| state.unit.set(Some(code))>{name}</button></li> }
+                view! {
+                    <li>
+                        <button class="link-button" on:click=move |_| state.unit.set(Some(code))>{name}</button>
+                        " "
+                        <span class="no-print">"("<super::CompareLink code=profile_code with=Some(code) />")"</span>
+                    </li>
+                }
             })
             .collect_view();
         view! {
