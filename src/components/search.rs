@@ -11,12 +11,17 @@ use leptos::prelude::*;
 /// Most suggestions shown at once.
 const MAX_RESULTS: usize = 8;
 
-/// Folds a string for matching: lower case, no spaces, ü as u, no
-/// apostrophes (Xi'an), so "Bazhong", "ba zhong" and "bazhong" all match.
+/// Folds a string for matching: lower case, no spaces, ü as u, ê as e
+/// (Garzê), no apostrophes (Pu'er), so "Bazhong", "ba zhong" and
+/// "bazhong" all match.
 fn fold(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '-')
-        .map(|c| if c == 'ü' { 'u' } else { c })
+        .map(|c| match c {
+            'ü' => 'u',
+            'ê' => 'e',
+            _ => c,
+        })
         .flat_map(char::to_lowercase)
         .collect()
 }
@@ -40,12 +45,18 @@ pub fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
         .units
         .iter()
         .filter_map(|u| {
-            let (zh, en) = (fold(&u.name_zh), fold(&u.name_en));
-            let rank = if zh == q || en == q {
+            // The official names and the variants readers also use
+            // (Ngawa and Aba, Lhasa and Lasa).
+            let names: Vec<String> = [&u.name_zh, &u.name_en]
+                .into_iter()
+                .chain(&u.also_known_as)
+                .map(|n| fold(n))
+                .collect();
+            let rank = if names.contains(&q) {
                 0
-            } else if zh.starts_with(&q) || en.starts_with(&q) {
+            } else if names.iter().any(|n| n.starts_with(&q)) {
                 1
-            } else if zh.contains(&q) || en.contains(&q) {
+            } else if names.iter().any(|n| n.contains(&q)) {
                 2
             } else {
                 return None;

@@ -4,6 +4,7 @@
 //! per language, so a string missing in either fails to compile.
 
 pub mod compare;
+pub mod economy;
 mod en;
 pub mod lab;
 pub mod methods;

@@ -6,7 +6,7 @@
 //!   prefectures' headline figures (population, age shares), the prefecture
 //!   and province map. Loaded first.
 //! - `details.json` ([`Details`]): every other figure (education, jobs,
-//!   housing, migration, GHSL), merged into the bundle with
+//!   housing, migration, GHSL, the economy), merged into the bundle with
 //!   [`Bundle::with_details`]. Loaded when a view needs it.
 //! - `cohorts.json` ([`Cohorts`]): age-sex counts for the pyramid and the
 //!   projection. Loaded when a view needs them.
@@ -95,6 +95,8 @@ pub struct UnitDetails {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub y2010: Option<Census>,
     pub y2020: Census,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub economy: Option<crate::economy::Economy>,
 }
 
 /// Age-sex counts per unit and year, and the national totals used as the
@@ -304,6 +306,7 @@ impl Bundle {
                 ghsl: unit.ghsl.take(),
                 y2010: split_2010.as_ref().map(|s| s.1.clone()),
                 y2020: d2020,
+                economy: unit.economy.take(),
             });
             unit.y2020 = h2020;
             unit.y2010 = split_2010.map(|s| s.0);
@@ -342,6 +345,7 @@ impl Bundle {
                 )));
             }
             unit.ghsl = d.ghsl.clone();
+            unit.economy = d.economy.clone();
             unit.area_km2 = unit.area_km2.or(d.area_km2);
             if unit.comparability.is_none() {
                 unit.comparability = d.comparability.clone();

@@ -311,6 +311,10 @@ pub struct Unit {
     pub code: u32,
     pub name_zh: String,
     pub name_en: String,
+    /// Other English names a reader may search for (variants of an official
+    /// name, the romanised form it replaced).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_known_as: Vec<String>,
     pub level: Level,
     /// Province code (`510000`, ...).
     pub province: u32,
@@ -329,6 +333,9 @@ pub struct Unit {
     /// between the censuses, so that this unit's territory may have changed
     /// even though its name and code did not.
     pub boundary_caveat: bool,
+    /// Economic figures (prefecture-level cities the sources cover only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub economy: Option<crate::economy::Economy>,
 }
 
 /// A province: code and names.

@@ -17,6 +17,24 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
+/// A non-negative number grouped by thousands with fixed decimals:
+/// `(10801.16, 2)` -> `"10,801.16"`.
+pub fn grouped_decimal(v: f64, decimals: usize) -> String {
+    let text = format!("{:.*}", decimals, v.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = if v < 0.0 {
+        "-".to_string()
+    } else {
+        String::new()
+    };
+    out.push_str(&grouped(whole.parse().unwrap_or(0)));
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
 /// A population in words a reader takes in at a glance:
 /// zh `2093.8万`, `3.21亿`; en `20.94 million`, `912.3 thousand`.
 pub fn population_short(n: u64, lang: Lang) -> String {
@@ -140,6 +158,8 @@ mod tests {
 
     #[test]
     fn short_populations_per_language() {
+        assert_eq!(grouped_decimal(10_801.163_3, 2), "10,801.16");
+        assert_eq!(grouped_decimal(1.08, 1), "1.1");
         assert_eq!(population_short(20_937_757, Lang::Zh), "2093.8万");
         assert_eq!(population_short(320_541_590, Lang::Zh), "3.21亿");
         assert_eq!(population_short(20_937_757, Lang::En), "20.94 million");

@@ -1,7 +1,7 @@
 //! # atlas-core
 //!
 //! The pure core of the Shrinkage Atlas of Southwest China: the regional
-//! dataset ([`dataset`]) and the files that carry it ([`bundle`]),
+//! dataset ([`dataset`]) with its economic figures ([`economy`]) and the files that carry it ([`bundle`]),
 //! population change ([`change`]), the indicator engine (sub-indices,
 //! composite, coupling coordination, ranks, similar places:
 //! [`indicators`]), the shrinkage measures of every prefecture and county
@@ -20,6 +20,7 @@ pub mod catalogue;
 pub mod change;
 pub mod classify;
 pub mod dataset;
+pub mod economy;
 pub mod format;
 pub mod geometry;
 pub mod indicators;
@@ -45,6 +46,7 @@ pub(crate) mod test_support {
             code: 510100,
             name_zh: "测试".into(),
             name_en: "Test".into(),
+            also_known_as: Vec::new(),
             level: Level::Prefecture,
             province: 510000,
             parent: None,
@@ -60,6 +62,7 @@ pub(crate) mod test_support {
             },
             comparability: None,
             boundary_caveat: false,
+            economy: None,
         }
     }
 }

@@ -31,7 +31,7 @@ fn headline_of_a_shrinking_and_a_growing_place() {
 fn cards_are_census_indicators_with_ranks_among_units_with_data() {
     let b = bundle();
     for ind in CARDS {
-        assert!(matches!(ind.formula, Formula::Census(_)), "{}", ind.key);
+        assert!(matches!(ind.formula, Formula::Figure(_)), "{}", ind.key);
     }
     let prefectures: Vec<_> = b.units_at(Level::Prefecture).collect();
     // The largest growth ranks first in the region; every rank is within its count.

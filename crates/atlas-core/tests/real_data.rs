@@ -161,7 +161,9 @@ fn every_unit_has_a_shape_and_both_names() {
             u.code
         );
         assert!(
-            u.name_en.chars().all(|c| c.is_ascii() || c == 'ü'),
+            u.name_en
+                .chars()
+                .all(|c| c.is_ascii() || c == 'ü' || c == 'ê'),
             "{}: {}",
             u.code,
             u.name_en

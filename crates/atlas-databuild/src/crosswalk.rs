@@ -73,6 +73,19 @@ impl Crosswalk {
         Ok(crosswalk)
     }
 
+    /// Every name the crosswalk knows, in any year.
+    pub fn names(&self) -> std::collections::BTreeSet<String> {
+        self.spans.iter().map(|(n, ..)| n.clone()).collect()
+    }
+
+    /// Today's code of the one prefecture ever called `name` (in any year);
+    /// `None` when no or several prefectures had that name.
+    pub fn code_ever(&self, name: &str) -> Option<u32> {
+        let mut codes = self.spans.iter().filter(|(n, ..)| n == name).map(|s| s.3);
+        let first = codes.next()?;
+        codes.all(|c| c == first).then_some(first)
+    }
+
     /// Today's code of the prefecture that was called `name` in `year`.
     pub fn code_in(&self, name: &str, year: u32) -> Option<u32> {
         self.spans

@@ -40,16 +40,21 @@ const TYPE_SUFFIXES: [(&str, &str); 8] = [
 
 /// Romanises Chinese text without tone marks as one capitalised word, the
 /// way Chinese place names are written in English: 西双版纳 -> "Xishuangbanna".
+/// A syllable that starts with a, e or o after another takes an apostrophe,
+/// as pinyin's syllable-dividing mark requires: 普洱 -> "Pu'er", 雅安 -> "Ya'an".
 pub fn romanise(text: &str) -> String {
     let words = pinyin::Converter::new(text)
         .with_tone_style(pinyin::ToneStyle::None)
         .convert()
         .to_vec();
-    let joined: String = words
-        .iter()
-        .flat_map(|w| w.split_whitespace())
-        .collect::<String>()
-        .to_lowercase();
+    let mut joined = String::new();
+    for syllable in words.iter().flat_map(|w| w.split_whitespace()) {
+        let syllable = syllable.to_lowercase();
+        if !joined.is_empty() && syllable.starts_with(['a', 'e', 'o']) {
+            joined.push('\'');
+        }
+        joined.push_str(&syllable);
+    }
     let mut chars = joined.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -97,6 +102,9 @@ mod tests {
             "Qianxinan Autonomous Prefecture"
         );
         assert_eq!(english_name("阿里地区").unwrap(), "Ali Prefecture");
+        assert_eq!(english_name("普洱市").unwrap(), "Pu'er");
+        assert_eq!(english_name("雅安市").unwrap(), "Ya'an");
+        assert_eq!(english_name("广安市").unwrap(), "Guang'an");
         assert_eq!(
             english_name("西双版纳傣族自治州").unwrap(),
             "Xishuangbanna Autonomous Prefecture"

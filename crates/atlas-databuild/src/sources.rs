@@ -14,6 +14,10 @@ pub const FIERSITY_ENTITIES: &str = "fiersity_crosswalk/sw_entities.csv";
 pub const FIERSITY_NAMES: &str = "fiersity_crosswalk/sw_entity_names.csv";
 pub const FIERSITY_EVENTS: &str = "fiersity_crosswalk/sw_events_2000_2026.csv";
 pub const REPORTED_POPULATION: &str = "reported/reported_population.csv";
+pub const REPORTED_ENGLISH_NAMES: &str = "reported/english_names.csv";
+pub const FIRM_2015: &str = "quanturban_firm/firm_yearbook__commit24c77dc.csv";
+pub const FIRM_2015_HEAD: &str = "quanturban_firm/yearbook_light.csv";
+pub const CITY_SERIES: &str = "jcdasheng_city_sustainability/sw_cities_2004_2012.csv";
 
 pub fn all() -> Vec<SourceRef> {
     vec![
@@ -58,12 +62,30 @@ pub fn all() -> Vec<SourceRef> {
         },
         SourceRef {
             id: "reported".into(),
-            title: "Year-end resident population 2021-2024 reported in statistical bulletins, transcribed from public pages with their quotes".into(),
+            title: "Year-end resident population 2021-2024 reported in statistical bulletins, and official English names, transcribed from public pages with their quotes".into(),
             repository: "data/sources/reported (transcribed 2026-12-01)".into(),
             commit: "-".into(),
-            paths: vec!["reported_population.csv".into()],
+            paths: vec!["reported_population.csv".into(), "english_names.csv".into()],
             licence: "facts quoted with their source; every row names its page".into(),
             citation: "Statistical bulletins (统计公报) of the provinces and prefectures, as quoted by the page named in each row.".into(),
+        },
+        SourceRef {
+            id: "quanturban_firm".into(),
+            title: "Economic cross-section 2015 of 279 Chinese cities: GDP, local general public budget revenue, night-time light sum, establishments by sector".into(),
+            repository: "https://github.com/quanturban/firm".into(),
+            commit: "67218beaadc916cb26ca968481c91ebd55e6cbd6".into(),
+            paths: vec!["yearbook_light.csv (and its version at commit 24c77dc4 with the sector counts)".into()],
+            licence: "MIT (© 2020 QuantUrban)".into(),
+            citation: "Dong L., Yuan X., Li M., Ratti C., Liu Y. A gridded establishment dataset as a proxy for economic activity in China. Scientific Data 8, 5 (2021). doi:10.1038/s41597-020-00792-9".into(),
+        },
+        SourceRef {
+            id: "jcdasheng_city_sustainability".into(),
+            title: "City statistics 2004-2012 (GDP, tertiary share, fiscal revenue as a share of GDP) for 31 cities of the region".into(),
+            repository: "https://github.com/jcdasheng/China_City_sustainability".into(),
+            commit: "137b9d2666859e800ba75f9a6513230e7686202c".into(),
+            paths: vec!["1999-2018 Cities data.xlsx".into()],
+            licence: "MIT (© 2022 JC zhang)".into(),
+            citation: "JC zhang, China_City_sustainability, GitHub, 2022 (data from the China city statistical yearbooks).".into(),
         },
     ]
 }

@@ -6,6 +6,7 @@
 
 mod cards;
 mod counties;
+mod economy;
 mod measures;
 mod pyramid;
 mod trend;
@@ -19,6 +20,7 @@ use atlas_core::ViewState;
 
 use cards::{Cards, Challenges};
 use counties::CountyList;
+use economy::EconomySection;
 use measures::MeasuresSection;
 use trend::TrendSection;
 
@@ -119,6 +121,7 @@ fn Profile(unit: Unit) -> impl IntoView {
             let unit = full.unit_at(level, code)?.clone();
             Some(view! {
                 <Cards unit=unit.clone() bundle=full.clone() />
+                {(level == Level::Prefecture).then(|| view! { <EconomySection unit=unit.clone() bundle=full.clone() /> })}
                 <MeasuresSection code=code level=level />
                 <Challenges unit=unit bundle=full />
             })

@@ -1,9 +1,10 @@
 //! Every indicator, in the order of the map's menu and the table's columns:
 //! population, age, migration, education and jobs, housing and space, then
-//! the shrinkage indices. Each is a named static so that code naming one
+//! the shrinkage indices, then the 2015 economy. Each is a named static so that code naming one
 //! (the index inputs, the challenges, the cards) is checked by the compiler.
 
-use super::{census_of, DataFile, Formula, Indicator, Scale, ValueKind};
+use super::economy::*;
+use super::{census_of, DataFile, Formula, Indicator, Scale, Source, ValueKind};
 use crate::change::{annualised_pct, change_pct, CHANGE_MAP_BREAKS};
 use crate::dataset::{Census, SectorShares, Unit};
 use crate::measures::{outflow_pct, urban_share};
@@ -38,7 +39,8 @@ pub static POP_CHANGE: Indicator = Indicator {
     scale: Diverging(&CHANGE_MAP_BREAKS),
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| change_pct(u)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change_pct(u)),
 };
 
 pub static ANNUAL: Indicator = Indicator {
@@ -49,7 +51,8 @@ pub static ANNUAL: Indicator = Indicator {
     scale: Diverging(&[-1.0, -0.5, 0.0, 0.5, 1.0]),
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| annualised_pct(u)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| annualised_pct(u)),
 };
 
 pub static POP: Indicator = Indicator {
@@ -60,7 +63,8 @@ pub static POP: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Atlas,
-    formula: Formula::Census(|u, y| census_of(u, y)?.pop.map(|p| p as f64)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.pop.map(|p| p as f64)),
 };
 
 pub static AGE60: Indicator = Indicator {
@@ -71,7 +75,8 @@ pub static AGE60: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Atlas,
-    formula: Formula::Census(|u, y| census_of(u, y)?.age_60_plus),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.age_60_plus),
 };
 
 pub static AGE60_CHANGE: Indicator = Indicator {
@@ -82,7 +87,8 @@ pub static AGE60_CHANGE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| change(u, |c| c.age_60_plus)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change(u, |c| c.age_60_plus)),
 };
 
 pub static AGE65: Indicator = Indicator {
@@ -93,7 +99,8 @@ pub static AGE65: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Atlas,
-    formula: Formula::Census(|u, y| census_of(u, y)?.age_65_plus),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.age_65_plus),
 };
 
 pub static WORKING_AGE: Indicator = Indicator {
@@ -104,7 +111,8 @@ pub static WORKING_AGE: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Atlas,
-    formula: Formula::Census(|u, y| census_of(u, y)?.age_15_59),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.age_15_59),
 };
 
 pub static WORKING_AGE_CHANGE: Indicator = Indicator {
@@ -115,7 +123,8 @@ pub static WORKING_AGE_CHANGE: Indicator = Indicator {
     scale: Diverging(&POINTS_BREAKS),
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| change(u, |c| c.age_15_59)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change(u, |c| c.age_15_59)),
 };
 
 pub static URBAN: Indicator = Indicator {
@@ -126,7 +135,8 @@ pub static URBAN: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| urban_share(census_of(u, y)?)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| urban_share(census_of(u, y)?)),
 };
 
 pub static URBAN_SHARE_CHANGE: Indicator = Indicator {
@@ -137,7 +147,8 @@ pub static URBAN_SHARE_CHANGE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| change(u, urban_share)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change(u, urban_share)),
 };
 
 pub static DENSITY: Indicator = Indicator {
@@ -148,7 +159,8 @@ pub static DENSITY: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| u.density()),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| u.density()),
 };
 
 pub static DENSITY_LOG: Indicator = Indicator {
@@ -159,7 +171,8 @@ pub static DENSITY_LOG: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Atlas,
-    formula: Formula::Census(|u, _| u.density().filter(|d| *d > 0.0).map(f64::log10)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| u.density().filter(|d| *d > 0.0).map(f64::log10)),
 };
 
 pub static OUTFLOW: Indicator = Indicator {
@@ -170,7 +183,8 @@ pub static OUTFLOW: Indicator = Indicator {
     scale: Diverging(&[-20.0, -10.0, 0.0, 10.0, 20.0]),
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| outflow_pct(u.y2010.as_ref()?)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| outflow_pct(u.y2010.as_ref()?)),
 };
 
 pub static INFLOW_OTHER_PROVINCE: Indicator = Indicator {
@@ -181,7 +195,8 @@ pub static INFLOW_OTHER_PROVINCE: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.reg_elsewhere_outside),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.reg_elsewhere_outside),
 };
 
 pub static COLLEGE: Indicator = Indicator {
@@ -192,7 +207,8 @@ pub static COLLEGE: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.college_share),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.college_share),
 };
 
 pub static SCHOOLING: Indicator = Indicator {
@@ -203,7 +219,8 @@ pub static SCHOOLING: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.schooling_years),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.schooling_years),
 };
 
 pub static EMPLOYMENT: Indicator = Indicator {
@@ -214,7 +231,8 @@ pub static EMPLOYMENT: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.employment_rate),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.employment_rate),
 };
 
 pub static EMPLOYMENT_RATE_CHANGE: Indicator = Indicator {
@@ -225,7 +243,8 @@ pub static EMPLOYMENT_RATE_CHANGE: Indicator = Indicator {
     scale: Diverging(&POINTS_BREAKS),
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| change(u, |c| c.employment_rate)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change(u, |c| c.employment_rate)),
 };
 
 pub static KNOWLEDGE_SERVICES: Indicator = Indicator {
@@ -236,7 +255,8 @@ pub static KNOWLEDGE_SERVICES: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| sector(u, y, |s| s.knowledge_services)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| sector(u, y, |s| s.knowledge_services)),
 };
 
 pub static KNOWLEDGE_SERVICES_CHANGE: Indicator = Indicator {
@@ -247,7 +267,8 @@ pub static KNOWLEDGE_SERVICES_CHANGE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| sector_change(u, |s| s.knowledge_services)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| sector_change(u, |s| s.knowledge_services)),
 };
 
 pub static MANUFACTURING: Indicator = Indicator {
@@ -258,7 +279,8 @@ pub static MANUFACTURING: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| sector(u, y, |s| s.manufacturing)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| sector(u, y, |s| s.manufacturing)),
 };
 
 pub static MANUFACTURING_CHANGE: Indicator = Indicator {
@@ -269,7 +291,8 @@ pub static MANUFACTURING_CHANGE: Indicator = Indicator {
     scale: Diverging(&POINTS_BREAKS),
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| sector_change(u, |s| s.manufacturing)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| sector_change(u, |s| s.manufacturing)),
 };
 
 pub static MINING: Indicator = Indicator {
@@ -280,7 +303,8 @@ pub static MINING: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| sector(u, y, |s| s.mining)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| sector(u, y, |s| s.mining)),
 };
 
 pub static AGRICULTURE: Indicator = Indicator {
@@ -291,7 +315,8 @@ pub static AGRICULTURE: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| sector(u, y, |s| s.agriculture)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| sector(u, y, |s| s.agriculture)),
 };
 
 pub static FLOOR_AREA: Indicator = Indicator {
@@ -302,7 +327,8 @@ pub static FLOOR_AREA: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.floor_area_per_person),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.floor_area_per_person),
 };
 
 pub static FLOOR_AREA_CHANGE: Indicator = Indicator {
@@ -313,7 +339,8 @@ pub static FLOOR_AREA_CHANGE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| change(u, |c| c.floor_area_per_person)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| change(u, |c| c.floor_area_per_person)),
 };
 
 pub static HOUSEHOLD_SIZE: Indicator = Indicator {
@@ -324,7 +351,8 @@ pub static HOUSEHOLD_SIZE: Indicator = Indicator {
     scale: Sequential,
     yearly: true,
     file: Details,
-    formula: Formula::Census(|u, y| census_of(u, y)?.household_size),
+    source: Source::Census,
+    formula: Formula::Figure(|u, y| census_of(u, y)?.household_size),
 };
 
 pub static URBAN_CENTRE: Indicator = Indicator {
@@ -335,7 +363,8 @@ pub static URBAN_CENTRE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| u.ghsl.as_ref().map(|g| g.urban_centre_share)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| u.ghsl.as_ref().map(|g| g.urban_centre_share)),
 };
 
 pub static URBAN_CLUSTER: Indicator = Indicator {
@@ -346,7 +375,8 @@ pub static URBAN_CLUSTER: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
-    formula: Formula::Census(|u, _| u.ghsl.as_ref().map(|g| g.urban_cluster_share)),
+    source: Source::Census,
+    formula: Formula::Figure(|u, _| u.ghsl.as_ref().map(|g| g.urban_cluster_share)),
 };
 
 pub static COMPOSITE: Indicator = Indicator {
@@ -357,6 +387,7 @@ pub static COMPOSITE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
+    source: Source::Census,
     formula: Formula::Measure(|m| m.index.composite),
 };
 
@@ -368,6 +399,7 @@ pub static INDEX_POPULATION: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
+    source: Source::Census,
     formula: Formula::Measure(|m| m.index.population),
 };
 
@@ -379,6 +411,7 @@ pub static INDEX_INDUSTRY: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
+    source: Source::Census,
     formula: Formula::Measure(|m| m.index.industry),
 };
 
@@ -390,6 +423,7 @@ pub static INDEX_SPACE: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
+    source: Source::Census,
     formula: Formula::Measure(|m| m.index.space),
 };
 
@@ -401,6 +435,7 @@ pub static CCD: Indicator = Indicator {
     scale: Sequential,
     yearly: false,
     file: Details,
+    source: Source::Census,
     formula: Formula::Measure(|m| m.coupling.as_ref().map(|c| c.d)),
 };
 
@@ -440,4 +475,12 @@ pub static INDICATORS: &[&Indicator] = &[
     &INDEX_INDUSTRY,
     &INDEX_SPACE,
     &CCD,
+    &GDP_2015,
+    &GDP_PER_RESIDENT_2015,
+    &BUDGET_REVENUE_PER_RESIDENT_2015,
+    &BUDGET_REVENUE_SHARE_2015,
+    &LIGHT_PER_RESIDENT_2015,
+    &LIGHT_PER_KM2_2015,
+    &ESTABLISHMENTS_PER_10K_2015,
+    &TERTIARY_ESTABLISHMENTS_2015,
 ];

@@ -11,13 +11,15 @@
 //! (`outflow_2010`, `pop_change`). Keys of older links are mapped by
 //! [`ALIASES`].
 
+mod economy;
 mod list;
 pub mod table;
 
+pub use economy::*;
 pub use list::*;
 
 use crate::dataset::{Census, Unit};
-use crate::format::{grouped, population_short, signed_pct};
+use crate::format::{grouped, grouped_decimal, population_short, signed_pct};
 use crate::measures::{LevelMeasures, UnitMeasures};
 use crate::url_state::{Lang, Year};
 
@@ -46,6 +48,14 @@ pub enum ValueKind {
     Index,
     /// Any number (the reader's own data).
     Number,
+    /// An amount of yuan (shown in 亿元 / billion yuan).
+    Yuan,
+    /// Yuan per resident.
+    YuanPerPerson,
+    /// A count per 10,000 residents.
+    PerTenThousand,
+    /// Night-time light (a relative sum: the source names no unit).
+    Light,
 }
 
 impl ValueKind {
@@ -67,7 +77,13 @@ impl ValueKind {
             (ValueKind::SquareMetres | ValueKind::ChangeSquareMetres, Lang::En) => "m²",
             (ValueKind::PerHousehold, Lang::Zh) => "人/户",
             (ValueKind::PerHousehold, Lang::En) => "persons/household",
-            (ValueKind::Index | ValueKind::Number, _) => "",
+            (ValueKind::Yuan, Lang::Zh) => "元",
+            (ValueKind::Yuan, Lang::En) => "yuan",
+            (ValueKind::YuanPerPerson, Lang::Zh) => "元/人",
+            (ValueKind::YuanPerPerson, Lang::En) => "yuan per resident",
+            (ValueKind::PerTenThousand, Lang::Zh) => "个/万人",
+            (ValueKind::PerTenThousand, Lang::En) => "per 10,000 residents",
+            (ValueKind::Index | ValueKind::Number | ValueKind::Light, _) => "",
         }
     }
 
@@ -104,14 +120,24 @@ impl ValueKind {
                 let s = format!("{v:.2}");
                 s.trim_end_matches('0').trim_end_matches('.').to_string()
             }
+            ValueKind::Yuan => match lang {
+                Lang::Zh => format!("{} 亿元", grouped_decimal(v / 1e8, 2)),
+                Lang::En => format!("{} billion yuan", grouped_decimal(v / 1e9, 1)),
+            },
+            ValueKind::YuanPerPerson => match lang {
+                Lang::Zh => format!("{} 元", grouped(v.round() as u64)),
+                Lang::En => format!("{} yuan", grouped(v.round() as u64)),
+            },
+            ValueKind::PerTenThousand => format!("{v:.1}"),
+            ValueKind::Light => format!("{v:.4}"),
         }
     }
 
     /// The raw value as a CSV cell: plain, no unit, no grouping.
     pub fn csv(self, v: f64) -> String {
         match self {
-            ValueKind::Persons => format!("{v:.0}"),
-            ValueKind::Index | ValueKind::LogDensity => format!("{v:.4}"),
+            ValueKind::Persons | ValueKind::Yuan | ValueKind::YuanPerPerson => format!("{v:.0}"),
+            ValueKind::Index | ValueKind::LogDensity | ValueKind::Light => format!("{v:.4}"),
             _ => format!("{v:.2}"),
         }
     }
@@ -120,7 +146,10 @@ impl ValueKind {
     pub fn break_decimals(self) -> i32 {
         match self {
             ValueKind::Persons | ValueKind::Density => -3,
+            ValueKind::Yuan => -8,
+            ValueKind::YuanPerPerson => -2,
             ValueKind::PerHousehold | ValueKind::Index | ValueKind::LogDensity => 2,
+            ValueKind::Light => 3,
             _ => 1,
         }
     }
@@ -145,12 +174,49 @@ pub enum DataFile {
     Details,
 }
 
+/// Which source an indicator's figures come from, with its year and
+/// coverage (stated wherever the indicator is shown).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The 2010 and 2020 censuses (every unit).
+    Census,
+    /// The 2015 city yearbook figures via Dong et al. (2021): 34 of the 54
+    /// prefecture-level units, no county.
+    Economy2015,
+    /// The reader's own file.
+    Reader,
+}
+
+impl Source {
+    /// Where the figures come from, their year and what they cover.
+    pub fn note(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Source::Census, Lang::Zh) => "来源：第六、七次全国人口普查（2010、2020）。",
+            (Source::Census, Lang::En) => "Source: the 2010 and 2020 censuses.",
+            (Source::Economy2015, Lang::Zh) => "来源：2015 年城市统计年鉴数据（Dong 等，2021，MIT 许可）。仅覆盖 54 个地级单元中的 34 个地级市：无自治州，西藏仅拉萨；无区县数据。2015 年辖区（资阳含简阳）；人均值以 2015 年年中常住人口估计（两次普查间几何插值）为分母。",
+            (Source::Economy2015, Lang::En) => "Source: 2015 city statistical yearbook figures (Dong et al. 2021, MIT). Covers 34 of the 54 prefecture-level units: no autonomous prefecture, Lhasa only in Tibet, no county. 2015 boundaries (Ziyang includes Jianyang); per-resident figures divide by the mid-2015 resident estimate (geometric interpolation between the censuses).",
+            (Source::Reader, Lang::Zh) => "来源：您上传的文件。",
+            (Source::Reader, Lang::En) => "Source: your uploaded file.",
+        }
+    }
+
+    /// Why a unit has no figure (shown instead of a value).
+    pub fn missing(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Source::Economy2015, Lang::Zh) => "无数据（来源未覆盖）",
+            (Source::Economy2015, Lang::En) => "no data (not covered by the source)",
+            (_, Lang::Zh) => "无数据",
+            (_, Lang::En) => "no data",
+        }
+    }
+}
+
 /// Where a value comes from.
 #[derive(Clone, Copy)]
 pub enum Formula {
-    /// A census figure (or a difference of two) of the year asked for;
-    /// single-year indicators ignore the year.
-    Census(fn(&Unit, Year) -> Option<f64>),
+    /// A figure of the unit (census, or economy) or a difference of two, of
+    /// the year asked for; single-year indicators ignore the year.
+    Figure(fn(&Unit, Year) -> Option<f64>),
     /// A measure of the level (the shrinkage indices).
     Measure(fn(&UnitMeasures) -> Option<f64>),
 }
@@ -166,6 +232,7 @@ pub struct Indicator {
     /// Whether it exists for both census years (`year=` applies).
     pub yearly: bool,
     pub file: DataFile,
+    pub source: Source,
     pub formula: Formula,
 }
 
@@ -202,7 +269,7 @@ impl Indicator {
     /// (use [`Indicator::value_in`]) and when an input is missing.
     pub fn of(&self, unit: &Unit, year: Year) -> Option<f64> {
         match self.formula {
-            Formula::Census(f) => f(unit, year).filter(|v| v.is_finite()),
+            Formula::Figure(f) => f(unit, year).filter(|v| v.is_finite()),
             Formula::Measure(_) => None,
         }
     }
@@ -219,7 +286,7 @@ impl Indicator {
                 .unit(unit.code)
                 .and_then(f)
                 .filter(|v| v.is_finite()),
-            Formula::Census(_) => self.of(unit, year),
+            Formula::Figure(_) => self.of(unit, year),
         }
     }
 
@@ -320,7 +387,8 @@ pub static USER: Indicator = Indicator {
     scale: Scale::Sequential,
     yearly: false,
     file: DataFile::Atlas,
-    formula: Formula::Census(|_, _| None),
+    source: Source::Reader,
+    formula: Formula::Figure(|_, _| None),
 };
 
 /// The census of a year (`None` for a county without a comparable 2010

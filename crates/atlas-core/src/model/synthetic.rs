@@ -108,6 +108,7 @@ pub(crate) fn region() -> (Bundle, Cohorts) {
             code,
             name_zh: format!("单元{code}"),
             name_en: format!("Unit {code}"),
+            also_known_as: Vec::new(),
             level,
             province: 510000,
             parent,
@@ -124,6 +125,7 @@ pub(crate) fn region() -> (Bundle, Cohorts) {
             },
             comparability: None,
             boundary_caveat: false,
+            economy: None,
         });
         cohorts.push(UnitCohorts {
             code,

@@ -33,6 +33,19 @@ pub static CARDS: [&Indicator; 9] = [
     &catalogue::FLOOR_AREA,
 ];
 
+/// The economy cards of a prefecture's profile (2015; "no data" with the
+/// reason where the source does not cover it).
+pub static ECONOMY_CARDS: [&Indicator; 8] = [
+    &catalogue::GDP_2015,
+    &catalogue::GDP_PER_RESIDENT_2015,
+    &catalogue::BUDGET_REVENUE_PER_RESIDENT_2015,
+    &catalogue::BUDGET_REVENUE_SHARE_2015,
+    &catalogue::LIGHT_PER_RESIDENT_2015,
+    &catalogue::LIGHT_PER_KM2_2015,
+    &catalogue::ESTABLISHMENTS_PER_10K_2015,
+    &catalogue::TERTIARY_ESTABLISHMENTS_2015,
+];
+
 /// A rank (1 = highest value) and how many units have a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rank {
