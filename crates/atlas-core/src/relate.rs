@@ -15,11 +15,11 @@
 //! and r is the correlation of what the reader sees.
 
 use crate::catalogue::table::ID_COLUMNS;
-use crate::catalogue::{Column, Indicator, POP};
+use crate::catalogue::{Column, Indicator, INDICATORS, POP, POP_CHANGE};
 use crate::change::shrink_class;
 use crate::dataset::Unit;
 use crate::measures::LevelMeasures;
-use crate::url_state::Year;
+use crate::url_state::{axis, Year, DEFAULT_X, DEFAULT_Y};
 
 /// An axis is log when max / min of its (all positive) values reaches this.
 pub const LOG_SPAN: f64 = 30.0;
@@ -54,6 +54,21 @@ pub struct Relation {
     pub log_y: bool,
     /// `None` with fewer than 3 points or no spread on an axis.
     pub fit: Option<Fit>,
+}
+
+/// The axes to show for the link's `x=` and `y=` (`None`: the default).
+/// A default the catalogue lacks falls back: x to population change, y to
+/// the first catalogue indicator of another kind of value than x (so not a
+/// restatement of it, like the annual rate of the decade's change).
+pub fn axes(
+    x: Option<&'static Indicator>,
+    y: Option<&'static Indicator>,
+) -> (&'static Indicator, &'static Indicator) {
+    let x = axis(x, DEFAULT_X).unwrap_or(&POP_CHANGE);
+    let y = axis(y, DEFAULT_Y)
+        .or_else(|| INDICATORS.iter().copied().find(|i| i.kind != x.kind))
+        .unwrap_or(&POP);
+    (x, y)
 }
 
 /// Whether values read better on a log axis (see the module's rule).
@@ -383,6 +398,17 @@ mod tests {
             close(f.r, 1.0) && close(f.slope, 1.0) && close(f.intercept, 1.0),
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn default_axes() {
+        let (x, y) = axes(None, None);
+        assert_eq!(x.key, DEFAULT_X);
+        assert_ne!(y, x);
+        if let Some(default_y) = crate::catalogue::find(DEFAULT_Y) {
+            assert_eq!(y, default_y);
+        }
+        assert_eq!(axes(Some(&DENSITY), Some(&POP)).0.key, "density");
     }
 
     #[test]
