@@ -3,6 +3,7 @@
 pub mod embed_code;
 pub mod feedback_diagram;
 pub mod loading;
+pub mod print;
 pub mod search;
 pub mod simple_table;
 pub mod track_record;

@@ -75,51 +75,131 @@ pub fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
     hits.into_iter().map(|(_, u)| u).collect()
 }
 
-#[component]
-pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
-    let data = use_data();
-    let lang = use_lang();
-    let query = RwSignal::new(String::new());
-    let active = RwSignal::new(0usize);
-    let open = RwSignal::new(false);
-    let bundle = data.bundle.clone();
-    let results = Memo::new(move |_| {
-        search(&bundle, &query.get())
-            .into_iter()
-            .map(|u| (u.code, u.level))
-            .collect::<Vec<_>>()
-    });
-    let pick = move |code: u32| {
-        open.set(false);
-        query.set(String::new());
-        on_pick.run(code);
-    };
-    let on_key = move |ev: web_sys::KeyboardEvent| {
-        let n = results.with(|r| r.len());
+/// The combobox's state: the query, the highlighted option, whether the
+/// list is open, and the matching units.
+#[derive(Clone, Copy)]
+struct SearchState {
+    query: RwSignal<String>,
+    active: RwSignal<usize>,
+    open: RwSignal<bool>,
+    results: Memo<Vec<(u32, atlas_core::Level)>>,
+    on_pick: Callback<u32>,
+}
+
+impl SearchState {
+    fn new(on_pick: Callback<u32>) -> SearchState {
+        let query = RwSignal::new(String::new());
+        let bundle = use_data().bundle.clone();
+        let results = Memo::new(move |_| {
+            search(&bundle, &query.get())
+                .into_iter()
+                .map(|u| (u.code, u.level))
+                .collect::<Vec<_>>()
+        });
+        SearchState {
+            query,
+            active: RwSignal::new(0),
+            open: RwSignal::new(false),
+            results,
+            on_pick,
+        }
+    }
+
+    fn pick(&self, code: u32) {
+        self.open.set(false);
+        self.query.set(String::new());
+        self.on_pick.run(code);
+    }
+
+    fn expanded(&self) -> bool {
+        self.open.get() && !self.query.get().trim().is_empty()
+    }
+
+    /// Arrow keys move the highlight, Enter picks, Escape closes.
+    fn on_key(&self, ev: web_sys::KeyboardEvent) {
+        let n = self.results.with(|r| r.len());
         match ev.key().as_str() {
             "ArrowDown" if n > 0 => {
                 ev.prevent_default();
-                open.set(true);
-                active.update(|a| *a = (*a + 1) % n);
+                self.open.set(true);
+                self.active.update(|a| *a = (*a + 1) % n);
             }
             "ArrowUp" if n > 0 => {
                 ev.prevent_default();
-                active.update(|a| *a = (*a + n - 1) % n);
+                self.active.update(|a| *a = (*a + n - 1) % n);
             }
             "Enter" => {
-                if let Some((code, _)) = results.with(|r| r.get(active.get_untracked()).copied()) {
+                let hit = self
+                    .results
+                    .with(|r| r.get(self.active.get_untracked()).copied());
+                if let Some((code, _)) = hit {
                     ev.prevent_default();
-                    pick(code);
+                    self.pick(code);
                 }
             }
-            "Escape" => open.set(false),
+            "Escape" => self.open.set(false),
             _ => {}
         }
+    }
+}
+
+/// The place search. `id` names the input (and prefixes its list and
+/// options), so that two can share a page; `label` replaces the default
+/// label.
+#[component]
+pub fn PlaceSearch(
+    on_pick: Callback<u32>,
+    #[prop(default = "place-search")] id: &'static str,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let s = SearchState::new(on_pick);
+    let label = move || {
+        label
+            .map(|l| l.get())
+            .unwrap_or_else(|| texts(lang.get()).search_label.to_string())
     };
-    let bundle = data.bundle.clone();
+    let list_id = format!("{id}-list");
+    let list = move || {
+        s.expanded()
+            .then(|| view! { <SearchOptions s=s id=id /> })
+    };
+    view! {
+        <div class="search">
+            <label for=id class="control-label">{label}</label>
+            <input
+                id=id
+                type="search"
+                role="combobox"
+                autocomplete="off"
+                aria-autocomplete="list"
+                aria-controls=list_id
+                aria-expanded=move || s.expanded().to_string()
+                aria-activedescendant=move || s.expanded().then(|| format!("{id}-option-{}", s.active.get()))
+                placeholder=move || texts(lang.get()).search_placeholder
+                prop:value=move || s.query.get()
+                on:input=move |ev| {
+                    s.query.set(event_target_value(&ev));
+                    s.active.set(0);
+                    s.open.set(true);
+                }
+                on:keydown=move |ev| s.on_key(ev)
+                on:blur=move |_| s.open.set(false)
+                on:focus=move |_| s.open.set(true)
+            />
+            {list}
+        </div>
+    }
+}
+
+/// The open list of matches (or "no match").
+#[component]
+fn SearchOptions(s: SearchState, id: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let bundle = use_data().bundle.clone();
     let options = move || {
         let lang = lang.get();
-        results
+        s.results
             .get()
             .into_iter()
             .enumerate()
@@ -133,13 +213,13 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
                 );
                 Some(view! {
                     <li
-                        id=format!("search-option-{i}")
+                        id=format!("{id}-option-{i}")
                         role="option"
-                        aria-selected=move || (active.get() == i).to_string()
-                        class:active=move || active.get() == i
+                        aria-selected=move || (s.active.get() == i).to_string()
+                        class:active=move || s.active.get() == i
                         on:mousedown=move |ev| {
                             ev.prevent_default();
-                            pick(code);
+                            s.pick(code);
                         }
                     >
                         <span class="option-name">{name}</span>
@@ -149,44 +229,12 @@ pub fn PlaceSearch(on_pick: Callback<u32>) -> impl IntoView {
             })
             .collect_view()
     };
-    let expanded = move || open.get() && !query.get().trim().is_empty();
-    let list = move || {
-        expanded().then(|| {
-            let options = options.clone();
-            view! {
-                <ul id="place-search-list" role="listbox" class="search-results">
-                    {options}
-                    <Show when=move || results.with(|r| r.is_empty())>
-                        <li class="no-match" role="status">{move || texts(lang.get()).search_no_match}</li>
-                    </Show>
-                </ul>
-            }
-        })
-    };
     view! {
-        <div class="search">
-            <label for="place-search" class="control-label">{move || texts(lang.get()).search_label}</label>
-            <input
-                id="place-search"
-                type="search"
-                role="combobox"
-                autocomplete="off"
-                aria-autocomplete="list"
-                aria-controls="place-search-list"
-                aria-expanded=move || expanded().to_string()
-                aria-activedescendant=move || expanded().then(|| format!("search-option-{}", active.get()))
-                placeholder=move || texts(lang.get()).search_placeholder
-                prop:value=move || query.get()
-                on:input=move |ev| {
-                    query.set(event_target_value(&ev));
-                    active.set(0);
-                    open.set(true);
-                }
-                on:keydown=on_key
-                on:blur=move |_| open.set(false)
-                on:focus=move |_| open.set(true)
-            />
-            {list}
-        </div>
+        <ul id=format!("{id}-list") role="listbox" class="search-results">
+            {options}
+            <Show when=move || s.results.with(|r| r.is_empty())>
+                <li class="no-match" role="status">{move || texts(lang.get()).search_no_match}</li>
+            </Show>
+        </ul>
     }
 }

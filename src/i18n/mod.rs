@@ -3,6 +3,7 @@
 //! definitions (indicators, levers), which carry both languages. One struct
 //! per language, so a string missing in either fails to compile.
 
+pub mod compare;
 pub mod economy;
 mod en;
 pub mod lab;

@@ -42,6 +42,19 @@ const VIEWS = [
     },
   },
   { name: 'region lab', query: 'view=lab', loaded: (page) => labDone(page, { unit: false }) },
+  {
+    name: 'compare',
+    query: 'view=compare&unit=510100&with=511900',
+    loaded: async (page) => {
+      await expect(page.locator('.compare-figures tbody tr')).toHaveCount(10);
+      await expect(page.locator('.compare-indices tbody tr')).toHaveCount(4);
+    },
+  },
+  {
+    name: 'compare without a second place',
+    query: 'view=compare&unit=511900',
+    loaded: (page) => expect(page.locator('.compare-suggestions li button').first()).toBeVisible(),
+  },
   { name: 'table', query: 'view=table', loaded: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54) },
   { name: 'methods', query: 'view=methods', loaded: (page) => expect(page.locator('.source-list li')).toHaveCount(6) },
   {

@@ -4,8 +4,10 @@
 //! dependencies or procedural macros, which leaves the help text and the
 //! error messages to us, so that [`USAGE`] stays the hand-written page it is.
 
+use atlas_core::catalogue::{self, Indicator};
 use atlas_core::measures::{Dimension, WeightChoice};
 use atlas_core::model::{LeverSetting, Output, Preset};
+use atlas_core::url_state::Year;
 use atlas_core::{Lang, Level};
 use lexopt::{Arg, Parser};
 use std::ffi::OsString;
@@ -41,6 +43,12 @@ usage:
       each assumption at its low and high value (the others central), with
       its status (sourced, calibrated here, judgement), ranked by the swing
       it makes in the output (population by default) in the year (2035).
+  atlas relate [--x KEY] [--y KEY] [--level prefecture|county] [--year 2010|2020] [--json|--csv]
+      two indicators of the catalogue (keys as in `list --csv`, without the
+      year; default population change against GDP per resident 2015): the
+      number of units with both values (n), Pearson's r and the least squares
+      line of y on x (on log10 of an axis spanning >= 30x), the units lacking
+      data; --csv the points, as the relationships view downloads them.
   atlas scenarios [--json]
       the preset scenarios and the levers each switches on.
   atlas help
@@ -85,6 +93,14 @@ pub enum Command {
         year: u32,
         json: bool,
     },
+    Relate {
+        x: Option<&'static Indicator>,
+        y: Option<&'static Indicator>,
+        level: Level,
+        year: Year,
+        json: bool,
+        csv: bool,
+    },
     Scenarios {
         json: bool,
     },
@@ -100,7 +116,7 @@ where
     let mut argv = argv.into_iter().map(Into::into);
     let Some(command) = argv.next() else {
         return Err(
-            "no command given; expected unit, list, methods, project, backtest, sensitivity, scenarios or help".into(),
+            "no command given; expected unit, list, methods, project, backtest, sensitivity, relate, scenarios or help".into(),
         );
     };
     let rest = Parser::from_args(argv);
@@ -114,17 +130,35 @@ where
                 weights,
             }
         }
+        "relate" => {
+            let flags = ["x", "y", "level", "year", "json", "csv"];
+            let given = Given::parse(rest, &flags, false)?;
+            let key = |name: &str| -> Result<Option<&'static Indicator>, String> {
+                given
+                    .value(name)
+                    .map(|k| {
+                        catalogue::find(k)
+                            .ok_or_else(|| format!("unknown indicator '{k}' for --{name}"))
+                    })
+                    .transpose()
+            };
+            Command::Relate {
+                x: key("x")?,
+                y: key("y")?,
+                level: level(given.value("level"))?.unwrap_or_default(),
+                year: match given.value("year") {
+                    None | Some("2020") => Year::Y2020,
+                    Some("2010") => Year::Y2010,
+                    Some(other) => return Err(format!("--year '{other}' must be 2010 or 2020")),
+                },
+                json: given.switch("json"),
+                csv: given.switch("csv"),
+            }
+        }
         "list" => {
             let given = Given::parse(rest, &["level", "csv", "weights"], false)?;
-            let level = match given.value("level") {
-                Some("prefecture") => Level::Prefecture,
-                Some("county") => Level::County,
-                Some(other) => {
-                    return Err(format!(
-                        "unknown level '{other}'; expected prefecture or county"
-                    ))
-                }
-                None => return Err("list needs --level prefecture or --level county".into()),
+            let Some(level) = level(given.value("level"))? else {
+                return Err("list needs --level prefecture or --level county".into());
             };
             Command::List {
                 level,
@@ -197,9 +231,21 @@ where
             Command::Help
         }
         other => return Err(format!(
-            "unknown command '{other}'; expected unit, list, methods, project, backtest, sensitivity, scenarios or help"
+            "unknown command '{other}'; expected unit, list, methods, project, backtest, sensitivity, relate, scenarios or help"
         )),
     })
+}
+
+/// `--level`, when given.
+fn level(value: Option<&str>) -> Result<Option<Level>, String> {
+    match value {
+        Some("prefecture") => Ok(Some(Level::Prefecture)),
+        Some("county") => Ok(Some(Level::County)),
+        Some(other) => Err(format!(
+            "unknown level '{other}'; expected prefecture or county"
+        )),
+        None => Ok(None),
+    }
 }
 
 /// Flags that take no value; every other flag takes one.

@@ -2,7 +2,7 @@
 
 use crate::args::{Command, USAGE};
 use crate::{lookup, output, record};
-use atlas_core::catalogue::table;
+use atlas_core::catalogue::{table, Indicator};
 use atlas_core::measures::{compute, methods, LevelMeasures, WeightChoice};
 use atlas_core::model::backtest::{backtest, Backtest, BacktestRow, Scores};
 use atlas_core::model::calibration::Calibration;
@@ -96,6 +96,14 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             csv,
             weights,
         } => list(&bundle, *level, *csv, weights),
+        Command::Relate {
+            x,
+            y,
+            level,
+            year,
+            json,
+            csv,
+        } => relate(&bundle, *x, *y, *level, *year, *json, *csv),
         Command::Methods { langs, weights } => {
             let prefectures = measures(&bundle, Level::Prefecture, weights)?;
             let counties = measures(&bundle, Level::County, weights)?;
@@ -173,6 +181,57 @@ fn list(
         return Ok(table::to_csv(&head, &rows));
     }
     output::json_lines(&record::level_records(bundle, &measured)).map_err(|e| e.to_string())
+}
+
+/// `atlas relate`: n, r and the line of two indicators, or the points.
+fn relate(
+    bundle: &Bundle,
+    x: Option<&'static Indicator>,
+    y: Option<&'static Indicator>,
+    level: Level,
+    year: Year,
+    json: bool,
+    csv: bool,
+) -> Result<String, String> {
+    let (x, y) = atlas_core::relate::axes(x, y);
+    let measured = measures(bundle, level, &WeightChoice::entropy())?;
+    let mut units: Vec<&Unit> = bundle.units_at(level).collect();
+    units.sort_by_key(|u| u.code);
+    let r = atlas_core::relate::relate(&units, x, y, year, Some(&measured));
+    if csv {
+        let (head, rows) = atlas_core::relate::csv_rows(&r, &units, x, y, year);
+        return Ok(table::to_csv(&head, &rows));
+    }
+    let fit = r.fit;
+    if json {
+        return to_json(&serde_json::json!({
+            "x": x.key, "y": y.key, "level": level.key(), "year": year.key(),
+            "n": r.points.len(), "missing": r.missing,
+            "log_x": r.log_x, "log_y": r.log_y,
+            "r": fit.map(|f| f.r), "slope": fit.map(|f| f.slope),
+            "intercept": fit.map(|f| f.intercept),
+        }));
+    }
+    let log = |l: bool| if l { "log10" } else { "linear" };
+    let mut out = format!(
+        "x: {} ({}, {})\ny: {} ({}, {})\nn: {}\nmissing: {}\n",
+        x.key,
+        x.name_en,
+        log(r.log_x),
+        y.key,
+        y.name_en,
+        log(r.log_y),
+        r.points.len(),
+        r.missing
+    );
+    match fit {
+        Some(f) => out.push_str(&format!(
+            "r: {:.4}\nline: y = {:.6} + {:.6} x\n",
+            f.r, f.intercept, f.slope
+        )),
+        None => out.push_str("r: none (fewer than 3 points or no spread)\n"),
+    }
+    Ok(out)
 }
 
 fn prepare(bundle: &Bundle, files: &Files) -> Result<PreparedData, String> {

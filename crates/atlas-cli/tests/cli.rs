@@ -447,3 +447,34 @@ fn sensitivity_ranks_assumptions_with_their_status() {
         "unknown output",
     );
 }
+
+#[test]
+fn relate_states_n_r_and_missing_and_its_csv_has_n_rows() {
+    let json: Value = serde_json::from_str(&stdout(&atlas(&[
+        "relate", "--x", "density", "--y", "college", "--level", "county", "--json",
+    ])))
+    .expect("relate --json is JSON");
+    let n = json["n"].as_u64().unwrap();
+    // 518 counties; one without 2010 figures still has both 2020 values.
+    assert_eq!(n + json["missing"].as_u64().unwrap(), 518);
+    assert_eq!(json["log_x"], true, "density spans orders of magnitude");
+    let r = json["r"].as_f64().unwrap();
+    assert!(r > 0.0 && r < 1.0, "{r}");
+    let csv = stdout(&atlas(&[
+        "relate", "--x", "density", "--y", "college", "--level", "county", "--csv",
+    ]));
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("code,name_zh,name_en,province,class,density,college_2020"));
+    assert_eq!(lines.count() as u64, n);
+    // The default pair at prefecture level: every unit either a point or missing.
+    let text = stdout(&atlas(&["relate"]));
+    assert!(
+        text.contains("\nn: ") && text.contains("\nmissing: "),
+        "{text}"
+    );
+    assert_usage_error(&["relate", "--x", "nope"], "unknown indicator 'nope'");
+    assert_usage_error(&["relate", "--year", "2015"], "2010 or 2020");
+}

@@ -27,6 +27,7 @@ pub mod indicators;
 pub mod measures;
 pub mod model;
 pub mod profile;
+pub mod relate;
 pub mod url_state;
 pub mod user_layer;
 

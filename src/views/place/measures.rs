@@ -6,14 +6,13 @@ use crate::data::use_data;
 use crate::i18n::{county_spread_line, coupling_line, texts};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
-use atlas_core::Level;
+use atlas_core::{Lang, Level};
 use leptos::prelude::*;
 
 /// The three sub-indices, the composite with its ranks, the coupling class
 /// and the places most like this one.
 #[component]
 pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
-    let state = use_app();
     let lang = use_lang();
     let body = move || {
         let lang = lang.get();
@@ -65,17 +64,7 @@ pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             .county_spread
             .as_ref()
             .map(|s| county_spread_line(s.counties, s.comparable, s.shrinking, lang));
-        let bundle = use_data().bundle.clone();
-        let similar = m
-            .similar
-            .iter()
-            .filter_map(|c| bundle.unit_at(level, *c))
-            .map(|u| {
-                let code = u.code;
-                let name = display_name(u, lang);
-                view! { <li><button class="link-button" on:click=move |_| state.unit.set(Some(code))>{name}</button></li> }
-            })
-            .collect_view();
+        let similar = similar_list(code, level, &m.similar, lang);
         view! {
             <table class="data-table index-table">
                 <caption>{t.index_caption}</caption>
@@ -95,4 +84,26 @@ pub(super) fn MeasuresSection(code: u32, level: Level) -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// The places most like this one, each opening its profile, with a link
+/// comparing it with this one.
+fn similar_list(code: u32, level: Level, similar: &[u32], lang: Lang) -> impl IntoView {
+    let state = use_app();
+    let bundle = use_data().bundle.clone();
+    similar
+        .iter()
+        .filter_map(|c| bundle.unit_at(level, *c))
+        .map(|u| {
+            let other = u.code;
+            let name = display_name(u, lang);
+            view! {
+                <li>
+                    <button class="link-button" on:click=move |_| state.unit.set(Some(other))>{name}</button>
+                    " "
+                    <span class="no-print">"("<super::CompareLink code=code with=Some(other) />")"</span>
+                </li>
+            }
+        })
+        .collect_view()
 }

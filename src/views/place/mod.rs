@@ -13,6 +13,11 @@ mod trend;
 
 pub use pyramid::PyramidSection;
 
+use crate::i18n::compare::compare_texts;
+use crate::state::AppState;
+use atlas_core::url_state::View;
+use atlas_core::ViewState;
+
 use cards::{Cards, Challenges};
 use counties::CountyList;
 use economy::EconomySection;
@@ -20,6 +25,7 @@ use measures::MeasuresSection;
 use trend::TrendSection;
 
 use crate::components::loading::with_file;
+use crate::components::print::{PrintButton, PrintFooter};
 use crate::components::search::PlaceSearch;
 use crate::data::use_data;
 use crate::i18n::texts;
@@ -127,6 +133,10 @@ fn Profile(unit: Unit) -> impl IntoView {
             <header>
                 <h2>{title}</h2>
                 <p class="context">{context}</p>
+                <p class="profile-actions no-print">
+                    <CompareLink code=code with=None />
+                    <PrintButton />
+                </p>
             </header>
             <p class="headline" data-field="headline">{head}</p>
             {caveat_view}
@@ -134,6 +144,38 @@ fn Profile(unit: Unit) -> impl IntoView {
             <TrendSection unit=unit.clone() />
             <PyramidSection code=code level=level />
             {(level == Level::Prefecture).then(|| view! { <CountyList prefecture=code /> })}
+            <PrintFooter />
         </article>
+    }
+}
+
+/// A link to the compare view with `code` as the first place: "compare
+/// with..." (no second place yet) or, with `with`, that place as the second.
+#[component]
+pub(super) fn CompareLink(code: u32, with: Option<u32>) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let href = move || {
+        AppState::link(&ViewState {
+            view: View::Compare,
+            unit: Some(code),
+            with,
+            ..state.snapshot()
+        })
+    };
+    let open = move |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        state.unit.set(Some(code));
+        state.with.set(with);
+        state.view.set(View::Compare);
+    };
+    let text = move || {
+        let ct = compare_texts(lang.get());
+        if with.is_some() { ct.compare } else { ct.compare_with }
+    };
+    view! {
+        <a class="compare-link" class:compare-with=with.is_none() href=href on:click=open data-with=with.map(|w| w.to_string())>
+            {text}
+        </a>
     }
 }

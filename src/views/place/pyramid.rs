@@ -8,12 +8,17 @@ use crate::components::loading::{LoadFailed, Loading};
 use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
+use atlas_core::bundle::UnitCohorts;
 use atlas_core::dataset::AGE_GROUPS;
 use atlas_core::format::grouped;
 use atlas_core::profile;
 use atlas_core::url_state::EmbedChart;
 use atlas_core::{Lang, Level};
 use leptos::prelude::*;
+
+/// The 2035 baseline's ages and sexes (`None` until the model's data are
+/// here, or for a unit it does not project).
+type Projected = Memo<Option<profile::AgeSexProjection>>;
 
 #[component]
 pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
@@ -22,38 +27,67 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let lang = use_lang();
     let cohorts = data.cohorts;
     // One model run for the chart and its table, not one per render.
-    let projected = Memo::new(move |_| {
+    let projected: Projected = Memo::new(move |_| {
         let prepared = use_data().prepared()?;
         profile::baseline_age_sex(&prepared, code, profile::PYRAMID_YEAR)
     });
     let spec = Signal::derive(move || {
         let cohorts = cohorts.get()?;
-        let unit = cohorts.unit(level, code)?;
-        let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
-            .into_iter()
-            .filter_map(|(c, label, projected)| {
-                Series::from_counts(label.into(), c.as_ref()?, projected)
-            })
-            .collect();
-        let t = texts(lang.get());
-        if let Some(p) = projected
-            .get()
-            .and_then(|p| projected_series(&p, lang.get()))
-        {
-            series.push(p);
-        }
-        (!series.is_empty()).then(|| {
-            ChartSpec::Pyramid(Pyramid {
-                series,
-                male_label: t.male.into(),
-                female_label: t.female.into(),
-            })
-        })
+        pyramid_spec(cohorts.unit(level, code)?, projected.get(), lang.get())
     });
     let file_name = Signal::derive(move || format!("pyramid-{code}"));
     let label =
         Signal::derive(move || format!("{} 2010, 2020, 2035", texts(lang.get()).pyramid_title));
-    let table = move || {
+    let status = move || match cohorts.state() {
+        Some(Ok(_)) => None,
+        Some(Err(message)) => {
+            Some(view! { <LoadFailed file=cohorts message=message /> }.into_any())
+        }
+        None => Some(view! { <Loading text=|t| t.loading_cohorts inline=true /> }.into_any()),
+    };
+    view! {
+        <section class="pyramid-section">
+            <h3>{move || texts(lang.get()).pyramid_title}</h3>
+            {status}
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            <PyramidTable code=code level=level projected=projected />
+            {(!embedded).then(|| view! { <EmbedCode chart=EmbedChart::Pyramid /> })}
+        </section>
+    }
+}
+
+/// The chart: 2020 filled, 2010 and the projection as outlines.
+fn pyramid_spec(
+    unit: &UnitCohorts,
+    projected: Option<profile::AgeSexProjection>,
+    lang: Lang,
+) -> Option<ChartSpec> {
+    let mut series: Vec<Series> = [(&unit.y2020, "2020", false), (&unit.y2010, "2010", false)]
+        .into_iter()
+        .filter_map(|(c, label, projected)| {
+            Series::from_counts(label.into(), c.as_ref()?, projected)
+        })
+        .collect();
+    let t = texts(lang);
+    if let Some(p) = projected.and_then(|p| projected_series(&p, lang)) {
+        series.push(p);
+    }
+    (!series.is_empty()).then(|| {
+        ChartSpec::Pyramid(Pyramid {
+            series,
+            male_label: t.male.into(),
+            female_label: t.female.into(),
+        })
+    })
+}
+
+/// The chart as a table: men and women of each age group in 2010, 2020
+/// and the baseline's 2035.
+#[component]
+fn PyramidTable(code: u32, level: Level, projected: Projected) -> impl IntoView {
+    let cohorts = use_data().cohorts;
+    let lang = use_lang();
+    move || {
         let cohorts = cohorts.get()?;
         let unit = cohorts.unit(level, code)?.clone();
         let t = texts(lang.get());
@@ -79,6 +113,8 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                 }
             })
             .collect_view();
+        let heads = [("2010", t.male), ("2010", t.female), ("2020", t.male), ("2020", t.female), ("2035*", t.male), ("2035*", t.female)]
+            .map(|(year, sex)| view! { <th scope="col">{format!("{year} {sex}")}</th> });
         Some(view! {
             <details class="chart-table">
                 <summary>{t.chart_as_table}</summary>
@@ -86,35 +122,14 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
                     <thead>
                         <tr>
                             <th scope="col">{t.age_group}</th>
-                            <th scope="col">{format!("2010 {}", t.male)}</th>
-                            <th scope="col">{format!("2010 {}", t.female)}</th>
-                            <th scope="col">{format!("2020 {}", t.male)}</th>
-                            <th scope="col">{format!("2020 {}", t.female)}</th>
-                            <th scope="col">{format!("2035* {}", t.male)}</th>
-                            <th scope="col">{format!("2035* {}", t.female)}</th>
+                            {heads.into_iter().collect_view()}
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <p class="note">{texts(lang.get()).pyramid_projection_note}</p>
+                <p class="note">{t.pyramid_projection_note}</p>
             </details>
         })
-    };
-    let status = move || match cohorts.state() {
-        Some(Ok(_)) => None,
-        Some(Err(message)) => {
-            Some(view! { <LoadFailed file=cohorts message=message /> }.into_any())
-        }
-        None => Some(view! { <Loading text=|t| t.loading_cohorts inline=true /> }.into_any()),
-    };
-    view! {
-        <section class="pyramid-section">
-            <h3>{move || texts(lang.get()).pyramid_title}</h3>
-            {status}
-            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
-            {table}
-            {(!embedded).then(|| view! { <EmbedCode chart=EmbedChart::Pyramid /> })}
-        </section>
     }
 }
 

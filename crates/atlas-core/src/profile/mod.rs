@@ -1,9 +1,10 @@
 //! What a place profile says, decided here and tested natively: the
 //! headline sentence, the indicator cards with their ranks, and which of
-//! the paper's three challenges show ([`challenges`]). The app only lays
-//! these out.
+//! the paper's three challenges show ([`challenges`]), and two places side
+//! by side ([`compare`]). The app only lays these out.
 
 pub mod challenges;
+pub mod compare;
 mod headline;
 pub mod projection;
 
