@@ -160,10 +160,7 @@ pub fn PlaceSearch(
             .unwrap_or_else(|| texts(lang.get()).search_label.to_string())
     };
     let list_id = format!("{id}-list");
-    let list = move || {
-        s.expanded()
-            .then(|| view! { <SearchOptions s=s id=id /> })
-    };
+    let list = move || s.expanded().then(|| view! { <SearchOptions s=s id=id /> });
     view! {
         <div class="search">
             <label for=id class="control-label">{label}</label>

@@ -75,7 +75,7 @@ pub fn axes(
 pub fn wants_log(values: impl IntoIterator<Item = f64>) -> bool {
     let (mut min, mut max, mut any) = (f64::INFINITY, f64::NEG_INFINITY, false);
     for v in values {
-        if !(v > 0.0) || !v.is_finite() {
+        if v.is_nan() || v <= 0.0 || !v.is_finite() {
             return false;
         }
         min = min.min(v);

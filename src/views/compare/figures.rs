@@ -62,7 +62,10 @@ pub(super) fn FiguresTable(a: Unit, b: Unit) -> impl IntoView {
             .map(|row| {
                 let ind = row.indicator;
                 let year = if ind.yearly { " 2020" } else { "" };
-                let fmt = |v: Option<f64>| v.map(|v| ind.format(v, lang)).unwrap_or_else(|| t.no_data.into());
+                let fmt = |v: Option<f64>| {
+                    v.map(|v| ind.format(v, lang))
+                        .unwrap_or_else(|| t.no_data.into())
+                };
                 let p = row.pair;
                 view! {
                     <tr data-indicator=ind.key data-higher=p.higher.key()>
@@ -98,7 +101,10 @@ pub(super) fn IndicesTable(a: Unit, b: Unit) -> impl IntoView {
         let measures = use_data().measures()?;
         let ia = measures.at(a.level).unit(a.code).map(|m| m.index);
         let ib = measures.at(b.level).unit(b.code).map(|m| m.index);
-        let fmt = |v: Option<f64>| v.map(|v| format!("{v:.3}")).unwrap_or_else(|| t.no_data.into());
+        let fmt = |v: Option<f64>| {
+            v.map(|v| format!("{v:.3}"))
+                .unwrap_or_else(|| t.no_data.into())
+        };
         let body = index_pairs(ia.as_ref(), ib.as_ref())
             .into_iter()
             .zip(t.index_rows)
@@ -112,14 +118,16 @@ pub(super) fn IndicesTable(a: Unit, b: Unit) -> impl IntoView {
                 }
             })
             .collect_view();
-        Some(view! {
-            <table class="data-table compare-table indices-table">
-                <caption>{ct.indices_caption}</caption>
-                {head_row(ct.indicator_column, &a, &b, lang)}
-                <tbody>{body}</tbody>
-            </table>
-        }
-        .into_any())
+        Some(
+            view! {
+                <table class="data-table compare-table indices-table">
+                    <caption>{ct.indices_caption}</caption>
+                    {head_row(ct.indicator_column, &a, &b, lang)}
+                    <tbody>{body}</tbody>
+                </table>
+            }
+            .into_any(),
+        )
     };
     view! {
         <section class="compare-indices">

@@ -44,7 +44,13 @@ fn Head(unit: Unit, side: &'static str, bundle: Arc<Bundle>) -> impl IntoView {
     let headline = move || profile::headline(&u, &display_name(&u, lang.get()), lang.get());
     let pop = unit.y2020.pop;
     let residents = move || {
-        pop.map(|p| format!("{}: {}", compare_texts(lang.get()).residents_2020, grouped(p)))
+        pop.map(|p| {
+            format!(
+                "{}: {}",
+                compare_texts(lang.get()).residents_2020,
+                grouped(p)
+            )
+        })
     };
     let open = move |ev: web_sys::MouseEvent| {
         ev.prevent_default();

@@ -171,7 +171,11 @@ pub(super) fn CompareLink(code: u32, with: Option<u32>) -> impl IntoView {
     };
     let text = move || {
         let ct = compare_texts(lang.get());
-        if with.is_some() { ct.compare } else { ct.compare_with }
+        if with.is_some() {
+            ct.compare
+        } else {
+            ct.compare_with
+        }
     };
     view! {
         <a class="compare-link" class:compare-with=with.is_none() href=href on:click=open data-with=with.map(|w| w.to_string())>

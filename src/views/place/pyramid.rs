@@ -113,8 +113,15 @@ fn PyramidTable(code: u32, level: Level, projected: Projected) -> impl IntoView 
                 }
             })
             .collect_view();
-        let heads = [("2010", t.male), ("2010", t.female), ("2020", t.male), ("2020", t.female), ("2035*", t.male), ("2035*", t.female)]
-            .map(|(year, sex)| view! { <th scope="col">{format!("{year} {sex}")}</th> });
+        let heads = [
+            ("2010", t.male),
+            ("2010", t.female),
+            ("2020", t.male),
+            ("2020", t.female),
+            ("2035*", t.male),
+            ("2035*", t.female),
+        ]
+        .map(|(year, sex)| view! { <th scope="col">{format!("{year} {sex}")}</th> });
         Some(view! {
             <details class="chart-table">
                 <summary>{t.chart_as_table}</summary>

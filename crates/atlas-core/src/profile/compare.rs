@@ -154,7 +154,12 @@ pub fn challenge_pairs(a: &Unit, b: &Unit, bundle: &Bundle) -> Vec<ChallengePair
 /// Places to suggest as a second place: the places most like `a` (nearest
 /// first, from the measures), without `a`, at most `k`.
 pub fn suggestions(a: u32, similar: &[u32], k: usize) -> Vec<u32> {
-    similar.iter().copied().filter(|c| *c != a).take(k).collect()
+    similar
+        .iter()
+        .copied()
+        .filter(|c| *c != a)
+        .take(k)
+        .collect()
 }
 
 #[cfg(test)]
