@@ -136,7 +136,7 @@ async fn search_finds_places_by_chinese_pinyin_and_english() {
         ("Lasa", 540100),
         ("Lhasa", 540100),
         ("Ngawa", 513200),
-        ("Aba", 513200),
+        ("Aba Tibetan", 513200),
         ("Garze", 513300),
         ("Ganzi", 513300),
         ("Puer", 530800),
