@@ -43,12 +43,14 @@ pub fn Atlas(
             let mut s = ViewState {
                 unit: state.unit.get_untracked(),
                 within: state.within.get_untracked(),
+                with: state.with.get_untracked(),
                 ..Default::default()
             };
             let dropped = s.resolve_units(|code| bundle.unit(code).is_some());
             if !dropped.is_empty() {
                 state.unit.set(s.unit);
                 state.within.set(s.within);
+                state.with.set(s.with);
                 state.add_notices(dropped);
             }
         }

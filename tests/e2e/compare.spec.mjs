@@ -114,11 +114,11 @@ const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g
 
 const PRINTED = [
   { name: 'profile', query: 'view=place&unit=511900&lang=en', loaded: async (page) => {
-    await expect(page.locator('.card')).toHaveCount(9);
+    await expect(page.locator('.cards-section .card')).toHaveCount(9);
     await expect(page.locator('.pyramid-section canvas.chart')).toHaveAttribute('data-drawn-at', /\d/, { timeout: 15_000 });
   } },
   { name: 'big profile', query: 'view=place&unit=510100', loaded: async (page) => {
-    await expect(page.locator('.card')).toHaveCount(9);
+    await expect(page.locator('.cards-section .card')).toHaveCount(9);
     await expect(page.locator('.county-list tbody tr').first()).toBeVisible();
   } },
   { name: 'comparison', query: 'view=compare&unit=510100&with=511900&lang=en', loaded: compared },
