@@ -36,18 +36,7 @@ pub fn read_2015(
     names_in_region: &BTreeSet<String>,
 ) -> Result<BTreeMap<u32, Row2015>, String> {
     let mut out = BTreeMap::new();
-    for row in table.rows() {
-        let name = row.text("city")?;
-        let Some(code) = match_name(
-            &table.name,
-            &name,
-            CROSS_SECTION_YEAR,
-            crosswalk,
-            names_in_region,
-        )?
-        else {
-            continue;
-        };
+    for (code, name, row) in regional_2015_rows(table, crosswalk, names_in_region)? {
         let count =
             |h: &str| -> Result<u32, String> { Ok(required(&row, table, &name, h)? as u32) };
         let parsed = Row2015 {
@@ -90,18 +79,7 @@ pub fn check_against_head(
     names_in_region: &BTreeSet<String>,
 ) -> Result<(), String> {
     let mut seen = 0;
-    for row in head.rows() {
-        let name = row.text("city")?;
-        let Some(code) = match_name(
-            &head.name,
-            &name,
-            CROSS_SECTION_YEAR,
-            crosswalk,
-            names_in_region,
-        )?
-        else {
-            continue;
-        };
+    for (code, name, row) in regional_2015_rows(head, crosswalk, names_in_region)? {
         let ours = read
             .get(&code)
             .ok_or(format!("{}: {name} is not in the older file", head.name))?;
@@ -124,6 +102,24 @@ pub fn check_against_head(
         ));
     }
     Ok(())
+}
+
+/// The rows of a 2015 file that name a unit of the region, with today's
+/// code and the name as printed (rows of other cities are skipped).
+fn regional_2015_rows<'a>(
+    table: &'a Table,
+    crosswalk: &Crosswalk,
+    names_in_region: &BTreeSet<String>,
+) -> Result<Vec<(u32, String, Row<'a>)>, String> {
+    let mut out = Vec::new();
+    for row in table.rows() {
+        let name = row.text("city")?;
+        let year = CROSS_SECTION_YEAR;
+        if let Some(code) = match_name(&table.name, &name, year, crosswalk, names_in_region)? {
+            out.push((code, name, row));
+        }
+    }
+    Ok(out)
 }
 
 /// The 2004-2012 series by today's code, each sorted by year. Chongqing's

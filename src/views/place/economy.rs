@@ -5,7 +5,7 @@
 use crate::i18n::economy::{economy_texts, rank_of};
 use crate::i18n::texts;
 use crate::state::use_lang;
-use atlas_core::catalogue::{Source, GDP_2015};
+use atlas_core::catalogue::{Source, ValueKind, GDP_2015};
 use atlas_core::economy::EconomyYear;
 use atlas_core::profile;
 use atlas_core::url_state::Year;
@@ -57,7 +57,7 @@ fn Series(series: Vec<EconomyYear>) -> impl IntoView {
     }
     let doubtful = series.iter().any(|y| y.doubtful);
     let pct = move |v: Option<f64>| {
-        v.map(|v| format!("{v:.1}%"))
+        v.map(|v| ValueKind::Percent.format(v, lang.get()))
             .unwrap_or_else(|| texts(lang.get()).no_data.into())
     };
     let rows = series
