@@ -45,6 +45,29 @@ test('Chengdu against Bazhong shows both names and the bundle\'s populations', a
   await page.screenshot({ path: `${shots}/compare-en-desktop.png`, fullPage: true });
 });
 
+test('the 2015 economy side by side: Chengdu\'s GDP, Liangshan "no data", counties one line', async ({ page }) => {
+  await page.goto('./?view=compare&unit=510100&with=511900');
+  await compared(page);
+  const gdp = page.locator('.compare-economy tr[data-indicator=gdp_2015]');
+  await expect(gdp.locator('td[data-side=a]')).toContainText('10,801.16 亿元');
+  await expect(gdp).toHaveAttribute('data-higher', 'a');
+  await expect(page.locator('.compare-economy tbody tr')).toHaveCount(8);
+  await expect(page.locator('.compare-economy .source-note')).toContainText('2015');
+
+  await page.goto('./?view=compare&unit=510100&with=513400&lang=en');
+  await compared(page);
+  const liangshan = page.locator('.compare-economy tr[data-indicator=gdp_2015] td[data-side=b]');
+  await expect(liangshan).toHaveText('no data');
+  await expect(liangshan).not.toHaveAttribute('data-value', /./);
+  await expect(page.locator('.compare-economy tr[data-indicator=gdp_2015]')).toHaveAttribute('data-higher', 'unknown');
+
+  // Two counties: the source has none, so one line instead of a table of "no data".
+  await page.goto('./?view=compare&unit=510121&with=511921&lang=en');
+  await ready(page);
+  await expect(page.locator('.compare-economy [data-field=no-economy]')).toContainText('Neither place is covered');
+  await expect(page.locator('.compare-economy table')).toHaveCount(0);
+});
+
 test('swapping the places updates the link and the columns', async ({ page }) => {
   await page.goto('./?view=compare&unit=510100&with=511900');
   await compared(page);

@@ -4,10 +4,12 @@
 
 use crate::data::use_data;
 use crate::i18n::compare::compare_texts;
+use crate::i18n::economy::economy_texts;
 use crate::i18n::texts;
 use crate::state::use_lang;
 use crate::units::display_name;
-use atlas_core::profile::compare::{index_pairs, rows, Higher, Pair};
+use atlas_core::catalogue::Source;
+use atlas_core::profile::compare::{any_value, economy_rows, index_pairs, rows, Higher, Pair, Row};
 use atlas_core::{Lang, Unit};
 use leptos::prelude::*;
 
@@ -51,36 +53,41 @@ fn head_row(first: &'static str, a: &Unit, b: &Unit, lang: Lang) -> impl IntoVie
     }
 }
 
+/// The rows of a figures table: each indicator's name (with " 2020" for
+/// yearly ones when `with_year`) and both values, the higher one marked.
+fn figure_rows(rows: Vec<Row>, with_year: bool, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    rows.into_iter()
+        .map(|row| {
+            let ind = row.indicator;
+            let year = if with_year && ind.yearly { " 2020" } else { "" };
+            let fmt = |v: Option<f64>| {
+                v.map(|v| ind.format(v, lang))
+                    .unwrap_or_else(|| t.no_data.into())
+            };
+            let p = row.pair;
+            view! {
+                <tr data-indicator=ind.key data-higher=p.higher.key()>
+                    <th scope="row">{format!("{}{year}", ind.name(lang))}</th>
+                    {value_cell(p.a, p, Higher::A, "a", fmt(p.a), lang)}
+                    {value_cell(p.b, p, Higher::B, "b", fmt(p.b), lang)}
+                </tr>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 pub(super) fn FiguresTable(a: Unit, b: Unit) -> impl IntoView {
     let lang = use_lang();
     let table = move || {
         let lang = lang.get();
-        let (t, ct) = (texts(lang), compare_texts(lang));
-        let body = rows(&a, &b)
-            .into_iter()
-            .map(|row| {
-                let ind = row.indicator;
-                let year = if ind.yearly { " 2020" } else { "" };
-                let fmt = |v: Option<f64>| {
-                    v.map(|v| ind.format(v, lang))
-                        .unwrap_or_else(|| t.no_data.into())
-                };
-                let p = row.pair;
-                view! {
-                    <tr data-indicator=ind.key data-higher=p.higher.key()>
-                        <th scope="row">{format!("{}{year}", ind.name(lang))}</th>
-                        {value_cell(p.a, p, Higher::A, "a", fmt(p.a), lang)}
-                        {value_cell(p.b, p, Higher::B, "b", fmt(p.b), lang)}
-                    </tr>
-                }
-            })
-            .collect_view();
+        let ct = compare_texts(lang);
         view! {
             <table class="data-table compare-table figures-table">
                 <caption>{ct.figures_caption}</caption>
                 {head_row(ct.indicator_column, &a, &b, lang)}
-                <tbody>{body}</tbody>
+                <tbody>{figure_rows(rows(&a, &b), true, lang)}</tbody>
             </table>
         }
     };
@@ -88,6 +95,38 @@ pub(super) fn FiguresTable(a: Unit, b: Unit) -> impl IntoView {
         <section class="compare-figures">
             <h3>{move || compare_texts(lang.get()).figures_heading}</h3>
             {table}
+        </section>
+    }
+}
+
+/// The 2015 economy of both places with its source; one line when neither
+/// is covered (counties, autonomous prefectures, most of Tibet).
+#[component]
+pub(super) fn EconomyTable(a: Unit, b: Unit) -> impl IntoView {
+    let lang = use_lang();
+    let rows = economy_rows(&a, &b);
+    let covered = any_value(&rows);
+    let table = move || {
+        let lang = lang.get();
+        let ct = compare_texts(lang);
+        if !covered {
+            return view! { <p class="note" data-field="no-economy">{ct.economy_none}</p> }
+                .into_any();
+        }
+        view! {
+            <table class="data-table compare-table economy-table">
+                <caption>{ct.economy_caption}</caption>
+                {head_row(ct.indicator_column, &a, &b, lang)}
+                <tbody>{figure_rows(rows.clone(), false, lang)}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="compare-economy" data-section="economy">
+            <h3>{move || economy_texts(lang.get()).heading}</h3>
+            {table}
+            <p class="note source-note">{move || Source::Economy2015.note(lang.get())}</p>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 //! Two places side by side (`view=compare&unit=A&with=B`): pickers for both
 //! and a swap button, then both headlines, every profile figure with the
-//! higher one marked, the shrinkage indices, the paper's three challenges
+//! higher one marked, the 2015 economy, the shrinkage indices, the paper's three challenges
 //! and the population pyramids overlaid. Without a second place: a picker
 //! and the places most like the first. What is compared and which is higher
 //! is decided in the core (`atlas_core::profile::compare`).
@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use challenges::ChallengesCompared;
-use figures::{FiguresTable, IndicesTable};
+use figures::{EconomyTable, FiguresTable, IndicesTable};
 use heads::Heads;
 use pyramid::PyramidsOverlaid;
 use suggestions::Suggestions;
@@ -109,6 +109,7 @@ fn Comparison(a: Unit, b: Unit, bundle: Arc<Bundle>) -> impl IntoView {
             </header>
             <Heads a=a.clone() b=b.clone() bundle=bundle.clone() />
             <FiguresTable a=a.clone() b=b.clone() />
+            <EconomyTable a=a.clone() b=b.clone() />
             <IndicesTable a=a.clone() b=b.clone() />
             <ChallengesCompared a=a.clone() b=b.clone() bundle=bundle />
             <PyramidsOverlaid a=a b=b />

@@ -3,7 +3,7 @@
 //! the paper's three challenges for each. Decided here; the compare view
 //! only lays it out.
 
-use super::{challenges, Challenge, ChallengeKind, CARDS};
+use super::{challenges, Challenge, ChallengeKind, CARDS, ECONOMY_CARDS};
 use crate::catalogue::{self, Indicator};
 use crate::dataset::Unit;
 use crate::measures::Indices;
@@ -106,6 +106,26 @@ pub fn rows(a: &Unit, b: &Unit) -> Vec<Row> {
             pair: Pair::new(indicator.of(a, Year::Y2020), indicator.of(b, Year::Y2020)),
         })
         .collect()
+}
+
+/// The rows of the 2015 economy (the profile's economy cards, in order)
+/// for both places; a place the source does not cover has no values, and
+/// `any_value` of the result says whether either has one.
+pub fn economy_rows(a: &Unit, b: &Unit) -> Vec<Row> {
+    ECONOMY_CARDS
+        .iter()
+        .map(|&indicator| Row {
+            indicator,
+            pair: Pair::new(indicator.of(a, Year::Y2020), indicator.of(b, Year::Y2020)),
+        })
+        .collect()
+}
+
+/// Whether any row has a value for either place (else the table would be
+/// all "no data" and the view says so in one line instead).
+pub fn any_value(rows: &[Row]) -> bool {
+    rows.iter()
+        .any(|r| r.pair.a.is_some() || r.pair.b.is_some())
 }
 
 /// The three sub-indices and the composite (the order of the profile's
