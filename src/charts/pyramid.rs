@@ -5,6 +5,7 @@
 
 use super::{err, Scale};
 use atlas_core::dataset::{age_group_start, AgeSex, AGE_GROUPS};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -98,35 +99,63 @@ impl Pyramid {
             .draw()
             .map_err(err)?;
 
+        self.draw_filled(&mut chart)?;
+        self.draw_outlines(&mut chart, scale)?;
+        chart
+            .draw_series([
+                Text::new(
+                    self.male_label.clone(),
+                    (-x_max * 0.95, 1.0),
+                    scale.font(12.0),
+                ),
+                Text::new(
+                    self.female_label.clone(),
+                    (x_max * 0.6, 1.0),
+                    scale.font(12.0),
+                ),
+            ])
+            .map_err(err)?;
+        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
+        Ok(())
+    }
+
+    /// The first series as filled bars, men to the left.
+    fn draw_filled<DB: DrawingBackend>(&self, chart: &mut Chart<'_, DB>) -> Result<(), String> {
+        let Some(first) = self.series.first() else {
+            return Ok(());
+        };
         let bar = |i: usize, x: f64| [(x.min(0.0), i as f64 + 0.08), (x.max(0.0), i as f64 + 0.92)];
-        if let Some(first) = self.series.first() {
-            chart
-                .draw_series(
-                    (0..AGE_GROUPS).map(|i| {
-                        Rectangle::new(bar(i, -first.male[i]), FILL[0].mix(0.85).filled())
-                    }),
-                )
-                .map_err(err)?;
-            chart
-                .draw_series(
-                    (0..AGE_GROUPS).map(|i| {
-                        Rectangle::new(bar(i, first.female[i]), FILL[1].mix(0.85).filled())
-                    }),
-                )
-                .map_err(err)?
-                .label(first.label.clone())
-                .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], FILL[1].filled()));
-        }
+        chart
+            .draw_series(
+                (0..AGE_GROUPS)
+                    .map(|i| Rectangle::new(bar(i, -first.male[i]), FILL[0].mix(0.85).filled())),
+            )
+            .map_err(err)?;
+        chart
+            .draw_series(
+                (0..AGE_GROUPS)
+                    .map(|i| Rectangle::new(bar(i, first.female[i]), FILL[1].mix(0.85).filled())),
+            )
+            .map_err(err)?
+            .label(first.label.clone())
+            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], FILL[1].filled()));
+        Ok(())
+    }
+
+    /// Every later series as an outline: each side one stepped line, a
+    /// projection in a lighter purple and a little thicker.
+    fn draw_outlines<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        scale: Scale,
+    ) -> Result<(), String> {
         for (k, s) in self.series.iter().enumerate().skip(1) {
-            let colour = OUTLINES[(k - 1) % OUTLINES.len()];
-            // A projection is drawn in a lighter purple.
             let colour = if s.projected {
                 RGBColor(0x99, 0x8e, 0xc3)
             } else {
-                colour
+                OUTLINES[(k - 1) % OUTLINES.len()]
             };
             let style = colour.stroke_width(scale.px(if s.projected { 2.5 } else { 2.0 }).max(1));
-            // The outline of each side as one stepped line.
             for side in [-1.0, 1.0] {
                 let values = if side < 0.0 { &s.male } else { &s.female };
                 let mut points = vec![(0.0, 0.0)];
@@ -147,21 +176,9 @@ impl Pyramid {
                     PathElement::new(vec![(x, y), (x + 12, y)], colour.stroke_width(2))
                 });
         }
-        chart
-            .draw_series([
-                Text::new(
-                    self.male_label.clone(),
-                    (-x_max * 0.95, 1.0),
-                    scale.font(12.0),
-                ),
-                Text::new(
-                    self.female_label.clone(),
-                    (x_max * 0.6, 1.0),
-                    scale.font(12.0),
-                ),
-            ])
-            .map_err(err)?;
-        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
         Ok(())
     }
 }
+
+/// Shares across (men negative), age groups up.
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;

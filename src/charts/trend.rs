@@ -5,6 +5,7 @@
 
 use super::{err, Scale};
 use atlas_core::Lang;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -91,6 +92,9 @@ fn colour(c: Option<usize>) -> RGBColor {
     c.map(|i| PALETTE[i % PALETTE.len()]).unwrap_or(BASELINE)
 }
 
+/// The chart's coordinates: years across, values up.
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
 impl Trend {
     /// Draws the chart; returns where the reported points are, in backend
     /// pixels (for their hover targets).
@@ -104,33 +108,10 @@ impl Trend {
         } else {
             2020
         };
-        let all = self
-            .lines
-            .iter()
-            .flat_map(|l| l.values.iter().copied())
-            .chain(
-                self.band
-                    .iter()
-                    .flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied()),
-            )
-            .chain(self.census.iter().map(|c| c.1))
-            .chain(self.reported.iter().map(|m| m.value))
-            .filter(|v| v.is_finite());
-        let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
-        if lo > hi {
+        let Some((y0, y1)) = self.value_range() else {
             return Ok(Vec::new());
-        }
-        let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.01).max(1e-9);
-        let (y0, y1) = (
-            if lo >= 0.0 {
-                (lo - pad).max(0.0)
-            } else {
-                lo - pad
-            },
-            hi + pad,
-        );
-        let axis = self.axis;
-        let lang = self.lang;
+        };
+        let (axis, lang) = (self.axis, self.lang);
         let mut chart = ChartBuilder::on(root)
             .margin(scale.px(8.0))
             .x_label_area_size(scale.px(24.0))
@@ -148,30 +129,98 @@ impl Trend {
             .label_style(scale.font(12.0))
             .draw()
             .map_err(err)?;
-        let years = |n: usize| (0..n).map(|i| 2020.0 + i as f64);
-        if let Some((lo, hi, c)) = &self.band {
-            let mut points: Vec<(f64, f64)> = years(lo.len()).zip(lo.iter().copied()).collect();
-            points.extend(
-                years(hi.len())
-                    .zip(hi.iter().copied())
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev(),
-            );
-            chart
-                .draw_series(std::iter::once(Polygon::new(
-                    points,
-                    colour(Some(*c)).mix(0.18).filled(),
-                )))
-                .map_err(err)?
-                .label(self.labels.band.clone())
-                .legend(move |(x, y)| {
-                    Rectangle::new(
-                        [(x, y - 5), (x + 12, y + 5)],
-                        colour(Some(*c)).mix(0.25).filled(),
-                    )
-                });
+        self.draw_band(&mut chart)?;
+        self.draw_lines(&mut chart, scale)?;
+        self.draw_census(&mut chart, scale)?;
+        self.draw_reported(&mut chart, scale)?;
+        let falling = self
+            .lines
+            .first()
+            .is_some_and(|l| l.values.last() < l.values.first());
+        super::draw_series_legend(
+            &mut chart,
+            if falling {
+                SeriesLabelPosition::UpperRight
+            } else {
+                SeriesLabelPosition::LowerRight
+            },
+            scale,
+        )?;
+        Ok(self
+            .reported
+            .iter()
+            .map(|m| {
+                let (x, y) = chart.backend_coord(&(m.x, m.value));
+                (x as f64, y as f64)
+            })
+            .collect())
+    }
+
+    /// The value axis: every line, band, census and reported value with 8 %
+    /// padding (never below zero for counts); `None` when nothing is finite.
+    fn value_range(&self) -> Option<(f64, f64)> {
+        let all = self
+            .lines
+            .iter()
+            .flat_map(|l| l.values.iter().copied())
+            .chain(
+                self.band
+                    .iter()
+                    .flat_map(|(lo, hi, _)| lo.iter().chain(hi.iter()).copied()),
+            )
+            .chain(self.census.iter().map(|c| c.1))
+            .chain(self.reported.iter().map(|m| m.value))
+            .filter(|v| v.is_finite());
+        let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
+        if lo > hi {
+            return None;
         }
+        let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.01).max(1e-9);
+        let bottom = if lo >= 0.0 {
+            (lo - pad).max(0.0)
+        } else {
+            lo - pad
+        };
+        Some((bottom, hi + pad))
+    }
+
+    /// The 10-90 % band as one polygon (lower edge forward, upper back).
+    fn draw_band<DB: DrawingBackend>(&self, chart: &mut Chart<'_, DB>) -> Result<(), String> {
+        let Some((lo, hi, c)) = &self.band else {
+            return Ok(());
+        };
+        let mut points: Vec<(f64, f64)> = years(lo.len()).zip(lo.iter().copied()).collect();
+        points.extend(
+            years(hi.len())
+                .zip(hi.iter().copied())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev(),
+        );
+        let c = *c;
+        chart
+            .draw_series(std::iter::once(Polygon::new(
+                points,
+                colour(Some(c)).mix(0.18).filled(),
+            )))
+            .map_err(err)?
+            .label(self.labels.band.clone())
+            .legend(move |(x, y)| {
+                Rectangle::new(
+                    [(x, y - 5), (x + 12, y + 5)],
+                    colour(Some(c)).mix(0.25).filled(),
+                )
+            });
+        Ok(())
+    }
+
+    /// The baseline and scenario lines, the first joined back to the 2010
+    /// census where there is one.
+    fn draw_lines<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        scale: Scale,
+    ) -> Result<(), String> {
         if let (Some((_, v2010)), Some(first)) = (
             self.census.iter().find(|(y, _)| *y < 2020),
             self.lines.first(),
@@ -201,8 +250,17 @@ impl Trend {
                     PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3))
                 });
         }
-        // One element per call, of the types the lines, the band and the
-        // legend already use (every other iterator type is more code).
+        Ok(())
+    }
+
+    /// Census counts as filled circles. One element per call, of the types
+    /// the lines, the band and the legend already use (every other iterator
+    /// type is more code).
+    fn draw_census<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        scale: Scale,
+    ) -> Result<(), String> {
         let r = scale.px(3.5);
         for (i, (y, v)) in self.census.iter().enumerate() {
             let drawn = chart
@@ -218,11 +276,21 @@ impl Trend {
                     .legend(|(x, y)| Circle::new((x + 6, y), 4, CENSUS.filled()));
             }
         }
-        // Diamonds in data units.
+        Ok(())
+    }
+
+    /// Reported figures as hollow diamonds (weak sources paler), sized in
+    /// pixels and drawn in data units; one legend entry per kind.
+    fn draw_reported<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        scale: Scale,
+    ) -> Result<(), String> {
         let (w, h) = chart.plotting_area().dim_in_pixel();
+        let (xs, ys) = (chart.x_range(), chart.y_range());
         let r = scale.0 * 5.0;
-        let dx = r * (2040.5 - first_year as f64) / w.max(1) as f64;
-        let dy = r * (y1 - y0) / h.max(1) as f64;
+        let dx = r * (xs.end - xs.start) / w.max(1) as f64;
+        let dy = r * (ys.end - ys.start) / h.max(1) as f64;
         let stroke = scale.px(1.8).max(1);
         for weak in [false, true] {
             let c = if weak {
@@ -252,47 +320,31 @@ impl Trend {
                     )))
                     .map_err(err)?;
                 if std::mem::take(&mut first) {
-                    drawn
-                        .label(if weak {
-                            self.labels.weak.clone()
-                        } else {
-                            self.labels.reported.clone()
-                        })
-                        .legend(move |(x, y)| {
-                            PathElement::new(
-                                vec![
-                                    (x + 6, y - 5),
-                                    (x + 11, y),
-                                    (x + 6, y + 5),
-                                    (x + 1, y),
-                                    (x + 6, y - 5),
-                                ],
-                                c.stroke_width(2),
-                            )
-                        });
+                    let label = if weak {
+                        &self.labels.weak
+                    } else {
+                        &self.labels.reported
+                    };
+                    drawn.label(label.clone()).legend(move |(x, y)| {
+                        PathElement::new(
+                            vec![
+                                (x + 6, y - 5),
+                                (x + 11, y),
+                                (x + 6, y + 5),
+                                (x + 1, y),
+                                (x + 6, y - 5),
+                            ],
+                            c.stroke_width(2),
+                        )
+                    });
                 }
             }
         }
-        let falling = self
-            .lines
-            .first()
-            .is_some_and(|l| l.values.last() < l.values.first());
-        super::draw_series_legend(
-            &mut chart,
-            if falling {
-                SeriesLabelPosition::UpperRight
-            } else {
-                SeriesLabelPosition::LowerRight
-            },
-            scale,
-        )?;
-        Ok(self
-            .reported
-            .iter()
-            .map(|m| {
-                let (x, y) = chart.backend_coord(&(m.x, m.value));
-                (x as f64, y as f64)
-            })
-            .collect())
+        Ok(())
     }
+}
+
+/// The years 2020, 2021, ... of `n` yearly values.
+fn years(n: usize) -> impl Iterator<Item = f64> {
+    (0..n).map(|i| 2020.0 + i as f64)
 }

@@ -91,32 +91,6 @@ pub fn DriversSection() -> impl IntoView {
         };
         Some(view! { <p class="note">{text}</p> })
     };
-    let table = move || {
-        let s = result.get()?;
-        let lang = lang.get();
-        let t = lab_texts(lang);
-        Some(view! {
-            <details class="chart-table">
-                <summary>{t.drivers_table_summary}</summary>
-                <div class="table-scroll" tabindex="0" role="region" aria-label=t.drivers_table_label>
-                    <table class="data-table drivers-table">
-                        <thead><tr>{t.drivers_table_head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                        <tbody>
-                            {s.swings.iter().map(|w| view! {
-                                <tr data-assumption=w.key.key()>
-                                    <th scope="row">{name(w.key)}</th>
-                                    <td>{w.basis.label(lang)}</td>
-                                    <td>{value_text(w.at_low, s.output, lang)}</td>
-                                    <td>{value_text(w.at_high, s.output, lang)}</td>
-                                    <td>{value_text(w.swing, s.output, lang)}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            </details>
-        })
-    };
     view! {
         <section class="drivers" aria-labelledby="drivers-heading">
             <h3 id="drivers-heading">{move || lab_texts(lang.get()).drivers_heading}</h3>
@@ -124,7 +98,44 @@ pub fn DriversSection() -> impl IntoView {
             <Show when=move || spec.get().is_some()>
                 <ChartCanvas spec=spec height=300 file_name=file label=label />
             </Show>
-            {table}
+            <DriversTable result=result />
         </section>
+    }
+}
+
+/// Every assumption's swing as a table (the chart shows the largest).
+#[component]
+fn DriversTable(result: Memo<Option<Sensitivity>>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let s = result.get()?;
+        let lang = lang.get();
+        let t = lab_texts(lang);
+        let rows = s
+            .swings
+            .iter()
+            .map(|w| {
+                view! {
+                    <tr data-assumption=w.key.key()>
+                        <th scope="row">{w.key.def().name(lang).to_string()}</th>
+                        <td>{w.basis.label(lang)}</td>
+                        <td>{value_text(w.at_low, s.output, lang)}</td>
+                        <td>{value_text(w.at_high, s.output, lang)}</td>
+                        <td>{value_text(w.swing, s.output, lang)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <details class="chart-table">
+                <summary>{t.drivers_table_summary}</summary>
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t.drivers_table_label>
+                    <table class="data-table drivers-table">
+                        <thead><tr>{t.drivers_table_head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </details>
+        })
     }
 }

@@ -64,25 +64,7 @@ pub fn LabView(
 
     // Prepared once, when both the details and the cohorts are here.
     let prepared = Signal::derive(move || use_data().prepared());
-    // The scope's default follows the place; a link says when it differs.
-    let unit_scope = RwSignal::new(match state.scope.get_untracked() {
-        Some(LabScope::Unit) => true,
-        Some(LabScope::Region) => false,
-        None => state.unit.get_untracked().is_some(),
-    });
-    Effect::new(move |_| {
-        let unit = unit_scope.get();
-        let default = state.unit.get_untracked().is_some();
-        state.scope.set((unit != default).then_some(if unit {
-            LabScope::Unit
-        } else {
-            LabScope::Region
-        }));
-    });
-    let scope = Signal::derive(move || match (unit_scope.get(), state.unit.get()) {
-        (true, Some(code)) => Scope::Unit(code),
-        _ => Scope::Region,
-    });
+    let (unit_scope, scope) = use_unit_scope();
     let lab = Lab {
         assumptions: state.assume,
         output: state.output,
@@ -95,47 +77,7 @@ pub fn LabView(
     };
     provide_context(lab);
 
-    // Every change of the inputs schedules a run (coalesced per frame) and,
-    // after a pause, the slow pass.
-    let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
-        let Some(p) = prepared.get() else { return };
-        let inputs = LabInputs {
-            scope: scope.get(),
-            user: user_settings(&state.levers.get()),
-            presets: state.compare.get(),
-            assumptions: lab.assumptions.get(),
-        };
-        lab.results.schedule((p.clone(), inputs.clone()));
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        lab.deferred.set(None);
-        set_timeout(
-            move || {
-                if generation.get_value() == mine {
-                    lab.deferred
-                        .set(Some(Arc::new(compute_deferred(&p, &inputs))));
-                }
-            },
-            std::time::Duration::from_millis(DEFERRED_DELAY_MS),
-        );
-    });
-
-    // The model needs both files: a failure of either is shown with its
-    // retry, else the loading line until the model's data are prepared.
-    let (full, cohorts) = (data.full, data.cohorts);
-    let status = move || {
-        if let Some(Err(message)) = full.state() {
-            return Some(view! { <LoadFailed file=full message=message /> }.into_any());
-        }
-        if let Some(Err(message)) = cohorts.state() {
-            return Some(view! { <LoadFailed file=cohorts message=message /> }.into_any());
-        }
-        prepared
-            .get()
-            .is_none()
-            .then(|| view! { <Loading /> }.into_any())
-    };
+    schedule_runs(lab, prepared);
     let runs = lab.results.runs;
     let last_ms = lab.results.last_ms;
     view! {
@@ -146,7 +88,7 @@ pub fn LabView(
                 " "
                 <strong>{move || texts(lang.get()).scenario_not_forecast}</strong>
             </p>
-            {status}
+            <ModelStatus prepared=prepared />
             {(!compact).then(|| view! {
                 <a class="jump-results" href="#lab-results">{move || lab_texts(lang.get()).jump_to_results}</a>
             })}
@@ -165,6 +107,81 @@ pub fn LabView(
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Whether the lab looks at the selected place (true) or the whole region,
+/// and the model's scope from it. The default follows the place; the link
+/// (`scope=`) holds the choice only when it differs.
+fn use_unit_scope() -> (RwSignal<bool>, Signal<Scope>) {
+    let state = use_app();
+    let unit_scope = RwSignal::new(match state.scope.get_untracked() {
+        Some(LabScope::Unit) => true,
+        Some(LabScope::Region) => false,
+        None => state.unit.get_untracked().is_some(),
+    });
+    Effect::new(move |_| {
+        let unit = unit_scope.get();
+        let default = state.unit.get_untracked().is_some();
+        state.scope.set((unit != default).then_some(if unit {
+            LabScope::Unit
+        } else {
+            LabScope::Region
+        }));
+    });
+    let scope = Signal::derive(move || match (unit_scope.get(), state.unit.get()) {
+        (true, Some(code)) => Scope::Unit(code),
+        _ => Scope::Region,
+    });
+    (unit_scope, scope)
+}
+
+/// Every change of the inputs schedules a run (coalesced per frame) and,
+/// after a pause, the slow pass; a newer change cancels a pending slow pass.
+fn schedule_runs(lab: Lab, prepared: Signal<Option<Arc<PreparedData>>>) {
+    let state = use_app();
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
+        let Some(p) = prepared.get() else { return };
+        let inputs = LabInputs {
+            scope: lab.scope.get(),
+            user: user_settings(&state.levers.get()),
+            presets: state.compare.get(),
+            assumptions: lab.assumptions.get(),
+        };
+        lab.results.schedule((p.clone(), inputs.clone()));
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        lab.deferred.set(None);
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    lab.deferred
+                        .set(Some(Arc::new(compute_deferred(&p, &inputs))));
+                }
+            },
+            std::time::Duration::from_millis(DEFERRED_DELAY_MS),
+        );
+    });
+}
+
+/// The model needs both files: a failure of either is shown with its
+/// retry, else the loading line until the model's data are prepared.
+#[component]
+fn ModelStatus(prepared: Signal<Option<Arc<PreparedData>>>) -> impl IntoView {
+    let data = use_data();
+    let (full, cohorts) = (data.full, data.cohorts);
+    move || {
+        if let Some(Err(message)) = full.state() {
+            return Some(view! { <LoadFailed file=full message=message /> }.into_any());
+        }
+        if let Some(Err(message)) = cohorts.state() {
+            return Some(view! { <LoadFailed file=cohorts message=message /> }.into_any());
+        }
+        prepared
+            .get()
+            .is_none()
+            .then(|| view! { <Loading /> }.into_any())
     }
 }
 

@@ -53,35 +53,13 @@ pub fn MapView(
         }
     });
 
-    // Drill-down: fit the view to the chosen prefecture, or back home.
-    let b = bundle.clone();
-    let home_signal = Signal::derive(move || {
-        state
-            .within
-            .get()
-            .and_then(|code| b.map.prefectures.iter().find(|s| s.code == code))
-            .and_then(|s| path_bbox(&s.d))
-            .map(|bbox| fit(bbox, home, 0.08))
-            .unwrap_or(home)
-    });
+    let home_signal = drill_down_home(bundle.clone(), home);
     let zoom = use_zoom(home, home_signal, state.zoom);
     let view_box = zoom.view_box;
 
     let values = values::use_values(indicator, level);
     let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
-    let classes = Memo::new(move |_| {
-        let shown: Vec<f64> = values.with(|v| v.iter().flatten().filter_map(|(_, x)| *x).collect());
-        Classes::for_indicator(indicator.get(), &shown)
-    });
-    let fills = Memo::new(move |_| {
-        let c = classes.get();
-        Arc::new(values.with(|v| {
-            v.iter()
-                .flatten()
-                .map(|(code, x)| (*code, c.fill(*x)))
-                .collect::<HashMap<_, _>>()
-        }))
-    });
+    let (classes, fills) = use_classes_and_fills(indicator, values);
     let caption = Signal::derive(move || {
         let ind = indicator.get();
         if ind.yearly {
@@ -112,11 +90,7 @@ pub fn MapView(
                     </Show>
                     <figure class="map">
                         {map}
-                        <div class="zoom-buttons">
-                            <button on:click=move |_| zoom.zoom_in() aria-label=move || texts(lang.get()).zoom_in>"+"</button>
-                            <button on:click=move |_| zoom.zoom_out() aria-label=move || texts(lang.get()).zoom_out>"−"</button>
-                            <button on:click=move |_| zoom.reset() aria-label=move || texts(lang.get()).zoom_reset>"⟲"</button>
-                        </div>
+                        <ZoomButtons zoom=zoom />
                     </figure>
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
@@ -134,28 +108,104 @@ pub fn MapView(
     }
 }
 
+/// Each unit's fill colour, shared (not cloned) with the map's paths.
+type Fills = Arc<HashMap<u32, &'static str>>;
+
+/// Drill-down: the view fitted to the chosen prefecture, or back home.
+fn drill_down_home(bundle: Arc<atlas_core::Bundle>, home: ViewBox) -> Signal<ViewBox> {
+    let state = use_app();
+    Signal::derive(move || {
+        state
+            .within
+            .get()
+            .and_then(|code| bundle.map.prefectures.iter().find(|s| s.code == code))
+            .and_then(|s| path_bbox(&s.d))
+            .map(|bbox| fit(bbox, home, 0.08))
+            .unwrap_or(home)
+    })
+}
+
+/// The legend's classes of the values shown and each unit's fill colour.
+fn use_classes_and_fills(
+    indicator: Signal<&'static Indicator>,
+    values: Memo<values::Values>,
+) -> (Memo<Classes>, Memo<Fills>) {
+    let classes = Memo::new(move |_| {
+        let shown: Vec<f64> = values.with(|v| v.iter().flatten().filter_map(|(_, x)| *x).collect());
+        Classes::for_indicator(indicator.get(), &shown)
+    });
+    let fills = Memo::new(move |_| {
+        let c = classes.get();
+        Arc::new(values.with(|v| {
+            v.iter()
+                .flatten()
+                .map(|(code, x)| (*code, c.fill(*x)))
+                .collect::<HashMap<_, _>>()
+        }))
+    });
+    (classes, fills)
+}
+
+/// Zoom in, out and back home (the keys `+`, `-`, `0` do the same).
+#[component]
+fn ZoomButtons(zoom: use_zoom::Zoom) -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <div class="zoom-buttons">
+            <button on:click=move |_| zoom.zoom_in() aria-label=move || texts(lang.get()).zoom_in>"+"</button>
+            <button on:click=move |_| zoom.zoom_out() aria-label=move || texts(lang.get()).zoom_out>"−"</button>
+            <button on:click=move |_| zoom.reset() aria-label=move || texts(lang.get()).zoom_reset>"⟲"</button>
+        </div>
+    }
+}
+
 /// Level switch, indicator and year pickers, drill-down breadcrumb.
 #[component]
 fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
-    let state = use_app();
-    let data = use_data();
     let lang = use_lang();
-    let level_button = move |level: Level| {
-        view! {
-            <button
-                class="segment"
-                aria-pressed=move || (state.level.get() == level).to_string()
-                on:click=move |_| {
-                    state.level.set(level);
-                    if level == Level::Prefecture {
-                        state.within.set(None);
-                    }
+    view! {
+        <div class="controls">
+            <div class="control" role="group" aria-label=move || texts(lang.get()).level_label>
+                <span class="control-label">{move || texts(lang.get()).level_label}</span>
+                <LevelButton level=Level::Prefecture />
+                <LevelButton level=Level::County />
+            </div>
+            <IndicatorPicker indicator=indicator />
+            <Show when=move || indicator.get().yearly>
+                <YearPicker />
+            </Show>
+            <Breadcrumb />
+        </div>
+        <UploadLayer />
+    }
+}
+
+/// One segment of the level switch; back to prefectures leaves a drill-down.
+#[component]
+fn LevelButton(level: Level) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    view! {
+        <button
+            class="segment"
+            aria-pressed=move || (state.level.get() == level).to_string()
+            on:click=move |_| {
+                state.level.set(level);
+                if level == Level::Prefecture {
+                    state.within.set(None);
                 }
-            >
-                {move || level_name(level, lang.get())}
-            </button>
-        }
-    };
+            }
+        >
+            {move || level_name(level, lang.get())}
+        </button>
+    }
+}
+
+/// Every catalogue indicator, and the reader's uploaded layer when there is one.
+#[component]
+fn IndicatorPicker(indicator: Signal<&'static Indicator>) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
     let options = move || {
         let lang = lang.get();
         let current = indicator.get().key;
@@ -177,6 +227,19 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
             .indicator
             .set((ind.key != catalogue::DEFAULT_KEY).then_some(ind));
     };
+    view! {
+        <label class="control">
+            <span class="control-label">{move || texts(lang.get()).indicator_label}</span>
+            <select on:change=on_indicator>{options}</select>
+        </label>
+    }
+}
+
+/// The census year of a yearly indicator.
+#[component]
+fn YearPicker() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
     let on_year = move |ev| {
         state.year.set(if event_target_value(&ev) == "2010" {
             Year::Y2010
@@ -184,8 +247,24 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
             Year::Y2020
         });
     };
-    let bundle = data.bundle.clone();
-    let breadcrumb = move || {
+    view! {
+        <label class="control">
+            <span class="control-label">{move || texts(lang.get()).year_label}</span>
+            <select on:change=on_year>
+                <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
+                <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
+            </select>
+        </label>
+    }
+}
+
+/// The prefecture drilled into, with the way back to the whole region.
+#[component]
+fn Breadcrumb() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let bundle = use_data().bundle;
+    move || {
         let code = state.within.get()?;
         let unit = bundle.unit_at(Level::Prefecture, code)?;
         let lang = lang.get();
@@ -196,30 +275,6 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
                 <button class="link-button" on:click=move |_| state.within.set(None)>{texts(lang).whole_region}</button>
             </p>
         })
-    };
-    view! {
-        <div class="controls">
-            <div class="control" role="group" aria-label=move || texts(lang.get()).level_label>
-                <span class="control-label">{move || texts(lang.get()).level_label}</span>
-                {level_button(Level::Prefecture)}
-                {level_button(Level::County)}
-            </div>
-            <label class="control">
-                <span class="control-label">{move || texts(lang.get()).indicator_label}</span>
-                <select on:change=on_indicator>{options}</select>
-            </label>
-            <Show when=move || indicator.get().yearly>
-                <label class="control">
-                    <span class="control-label">{move || texts(lang.get()).year_label}</span>
-                    <select on:change=on_year>
-                        <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
-                        <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
-                    </select>
-                </label>
-            </Show>
-            {breadcrumb}
-        </div>
-        <UploadLayer />
     }
 }
 
@@ -227,7 +282,7 @@ fn MapControls(indicator: Signal<&'static Indicator>) -> impl IntoView {
 /// prefecture outlines over them) once their shapes are here.
 #[component]
 fn Choropleth(
-    fills: Memo<Arc<HashMap<u32, &'static str>>>,
+    fills: Memo<Fills>,
     labels: Signal<Vec<MapLabel>>,
     tooltip: Callback<u32, Option<TooltipContent>>,
     caption: Signal<String>,

@@ -10,7 +10,8 @@ use atlas_core::catalogue::Indicator;
 use atlas_core::change::{annualised_pct, change_pct, shrink_class};
 use atlas_core::dataset::{Census, Comparability, Unit};
 use atlas_core::format::{grouped, pct, signed_pct};
-use atlas_core::Level;
+use atlas_core::url_state::Year;
+use atlas_core::{Lang, Level};
 use leptos::prelude::*;
 
 /// CSS height of the chart canvas.
@@ -71,81 +72,23 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
-    let change = change_pct(&unit);
-    let annual = annualised_pct(&unit);
-    let class = shrink_class(&unit);
-    let pop2010 = unit.y2010.as_ref().and_then(|f| f.pop);
-    let pop2020 = unit.y2020.pop;
-    let ages2010 = unit.y2010.as_ref().and_then(age_shares);
-    let ages2020 = age_shares(&unit.y2020);
-    let code = unit.code;
-    let level = unit.level;
-    let caveat = unit.boundary_caveat;
+    let (code, level) = (unit.code, unit.level);
     let no_comparable = matches!(
         unit.comparability,
         Some(Comparability::NoComparable2010 { .. })
     );
-
-    let chart = Signal::derive(move || {
-        let t = texts(lang.get());
-        Some(ChartSpec::AgeStructure(AgeStructure {
-            groups: t.age_groups.map(String::from),
-            years: [("2010".into(), ages2010), ("2020".into(), ages2020)],
-            no_data: t.no_data.into(),
-        }))
+    let caveat = (no_comparable || unit.boundary_caveat).then(|| {
+        view! {
+            <p class="caveat" role="note">
+                {move || if no_comparable { texts(lang.get()).no_comparable_2010 } else { texts(lang.get()).boundary_caveat }}
+            </p>
+        }
     });
-    let file_name = Signal::derive(move || format!("age-structure-{code}"));
-    let chart_label = Signal::derive(move || texts(lang.get()).age_chart_title.to_string());
-
     let unit_for_names = unit.clone();
     let title = move || display_name(&unit_for_names, lang.get());
     let bundle = data.bundle.clone();
     let unit_for_context = unit.clone();
     let context = move || context_line(&unit_for_context, &bundle, lang.get());
-    let indicator_line = move || {
-        let ind = indicator.get();
-        let lang = lang.get();
-        let data = use_data();
-        let b = data.bundle_for(ind.details());
-        let m = if ind.needs_measures() {
-            data.measures()
-        } else {
-            None
-        };
-        let v = if ind.key == atlas_core::catalogue::USER_KEY {
-            data.user_layer
-                .get()
-                .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
-        } else {
-            b.as_ref()
-                .and_then(|b| b.unit_at(level, code))
-                .and_then(|u| ind.value_in(u, state.year.get(), m.as_ref().map(|m| m.at(level))))
-        };
-        let year = if ind.yearly {
-            format!(" {}", state.year.get().key())
-        } else {
-            String::new()
-        };
-        format!(
-            "{}{year}: {}",
-            ind.name(lang),
-            v.map(|v| ind.format(v, lang))
-                .unwrap_or(texts(lang).no_data.into())
-        )
-    };
-    let fmt_pop = move |p: Option<u64>, missing: &'static str| {
-        p.map(grouped).unwrap_or_else(|| missing.to_string())
-    };
-    let table_rows = move || {
-        let t = texts(lang.get());
-        (0..3)
-            .map(|g| {
-                let cell = |v: Option<[f64; 3]>| v.map(|v| pct(v[g], 2)).unwrap_or_else(|| t.no_data.to_string());
-                view! { <tr><th scope="row">{t.age_groups[g]}</th><td>{cell(ages2010)}</td><td>{cell(ages2020)}</td></tr> }
-            })
-            .collect_view()
-    };
-
     view! {
         <section class="panel unit-details" aria-live="polite" data-selected=code.to_string()>
             <header class="panel-header">
@@ -157,37 +100,9 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
                     {move || texts(lang.get()).clear_selection}
                 </button>
             </header>
-            <p class="indicator-line">{indicator_line}</p>
-            <dl class="figures">
-                <div>
-                    <dt>{move || texts(lang.get()).pop_2010}</dt>
-                    <dd data-field="pop2010">{move || fmt_pop(pop2010, texts(lang.get()).no_comparable_2010)}</dd>
-                </div>
-                <div>
-                    <dt>{move || texts(lang.get()).pop_2020}</dt>
-                    <dd data-field="pop2020">{move || fmt_pop(pop2020, texts(lang.get()).no_data)}</dd>
-                </div>
-                <div>
-                    <dt>{move || texts(lang.get()).change}</dt>
-                    <dd data-field="change">
-                        {move || change.map(|c| signed_pct(c, 1)).unwrap_or_else(|| texts(lang.get()).no_data.into())}
-                        <small>
-                            {move || annual.map(|a| format!(" ({}{})", signed_pct(a, 2), texts(lang.get()).per_year))}
-                        </small>
-                    </dd>
-                </div>
-                <div>
-                    <dt>{move || texts(lang.get()).class}</dt>
-                    <dd data-field="class" class=move || class.map(|c| format!("class-{}", c.key()))>
-                        {move || class.map(|c| c.name(lang.get())).unwrap_or(texts(lang.get()).no_data)}
-                    </dd>
-                </div>
-            </dl>
-            {(no_comparable || caveat).then(|| view! {
-                <p class="caveat" role="note">
-                    {move || if no_comparable { texts(lang.get()).no_comparable_2010 } else { texts(lang.get()).boundary_caveat }}
-                </p>
-            })}
+            <p class="indicator-line">{move || indicator_line(indicator.get(), state.year.get(), level, code, lang.get())}</p>
+            <Figures unit=unit.clone() />
+            {caveat}
             <div class="panel-actions">
                 <button on:click=move |_| state.open_place(code)>{move || texts(lang.get()).open_profile}</button>
                 {(level == Level::Prefecture).then(|| view! {
@@ -197,23 +112,134 @@ fn UnitDetails(unit: Unit, indicator: Signal<&'static Indicator>) -> impl IntoVi
                     }>{move || texts(lang.get()).show_counties}</button>
                 })}
             </div>
-            <h3>{move || texts(lang.get()).age_chart_title}</h3>
-            <ChartCanvas spec=chart height=CHART_HEIGHT file_name=file_name label=chart_label />
-            <details class="chart-table">
-                <summary>{move || texts(lang.get()).chart_as_table}</summary>
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || texts(lang.get()).age_group}</th>
-                            <th scope="col">"2010"</th>
-                            <th scope="col">"2020"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{table_rows}</tbody>
-                </table>
-            </details>
+            <AgeStructureSection unit=unit />
             <p class="note">{move || texts(lang.get()).class_note}</p>
         </section>
+    }
+}
+
+/// "<indicator> <year>: <value>" of the map's layer for this unit (the
+/// reader's uploaded layer too), "no data" when it has none.
+fn indicator_line(
+    ind: &'static Indicator,
+    year: Year,
+    level: Level,
+    code: u32,
+    lang: Lang,
+) -> String {
+    let data = use_data();
+    let measures = if ind.needs_measures() {
+        data.measures()
+    } else {
+        None
+    };
+    let value = if ind.key == atlas_core::catalogue::USER_KEY {
+        data.user_layer
+            .get()
+            .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v))
+    } else {
+        data.bundle_for(ind.details())
+            .as_ref()
+            .and_then(|b| b.unit_at(level, code))
+            .and_then(|u| ind.value_in(u, year, measures.as_ref().map(|m| m.at(level))))
+    };
+    let year = if ind.yearly {
+        format!(" {}", year.key())
+    } else {
+        String::new()
+    };
+    format!(
+        "{}{year}: {}",
+        ind.name(lang),
+        value
+            .map(|v| ind.format(v, lang))
+            .unwrap_or(texts(lang).no_data.into())
+    )
+}
+
+/// Residents 2010 and 2020, the change (and per year) and the class.
+#[component]
+fn Figures(unit: Unit) -> impl IntoView {
+    let lang = use_lang();
+    let change = change_pct(&unit);
+    let annual = annualised_pct(&unit);
+    let class = shrink_class(&unit);
+    let pop2010 = unit.y2010.as_ref().and_then(|f| f.pop);
+    let pop2020 = unit.y2020.pop;
+    let fmt_pop = move |p: Option<u64>, missing: &'static str| {
+        p.map(grouped).unwrap_or_else(|| missing.to_string())
+    };
+    view! {
+        <dl class="figures">
+            <div>
+                <dt>{move || texts(lang.get()).pop_2010}</dt>
+                <dd data-field="pop2010">{move || fmt_pop(pop2010, texts(lang.get()).no_comparable_2010)}</dd>
+            </div>
+            <div>
+                <dt>{move || texts(lang.get()).pop_2020}</dt>
+                <dd data-field="pop2020">{move || fmt_pop(pop2020, texts(lang.get()).no_data)}</dd>
+            </div>
+            <div>
+                <dt>{move || texts(lang.get()).change}</dt>
+                <dd data-field="change">
+                    {move || change.map(|c| signed_pct(c, 1)).unwrap_or_else(|| texts(lang.get()).no_data.into())}
+                    <small>
+                        {move || annual.map(|a| format!(" ({}{})", signed_pct(a, 2), texts(lang.get()).per_year))}
+                    </small>
+                </dd>
+            </div>
+            <div>
+                <dt>{move || texts(lang.get()).class}</dt>
+                <dd data-field="class" class=move || class.map(|c| format!("class-{}", c.key()))>
+                    {move || class.map(|c| c.name(lang.get())).unwrap_or(texts(lang.get()).no_data)}
+                </dd>
+            </div>
+        </dl>
+    }
+}
+
+/// The broad age structure 2010 and 2020 as a chart and as a table.
+#[component]
+fn AgeStructureSection(unit: Unit) -> impl IntoView {
+    let lang = use_lang();
+    let code = unit.code;
+    let ages2010 = unit.y2010.as_ref().and_then(age_shares);
+    let ages2020 = age_shares(&unit.y2020);
+    let chart = Signal::derive(move || {
+        let t = texts(lang.get());
+        Some(ChartSpec::AgeStructure(AgeStructure {
+            groups: t.age_groups.map(String::from),
+            years: [("2010".into(), ages2010), ("2020".into(), ages2020)],
+            no_data: t.no_data.into(),
+        }))
+    });
+    let file_name = Signal::derive(move || format!("age-structure-{code}"));
+    let chart_label = Signal::derive(move || texts(lang.get()).age_chart_title.to_string());
+    let table_rows = move || {
+        let t = texts(lang.get());
+        (0..3)
+            .map(|g| {
+                let cell = |v: Option<[f64; 3]>| v.map(|v| pct(v[g], 2)).unwrap_or_else(|| t.no_data.to_string());
+                view! { <tr><th scope="row">{t.age_groups[g]}</th><td>{cell(ages2010)}</td><td>{cell(ages2020)}</td></tr> }
+            })
+            .collect_view()
+    };
+    view! {
+        <h3>{move || texts(lang.get()).age_chart_title}</h3>
+        <ChartCanvas spec=chart height=CHART_HEIGHT file_name=file_name label=chart_label />
+        <details class="chart-table">
+            <summary>{move || texts(lang.get()).chart_as_table}</summary>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || texts(lang.get()).age_group}</th>
+                        <th scope="col">"2010"</th>
+                        <th scope="col">"2020"</th>
+                    </tr>
+                </thead>
+                <tbody>{table_rows}</tbody>
+            </table>
+        </details>
     }
 }
 

@@ -72,16 +72,6 @@ pub fn RegionMap(
     };
 
     let label_views = move || label_texts(labels.get(), view_box.get());
-    let tooltip_view = move || {
-        let (code, x, y) = hover.get()?;
-        let content = tooltip.run(code)?;
-        Some(view! {
-            <div class="map-tooltip" role="status" style=format!("left:{}px;top:{}px", x + 14, y + 14)>
-                <strong>{content.title}</strong>
-                {content.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
-            </div>
-        })
-    };
 
     view! {
         <div class="map-canvas">
@@ -101,20 +91,45 @@ pub fn RegionMap(
                 on:pointercancel=move |ev| pan_zoom.pointer_up(ev)
                 on:pointerleave=move |ev| pan_zoom.pointer_up(ev)
             >
-                <defs>
-                    <pattern id="no-data-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="8" height="8" fill="#f2f2f2" />
-                        <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" stroke-width="3" />
-                    </pattern>
-                </defs>
+                {no_data_hatch()}
                 <g class="regions">{regions}</g>
                 <g class="inner-outlines" aria-hidden="true">{inner}</g>
                 <g class="province-outlines" aria-hidden="true">{outer}</g>
                 <g class="highlight" aria-hidden="true">{highlight}</g>
                 <g class="labels" aria-hidden="true">{label_views}</g>
             </svg>
-            {tooltip_view}
+            <Tooltip hover=hover tooltip=tooltip />
         </div>
+    }
+}
+
+/// The hatching that marks units without data (never a colour of the scale).
+fn no_data_hatch() -> impl IntoView {
+    view! {
+        <defs>
+            <pattern id="no-data-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="8" height="8" fill="#f2f2f2" />
+                <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" stroke-width="3" />
+            </pattern>
+        </defs>
+    }
+}
+
+/// The hovered unit's name and figures, beside the pointer.
+#[component]
+fn Tooltip(
+    hover: RwSignal<Option<(u32, i32, i32)>>,
+    tooltip: Callback<u32, Option<TooltipContent>>,
+) -> impl IntoView {
+    move || {
+        let (code, x, y) = hover.get()?;
+        let content = tooltip.run(code)?;
+        Some(view! {
+            <div class="map-tooltip" role="status" style=format!("left:{}px;top:{}px", x + 14, y + 14)>
+                <strong>{content.title}</strong>
+                {content.lines.into_iter().map(|l| view! { <span>{l}</span> }).collect_view()}
+            </div>
+        })
     }
 }
 

@@ -62,7 +62,6 @@ fn header(ind: &Indicator, year: Year, lang: Lang) -> String {
 
 #[component]
 fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
-    let state = use_app();
     let lang = use_lang();
     let filter = RwSignal::new(String::new());
     let province = RwSignal::new(0u32);
@@ -77,7 +76,108 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
         let measures = use_data().measures();
         sorted_codes(&b, &query, province.get(), sort.get(), measures.as_deref())
     });
+    let header_cell = move |column: usize| view! { <SortHeader column=column sort=sort /> };
+    let b = bundle.clone();
+    let body = move || {
+        let measures = use_data().measures();
+        table_rows(&b, rows.get(), lang.get(), measures.as_deref())
+    };
+    let count = move || rows.with(|r| r.len());
 
+    view! {
+        <div class="controls">
+            <LevelPicker />
+            <ProvincePicker bundle=bundle.clone() province=province />
+            <YearPicker />
+            <label class="control">
+                <span class="control-label">{move || texts(lang.get()).filter_label}</span>
+                <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
+            </label>
+            <span class="row-count" role="status">{move || format!("{} {}", count(), texts(lang.get()).rows_shown)}</span>
+        </div>
+        <Downloads bundle=bundle rows=rows />
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || texts(lang.get()).table_caption>
+            <table class="data-table unit-table">
+                <caption>{move || texts(lang.get()).table_caption}</caption>
+                <thead>
+                    <tr>{(0..=INDICATORS.len()).map(header_cell).collect_view()}</tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Prefectures or counties (the link's `level=`).
+#[component]
+fn LevelPicker() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    let level_options = move || {
+        let lang = lang.get();
+        [Level::Prefecture, Level::County]
+            .into_iter()
+            .map(|l| view! { <option value=l.key() selected=move || state.level.get() == l>{level_name(l, lang)}</option> })
+            .collect_view()
+    };
+    view! {
+        <label class="control">
+            <span class="control-label">{move || texts(lang.get()).level_label}</span>
+            <select on:change=move |ev| state.level.set(if event_target_value(&ev) == "county" { Level::County } else { Level::Prefecture })>
+                {level_options}
+            </select>
+        </label>
+    }
+}
+
+/// One province or all (0).
+#[component]
+fn ProvincePicker(bundle: Arc<Bundle>, province: RwSignal<u32>) -> impl IntoView {
+    let lang = use_lang();
+    let province_options = move || {
+        let lang = lang.get();
+        bundle
+            .provinces
+            .iter()
+            .map(|p| {
+                let code = p.code;
+                view! { <option value=code.to_string() selected=move || province.get() == code>{province_name(p, lang)}</option> }
+            })
+            .collect_view()
+    };
+    view! {
+        <label class="control">
+            <span class="control-label">{move || texts(lang.get()).province}</span>
+            <select on:change=move |ev| province.set(event_target_value(&ev).parse().unwrap_or(0))>
+                <option value="0">{move || texts(lang.get()).all_provinces}</option>
+                {province_options}
+            </select>
+        </label>
+    }
+}
+
+/// The census year of the yearly columns.
+#[component]
+fn YearPicker() -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
+    view! {
+        <label class="control">
+            <span class="control-label">{move || texts(lang.get()).year_label}</span>
+            <select on:change=move |ev| state.year.set(if event_target_value(&ev) == "2010" { Year::Y2010 } else { Year::Y2020 })>
+                <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
+                <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
+            </select>
+        </label>
+    }
+}
+
+/// CSV of the rows shown (their year), or of every unit and both years;
+/// the same columns and keys as `atlas list --csv`.
+#[component]
+fn Downloads(bundle: Arc<Bundle>, rows: Memo<Vec<u32>>) -> impl IntoView {
+    let state = use_app();
+    let lang = use_lang();
     let b = bundle.clone();
     let download_shown = move |_| {
         let (level, year) = (state.level.get_untracked(), state.year.get_untracked());
@@ -94,81 +194,16 @@ fn UnitTable(bundle: Arc<Bundle>) -> impl IntoView {
             &format!("shrinkage-atlas-{}-{}.csv", level.key(), year.key()),
         );
     };
-    let b = bundle.clone();
     let download_all = move |_| {
-        let units: Vec<&Unit> = b.units.iter().collect();
+        let units: Vec<&Unit> = bundle.units.iter().collect();
         let m = use_data().measures_untracked();
         let (head, body) = csv_table(&units, &[Year::Y2010, Year::Y2020], m.as_deref());
         download_csv(&head, &body, "shrinkage-atlas-all-units.csv");
     };
-
-    let header_cell = move |column: usize| view! { <SortHeader column=column sort=sort /> };
-
-    let b = bundle.clone();
-    let body = move || {
-        let measures = use_data().measures();
-        table_rows(&b, rows.get(), lang.get(), measures.as_deref())
-    };
-    let provinces = bundle.provinces.clone();
-    let province_options = move || {
-        let lang = lang.get();
-        provinces
-            .iter()
-            .map(|p| {
-                let code = p.code;
-                view! { <option value=code.to_string() selected=move || province.get() == code>{province_name(p, lang)}</option> }
-            })
-            .collect_view()
-    };
-    let level_options = move || {
-        let lang = lang.get();
-        [Level::Prefecture, Level::County]
-            .into_iter()
-            .map(|l| view! { <option value=l.key() selected=move || state.level.get() == l>{level_name(l, lang)}</option> })
-            .collect_view()
-    };
-    let count = move || rows.with(|r| r.len());
-
     view! {
-        <div class="controls">
-            <label class="control">
-                <span class="control-label">{move || texts(lang.get()).level_label}</span>
-                <select on:change=move |ev| state.level.set(if event_target_value(&ev) == "county" { Level::County } else { Level::Prefecture })>
-                    {level_options}
-                </select>
-            </label>
-            <label class="control">
-                <span class="control-label">{move || texts(lang.get()).province}</span>
-                <select on:change=move |ev| province.set(event_target_value(&ev).parse().unwrap_or(0))>
-                    <option value="0">{move || texts(lang.get()).all_provinces}</option>
-                    {province_options}
-                </select>
-            </label>
-            <label class="control">
-                <span class="control-label">{move || texts(lang.get()).year_label}</span>
-                <select on:change=move |ev| state.year.set(if event_target_value(&ev) == "2010" { Year::Y2010 } else { Year::Y2020 })>
-                    <option value="2020" selected=move || state.year.get() == Year::Y2020>"2020"</option>
-                    <option value="2010" selected=move || state.year.get() == Year::Y2010>"2010"</option>
-                </select>
-            </label>
-            <label class="control">
-                <span class="control-label">{move || texts(lang.get()).filter_label}</span>
-                <input type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
-            </label>
-            <span class="row-count" role="status">{move || format!("{} {}", count(), texts(lang.get()).rows_shown)}</span>
-        </div>
         <div class="downloads">
             <button on:click=download_shown>{move || texts(lang.get()).download_csv}</button>
             <button on:click=download_all>{move || texts(lang.get()).download_all_csv}</button>
-        </div>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || texts(lang.get()).table_caption>
-            <table class="data-table unit-table">
-                <caption>{move || texts(lang.get()).table_caption}</caption>
-                <thead>
-                    <tr>{(0..=INDICATORS.len()).map(header_cell).collect_view()}</tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
         </div>
     }
 }
