@@ -1,7 +1,8 @@
 //! "Bring your own indicator": a reader's CSV file read into a map layer.
 //!
-//! The file is UTF-8 text (the caller decodes the upload and reports invalid
-//! UTF-8 itself; a byte order mark is allowed) with a header row, one column
+//! The file is UTF-8 text (a byte order mark is allowed; the caller decodes
+//! the upload, deciding with [`detect_encoding`] whether it is UTF-8 or a
+//! legacy Chinese encoding to decode first) with a header row, one column
 //! that names the places and, after it, at least one column of numbers:
 //!
 //! ```text
@@ -28,10 +29,12 @@
 //! clipped, for a one-line message in Chinese or English.
 
 mod csv;
+mod encoding;
 mod messages;
 mod names;
 mod number;
 
+pub use encoding::{detect_encoding, DetectedEncoding};
 pub use names::UnitNames;
 pub use number::MISSING_MARKERS;
 
