@@ -229,3 +229,24 @@ fn reported_figures_carry_their_sources_and_tables_escape_their_text() {
     assert!(holder.text_content().unwrap().contains("a & <i>b</i>"));
     assert!(holder.text_content().unwrap().contains("weak source"));
 }
+
+#[wasm_bindgen_test]
+fn gb18030_bytes_are_decoded_by_the_browser_and_undecodable_ones_refused() {
+    use atlas_core::user_layer::{detect_encoding, DetectedEncoding};
+    use shrinkage_atlas::components::upload::decode_gb18030;
+
+    // python3: '成都市'.encode('gb18030'), as Excel on Chinese Windows saves it.
+    let chengdu = b"\xb3\xc9\xb6\xbc\xca\xd0";
+    assert_eq!(detect_encoding(chengdu), DetectedEncoding::LegacyChinese);
+    assert_eq!(decode_gb18030(chengdu).as_deref(), Some("成都市"));
+    // A header and a row: '城市,人口\n成都市,1\n'.encode('gb18030').
+    let csv = b"\xb3\xc7\xca\xd0,\xc8\xcb\xbf\xda\n\xb3\xc9\xb6\xbc\xca\xd0,1\n";
+    assert_eq!(
+        decode_gb18030(csv).as_deref(),
+        Some("城市,人口\n成都市,1\n")
+    );
+    // A four-byte sequence, which GBK lacks: '𠀀'.encode('gb18030').
+    assert_eq!(decode_gb18030(b"\x95\x32\x82\x36").as_deref(), Some("𠀀"));
+    // 0xFF is no GB18030 byte: with `fatal` it is refused, not replaced.
+    assert_eq!(decode_gb18030(b"a,b\n\xff\xff\n"), None);
+}

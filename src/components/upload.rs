@@ -6,7 +6,10 @@ use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::catalogue::{self, USER_KEY};
-use atlas_core::user_layer::{parse_user_csv, ImportError, ImportWarning, UnitNames, MAX_BYTES};
+use atlas_core::user_layer::{
+    detect_encoding, parse_user_csv, DetectedEncoding, ImportError, ImportWarning, UnitNames,
+    UserLayer, MAX_BYTES,
+};
 use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,7 +21,10 @@ use wasm_bindgen::JsCast;
 enum UploadMessage {
     Refused(ImportError),
     Unreadable,
-    NotUtf8,
+    /// A UTF-16 byte order mark (Excel's "Unicode Text").
+    Utf16,
+    /// Neither UTF-8 nor GB18030.
+    UnknownEncoding,
     Loaded {
         name: String,
         units: usize,
@@ -36,7 +42,8 @@ impl UploadMessage {
         match self {
             UploadMessage::Refused(e) => e.message(lang),
             UploadMessage::Unreadable => t.upload_unreadable.to_string(),
-            UploadMessage::NotUtf8 => t.upload_not_utf8.to_string(),
+            UploadMessage::Utf16 => t.upload_utf16.to_string(),
+            UploadMessage::UnknownEncoding => t.upload_unknown_encoding.to_string(),
             UploadMessage::Loaded {
                 name,
                 units,
@@ -55,22 +62,104 @@ impl UploadMessage {
     }
 }
 
+/// Which decoding gave an upload's text.
+#[derive(Clone, Copy, PartialEq)]
+enum ReadAs {
+    Utf8,
+    /// Excel's Chinese encoding, decoded by the browser.
+    Gb18030,
+}
+
+/// The last upload's message and, once its bytes were decoded, how.
+#[derive(Clone)]
+struct UploadVerdict {
+    message: UploadMessage,
+    read_as: Option<ReadAs>,
+}
+
+impl UploadVerdict {
+    /// A refusal before the bytes were decoded.
+    fn undecoded(message: UploadMessage) -> Self {
+        UploadVerdict {
+            message,
+            read_as: None,
+        }
+    }
+}
+
+/// Decodes GB18030 (which includes GBK) with the browser's own
+/// `TextDecoder`, so that no decoding table ships in the WebAssembly.
+/// `None` if the bytes are not GB18030 either (`fatal`: no replacement
+/// characters) or the browser has no such decoder.
+pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    web_sys::TextDecoder::new_with_label_and_options("gb18030", &options)
+        .ok()?
+        .decode_with_u8_array(bytes)
+        .ok()
+}
+
+/// The upload's text: UTF-8 as it is, a legacy Chinese encoding decoded as
+/// GB18030; otherwise the message that refuses it.
+fn decode_upload(bytes: &[u8]) -> Result<(String, ReadAs), UploadMessage> {
+    match detect_encoding(bytes) {
+        DetectedEncoding::Utf8(text) => Ok((text.to_string(), ReadAs::Utf8)),
+        DetectedEncoding::Utf16 { .. } => Err(UploadMessage::Utf16),
+        DetectedEncoding::LegacyChinese => decode_gb18030(bytes)
+            .map(|text| (text, ReadAs::Gb18030))
+            .ok_or(UploadMessage::UnknownEncoding),
+    }
+}
+
+/// Reads an upload's bytes into a layer, or says why not.
+fn read_upload(bytes: &[u8], names: &UnitNames) -> (UploadVerdict, Option<UserLayer>) {
+    let (text, read_as) = match decode_upload(bytes) {
+        Ok(decoded) => decoded,
+        Err(message) => return (UploadVerdict::undecoded(message), None),
+    };
+    let verdict = |message| UploadVerdict {
+        message,
+        read_as: Some(read_as),
+    };
+    match parse_user_csv(&text, &|cell| names.resolve(cell)) {
+        Ok(parsed) => {
+            let message = UploadMessage::Loaded {
+                name: parsed.name.clone(),
+                units: parsed.values.len(),
+                warnings: parsed.warnings.clone(),
+            };
+            (verdict(message), Some(parsed))
+        }
+        Err(e) => (verdict(UploadMessage::Refused(e)), None),
+    }
+}
+
+/// Every byte of a chosen file, or `None` if the browser cannot read it.
+async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The file input of a change event and the file chosen in it.
+fn chosen_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    Some((input, file))
+}
+
 #[component]
 pub fn UploadLayer() -> impl IntoView {
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
-    let message = RwSignal::new(None::<UploadMessage>);
+    let verdict = RwSignal::new(None::<UploadVerdict>);
     let names = Arc::new(UnitNames::from_bundle(&data.bundle));
     let layer = data.user_layer;
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some((input, file)) = chosen_file(&ev) else {
             return;
         };
         // Too large: say so without reading it.
@@ -79,41 +168,21 @@ pub fn UploadLayer() -> impl IntoView {
                 bytes: file.size() as usize,
                 limit: MAX_BYTES,
             };
-            message.set(Some(UploadMessage::Refused(e)));
+            verdict.set(Some(UploadVerdict::undecoded(UploadMessage::Refused(e))));
             return;
         }
         let names = names.clone();
-        let promise = file.text();
         leptos::task::spawn_local(async move {
-            let text = match wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .ok()
-                .and_then(|t| t.as_string())
-            {
-                Some(t) => t,
-                None => {
-                    message.set(Some(UploadMessage::Unreadable));
-                    return;
-                }
-            };
-            // `File.text()` decodes as UTF-8 and replaces what is not: a CSV
-            // saved by Excel on Chinese Windows is usually GBK.
-            if text.contains('\u{fffd}') {
-                message.set(Some(UploadMessage::NotUtf8));
+            let Some(bytes) = file_bytes(&file).await else {
+                verdict.set(Some(UploadVerdict::undecoded(UploadMessage::Unreadable)));
                 return;
-            }
-            match parse_user_csv(&text, &|cell| names.resolve(cell)) {
-                Ok(parsed) => {
-                    message.set(Some(UploadMessage::Loaded {
-                        name: parsed.name.clone(),
-                        units: parsed.values.len(),
-                        warnings: parsed.warnings.clone(),
-                    }));
-                    state.level.set(parsed.level);
-                    layer.set(Some(Arc::new(parsed)));
-                    state.indicator.set(Some(&catalogue::USER));
-                }
-                Err(e) => message.set(Some(UploadMessage::Refused(e))),
+            };
+            let (read, parsed) = read_upload(&bytes, &names);
+            verdict.set(Some(read));
+            if let Some(parsed) = parsed {
+                state.level.set(parsed.level);
+                layer.set(Some(Arc::new(parsed)));
+                state.indicator.set(Some(&catalogue::USER));
             }
         });
         // Let the same file be chosen again after a fix.
@@ -121,7 +190,7 @@ pub fn UploadLayer() -> impl IntoView {
     };
     let clear = move |_| {
         layer.set(None);
-        message.set(None);
+        verdict.set(None);
         if state
             .indicator
             .get_untracked()
@@ -139,14 +208,25 @@ pub fn UploadLayer() -> impl IntoView {
             {move || layer.get().map(|_| view! {
                 <button class="small" on:click=clear>{move || texts(lang.get()).upload_remove}</button>
             })}
-            {move || message.get().map(|m| {
-                let error = m.is_error();
-                view! {
-                    <p class=if error { "notice-inline" } else { "note" } role=if error { "alert" } else { "status" }>
-                        {move || m.text(lang.get())}
-                    </p>
-                }
-            })}
+            {move || verdict.get().map(|v| view! { <UploadVerdictLines verdict=v /> })}
         </details>
+    }
+}
+
+/// The verdict in words: the message, then how the text was decoded when
+/// it was not UTF-8 (so a reader whose names come out wrong knows why).
+#[component]
+fn UploadVerdictLines(verdict: UploadVerdict) -> impl IntoView {
+    let lang = use_lang();
+    let error = verdict.message.is_error();
+    let message = verdict.message.clone();
+    let encoding_note = (verdict.read_as == Some(ReadAs::Gb18030)).then(|| {
+        view! { <p class="note encoding-note">{move || texts(lang.get()).upload_read_as_gb18030}</p> }
+    });
+    view! {
+        <p class=if error { "notice-inline" } else { "note" } role=if error { "alert" } else { "status" }>
+            {move || message.text(lang.get())}
+        </p>
+        {encoding_note}
     }
 }

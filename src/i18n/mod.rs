@@ -139,7 +139,12 @@ pub struct Texts {
     pub upload_choose: &'static str,
     pub upload_remove: &'static str,
     pub upload_unreadable: &'static str,
-    pub upload_not_utf8: &'static str,
+    /// Neither UTF-8 nor GB18030: names both and how to save as UTF-8.
+    pub upload_unknown_encoding: &'static str,
+    /// A UTF-16 file (Excel's "Unicode text"), refused.
+    pub upload_utf16: &'static str,
+    /// Shown beside the verdict when the file was decoded as GB18030.
+    pub upload_read_as_gb18030: &'static str,
     pub upload_loaded: &'static str,
     pub ranks_note: &'static str,
     pub challenges_heading: &'static str,

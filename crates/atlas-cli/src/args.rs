@@ -107,6 +107,10 @@ pub enum Command {
     Help,
 }
 
+/// The error when the command is missing or unknown.
+const EXPECTED_COMMANDS: &str =
+    "expected unit, list, methods, project, backtest, sensitivity, relate, scenarios or help";
+
 /// Parses the arguments after the program name; the error is one line.
 pub fn parse<I>(argv: I) -> Result<Command, String>
 where
@@ -115,125 +119,148 @@ where
 {
     let mut argv = argv.into_iter().map(Into::into);
     let Some(command) = argv.next() else {
-        return Err(
-            "no command given; expected unit, list, methods, project, backtest, sensitivity, relate, scenarios or help".into(),
-        );
+        return Err(format!("no command given; {EXPECTED_COMMANDS}"));
     };
     let rest = Parser::from_args(argv);
-    Ok(match command.to_string_lossy().as_ref() {
-        "unit" => {
-            let given = Given::parse(rest, &["json", "weights"], true)?;
-            let weights = weights(given.values("weights"))?;
-            Command::Unit {
-                query: given.query("unit needs an adcode or a Chinese name")?,
-                json: given.switch("json"),
-                weights,
-            }
-        }
-        "relate" => {
-            let flags = ["x", "y", "level", "year", "json", "csv"];
-            let given = Given::parse(rest, &flags, false)?;
-            let key = |name: &str| -> Result<Option<&'static Indicator>, String> {
-                given
-                    .value(name)
-                    .map(|k| {
-                        catalogue::find(k)
-                            .ok_or_else(|| format!("unknown indicator '{k}' for --{name}"))
-                    })
-                    .transpose()
-            };
-            Command::Relate {
-                x: key("x")?,
-                y: key("y")?,
-                level: level(given.value("level"))?.unwrap_or_default(),
-                year: match given.value("year") {
-                    None | Some("2020") => Year::Y2020,
-                    Some("2010") => Year::Y2010,
-                    Some(other) => return Err(format!("--year '{other}' must be 2010 or 2020")),
-                },
-                json: given.switch("json"),
-                csv: given.switch("csv"),
-            }
-        }
-        "list" => {
-            let given = Given::parse(rest, &["level", "csv", "weights"], false)?;
-            let Some(level) = level(given.value("level"))? else {
-                return Err("list needs --level prefecture or --level county".into());
-            };
-            Command::List {
-                level,
-                csv: given.switch("csv"),
-                weights: weights(given.values("weights"))?,
-            }
-        }
-        "methods" => {
-            let given = Given::parse(rest, &["lang", "weights"], false)?;
-            let langs = match given.value("lang") {
-                None => vec![Lang::Zh, Lang::En],
-                Some("zh") => vec![Lang::Zh],
-                Some("en") => vec![Lang::En],
-                Some(other) => {
-                    return Err(format!("unknown language '{other}'; expected zh or en"))
-                }
-            };
-            Command::Methods {
-                langs,
-                weights: weights(given.values("weights"))?,
-            }
-        }
-        "project" => {
-            let given = Given::parse(rest, &["json", "bands", "scenario", "lever"], true)?;
-            let preset = preset(given.value("scenario"))?;
-            let levers = levers(preset, given.values("lever"))?;
-            Command::Project {
-                query: given.query("project needs an adcode or a name")?,
-                preset,
-                levers,
-                bands: given.switch("bands"),
-                json: given.switch("json"),
-            }
-        }
-        "backtest" => Command::Backtest {
+    match command.to_string_lossy().as_ref() {
+        "unit" => parse_unit(rest),
+        "relate" => parse_relate(rest),
+        "list" => parse_list(rest),
+        "methods" => parse_methods(rest),
+        "project" => parse_project(rest),
+        "backtest" => Ok(Command::Backtest {
             json: Given::parse(rest, &["json"], false)?.switch("json"),
-        },
-        "sensitivity" => {
-            let flags = ["json", "scenario", "lever", "output", "year"];
-            let given = Given::parse(rest, &flags, true)?;
-            let levers = levers(preset(given.value("scenario"))?, given.values("lever"))?;
-            let output = match given.value("output") {
-                None => Output::Population,
-                Some(key) => Output::ALL.into_iter().find(|o| o.key() == key).ok_or_else(|| {
-                    let keys: Vec<&str> = Output::ALL.iter().map(|o| o.key()).collect();
-                    format!("unknown output '{key}'; expected one of {}", keys.join(", "))
-                })?,
-            };
-            let year = match given.value("year") {
-                None => 2035,
-                Some(y) => y
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|y| (2021..=2040).contains(y))
-                    .ok_or_else(|| format!("--year '{y}' must be a year from 2021 to 2040"))?,
-            };
-            Command::Sensitivity {
-                query: given.query("sensitivity needs an adcode or a name")?,
-                levers,
-                output,
-                year,
-                json: given.switch("json"),
-            }
-        }
-        "scenarios" => Command::Scenarios {
+        }),
+        "sensitivity" => parse_sensitivity(rest),
+        "scenarios" => Ok(Command::Scenarios {
             json: Given::parse(rest, &["json"], false)?.switch("json"),
-        },
+        }),
         "help" | "--help" | "-h" => {
             Given::parse(rest, &[], false)?;
-            Command::Help
+            Ok(Command::Help)
         }
-        other => return Err(format!(
-            "unknown command '{other}'; expected unit, list, methods, project, backtest, sensitivity, relate, scenarios or help"
-        )),
+        other => Err(format!("unknown command '{other}'; {EXPECTED_COMMANDS}")),
+    }
+}
+
+fn parse_unit(rest: Parser) -> Result<Command, String> {
+    let given = Given::parse(rest, &["json", "weights"], true)?;
+    let weights = weights(given.values("weights"))?;
+    Ok(Command::Unit {
+        query: given.query("unit needs an adcode or a Chinese name")?,
+        json: given.switch("json"),
+        weights,
     })
+}
+
+fn parse_relate(rest: Parser) -> Result<Command, String> {
+    let flags = ["x", "y", "level", "year", "json", "csv"];
+    let given = Given::parse(rest, &flags, false)?;
+    Ok(Command::Relate {
+        x: axis_indicator(&given, "x")?,
+        y: axis_indicator(&given, "y")?,
+        level: level(given.value("level"))?.unwrap_or_default(),
+        year: census_year(given.value("year"))?,
+        json: given.switch("json"),
+        csv: given.switch("csv"),
+    })
+}
+
+/// The indicator of `--x` or `--y`, when given.
+fn axis_indicator(given: &Given, flag: &str) -> Result<Option<&'static Indicator>, String> {
+    given
+        .value(flag)
+        .map(|k| catalogue::find(k).ok_or_else(|| format!("unknown indicator '{k}' for --{flag}")))
+        .transpose()
+}
+
+/// `relate --year`: a census year, 2020 by default.
+fn census_year(value: Option<&str>) -> Result<Year, String> {
+    match value {
+        None | Some("2020") => Ok(Year::Y2020),
+        Some("2010") => Ok(Year::Y2010),
+        Some(other) => Err(format!("--year '{other}' must be 2010 or 2020")),
+    }
+}
+
+fn parse_list(rest: Parser) -> Result<Command, String> {
+    let given = Given::parse(rest, &["level", "csv", "weights"], false)?;
+    let Some(level) = level(given.value("level"))? else {
+        return Err("list needs --level prefecture or --level county".into());
+    };
+    Ok(Command::List {
+        level,
+        csv: given.switch("csv"),
+        weights: weights(given.values("weights"))?,
+    })
+}
+
+fn parse_methods(rest: Parser) -> Result<Command, String> {
+    let given = Given::parse(rest, &["lang", "weights"], false)?;
+    let langs = match given.value("lang") {
+        None => vec![Lang::Zh, Lang::En],
+        Some("zh") => vec![Lang::Zh],
+        Some("en") => vec![Lang::En],
+        Some(other) => return Err(format!("unknown language '{other}'; expected zh or en")),
+    };
+    Ok(Command::Methods {
+        langs,
+        weights: weights(given.values("weights"))?,
+    })
+}
+
+fn parse_project(rest: Parser) -> Result<Command, String> {
+    let given = Given::parse(rest, &["json", "bands", "scenario", "lever"], true)?;
+    let preset = preset(given.value("scenario"))?;
+    let levers = levers(preset, given.values("lever"))?;
+    Ok(Command::Project {
+        query: given.query("project needs an adcode or a name")?,
+        preset,
+        levers,
+        bands: given.switch("bands"),
+        json: given.switch("json"),
+    })
+}
+
+fn parse_sensitivity(rest: Parser) -> Result<Command, String> {
+    let flags = ["json", "scenario", "lever", "output", "year"];
+    let given = Given::parse(rest, &flags, true)?;
+    let levers = levers(preset(given.value("scenario"))?, given.values("lever"))?;
+    Ok(Command::Sensitivity {
+        levers,
+        output: output(given.value("output"))?,
+        year: projection_year(given.value("year"))?,
+        query: given.query("sensitivity needs an adcode or a name")?,
+        json: given.switch("json"),
+    })
+}
+
+/// `--output`: a model output by its key, population by default.
+fn output(value: Option<&str>) -> Result<Output, String> {
+    let Some(key) = value else {
+        return Ok(Output::Population);
+    };
+    Output::ALL
+        .into_iter()
+        .find(|o| o.key() == key)
+        .ok_or_else(|| {
+            let keys: Vec<&str> = Output::ALL.iter().map(|o| o.key()).collect();
+            format!(
+                "unknown output '{key}'; expected one of {}",
+                keys.join(", ")
+            )
+        })
+}
+
+/// `sensitivity --year`: a projected year, 2035 by default.
+fn projection_year(value: Option<&str>) -> Result<u32, String> {
+    let Some(y) = value else {
+        return Ok(2035);
+    };
+    y.parse::<u32>()
+        .ok()
+        .filter(|y| (2021..=2040).contains(y))
+        .ok_or_else(|| format!("--year '{y}' must be a year from 2021 to 2040"))
 }
 
 /// `--level`, when given.

@@ -10,9 +10,9 @@ use atlas_core::model::report::{
     backtest_text, find_unit, project_report, scenario_list, sensitivity_text,
 };
 use atlas_core::model::sensitivity::sensitivity;
-use atlas_core::model::{Assumptions, PreparedData};
+use atlas_core::model::{Assumptions, LeverSetting, Output, PreparedData, Preset};
 use atlas_core::url_state::Year;
-use atlas_core::{Bundle, Cohorts, Level, Unit};
+use atlas_core::{Bundle, Cohorts, Lang, Level, Unit};
 use serde::Serialize;
 
 /// The texts of the app's data files.
@@ -37,55 +37,29 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             levers,
             bands,
             json,
-        } => {
-            let prepared = prepare(&bundle, files)?;
-            let scenario = if *levers == preset.settings() {
-                preset.key()
-            } else {
-                "custom"
-            };
-            let report = project_report(&prepared, query, scenario, levers, *bands)
-                .map_err(|e| e.to_string())?;
-            if *json {
-                to_json(&report)
-            } else {
-                Ok(report.to_text())
-            }
-        }
-        Command::Backtest { json } => {
-            let prepared = prepare(&bundle, files)?;
-            let bt = backtest(&prepared, &bundle);
-            if *json {
-                to_json(&backtest_json(&bt, &prepared).map_err(|e| e.to_string())?)
-            } else {
-                Ok(backtest_text(&bt))
-            }
-        }
+        } => project(
+            &prepare(&bundle, files)?,
+            query,
+            *preset,
+            levers,
+            *bands,
+            *json,
+        ),
+        Command::Backtest { json } => backtest_output(&bundle, &prepare(&bundle, files)?, *json),
         Command::Sensitivity {
             query,
             levers,
             output,
             year,
             json,
-        } => {
-            let prepared = prepare(&bundle, files)?;
-            let unit = find_unit(&prepared, query).map_err(|e| e.to_string())?;
-            let name = format!("{} ({})", unit.name_zh, unit.name_en);
-            let s = sensitivity(
-                &prepared,
-                unit.code,
-                levers,
-                &Assumptions::central(),
-                *output,
-                *year,
-            )
-            .ok_or_else(|| format!("unit {} is not projected", unit.code))?;
-            if *json {
-                to_json(&s)
-            } else {
-                Ok(sensitivity_text(&s, &name))
-            }
-        }
+        } => sensitivity_output(
+            &prepare(&bundle, files)?,
+            query,
+            levers,
+            *output,
+            *year,
+            *json,
+        ),
         Command::Unit {
             query,
             json,
@@ -104,17 +78,80 @@ pub fn run(command: &Command, files: &Files) -> Result<String, String> {
             json,
             csv,
         } => relate(&bundle, *x, *y, *level, *year, *json, *csv),
-        Command::Methods { langs, weights } => {
-            let prefectures = measures(&bundle, Level::Prefecture, weights)?;
-            let counties = measures(&bundle, Level::County, weights)?;
-            let texts: Vec<String> = langs
-                .iter()
-                .map(|lang| methods::text(*lang, &[&prefectures, &counties]))
-                .collect();
-            Ok(texts.join("\n"))
-        }
+        Command::Methods { langs, weights } => methods_text(&bundle, langs, weights),
         Command::Help | Command::Scenarios { .. } => unreachable!("handled above"),
     }
+}
+
+/// `atlas project`: one unit's projection under a preset and levers.
+fn project(
+    prepared: &PreparedData,
+    query: &str,
+    preset: Preset,
+    levers: &[LeverSetting],
+    bands: bool,
+    json: bool,
+) -> Result<String, String> {
+    let scenario = if *levers == preset.settings() {
+        preset.key()
+    } else {
+        "custom"
+    };
+    let report =
+        project_report(prepared, query, scenario, levers, bands).map_err(|e| e.to_string())?;
+    if json {
+        to_json(&report)
+    } else {
+        Ok(report.to_text())
+    }
+}
+
+/// `atlas backtest`: the baseline against the reported figures.
+fn backtest_output(bundle: &Bundle, prepared: &PreparedData, json: bool) -> Result<String, String> {
+    let bt = backtest(prepared, bundle);
+    if json {
+        to_json(&backtest_json(&bt, prepared).map_err(|e| e.to_string())?)
+    } else {
+        Ok(backtest_text(&bt))
+    }
+}
+
+/// `atlas sensitivity`: each assumption's swing of one output of one unit.
+fn sensitivity_output(
+    prepared: &PreparedData,
+    query: &str,
+    levers: &[LeverSetting],
+    output: Output,
+    year: u32,
+    json: bool,
+) -> Result<String, String> {
+    let unit = find_unit(prepared, query).map_err(|e| e.to_string())?;
+    let name = format!("{} ({})", unit.name_zh, unit.name_en);
+    let s = sensitivity(
+        prepared,
+        unit.code,
+        levers,
+        &Assumptions::central(),
+        output,
+        year,
+    )
+    .ok_or_else(|| format!("unit {} is not projected", unit.code))?;
+    if json {
+        to_json(&s)
+    } else {
+        Ok(sensitivity_text(&s, &name))
+    }
+}
+
+/// `atlas methods`: the methods text in each language asked for.
+fn methods_text(bundle: &Bundle, langs: &[Lang], weights: &WeightChoice) -> Result<String, String> {
+    let prefectures = measures(bundle, Level::Prefecture, weights)?;
+    let counties = measures(bundle, Level::County, weights)?;
+    let texts: Vec<String> = langs
+        .iter()
+        .map(|lang| methods::text(*lang, &[&prefectures, &counties]))
+        .collect();
+    Ok(texts.join("\n"))
 }
 
 /// `atlas scenarios`: the presets and their levers.

@@ -37,7 +37,6 @@ fn pair_text(pair: &CensusPair, unit: &str) -> String {
 
 /// The plain-text report of one unit (English, with both names).
 pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
-    let d = &m.demography;
     let province = bundle
         .province(m.province)
         .map_or("?", |p| p.name_zh.as_str());
@@ -53,20 +52,25 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
         m.level.key(),
         parent.unwrap_or_default()
     )];
+    let mut rows = demography_rows(m);
+    rows.extend(index_rows(m, province));
+    rows.push(("similar places".into(), similar_places(bundle, m)));
+    let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    lines.extend(
+        rows.iter()
+            .map(|(k, v)| format!("  {k}{}  {v}", fill(k, width))),
+    );
+    lines.push(String::new());
+    lines.push("indicators (raw values; direction = which way is more shrinkage)".into());
+    lines.extend(indicator_table(m));
+    lines.join("\n") + "\n"
+}
+
+/// The report's rows on residents: change, counties, migration, ages.
+fn demography_rows(m: &UnitMeasures) -> Vec<(String, String)> {
+    let d = &m.demography;
     let mut rows: Vec<(String, String)> = Vec::new();
-    let population = match (d.pop_2010, d.pop_2020, d.change_pct) {
-        (Some(a), Some(b), Some(c)) => format!(
-            "{} -> {}: {} ({} a year), {}",
-            grouped(a),
-            grouped(b),
-            signed_pct(c, 1),
-            signed_pct(d.annualised_pct.unwrap_or(0.0), 2),
-            d.class.map_or("", |k| k.name(Lang::En))
-        ),
-        (_, Some(b), _) => format!("2020 {}; no comparable 2010 figure", grouped(b)),
-        _ => "no data".into(),
-    };
-    rows.push(("population 2010 -> 2020".into(), population));
+    rows.push(("population 2010 -> 2020".into(), population_change(m)));
     if let Some(s) = m.county_spread {
         rows.push((
             "counties".into(),
@@ -107,37 +111,61 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
         "old-age dependency".into(),
         pair_text(&a.old_age_dependency, ""),
     ));
+    rows
+}
+
+/// Residents 2010 and 2020, the change and its class.
+fn population_change(m: &UnitMeasures) -> String {
+    let d = &m.demography;
+    match (d.pop_2010, d.pop_2020, d.change_pct) {
+        (Some(a), Some(b), Some(c)) => format!(
+            "{} -> {}: {} ({} a year), {}",
+            grouped(a),
+            grouped(b),
+            signed_pct(c, 1),
+            signed_pct(d.annualised_pct.unwrap_or(0.0), 2),
+            d.class.map_or("", |k| k.name(Lang::En))
+        ),
+        (_, Some(b), _) => format!("2020 {}; no comparable 2010 figure", grouped(b)),
+        _ => "no data".into(),
+    }
+}
+
+/// The report's rows on the shrinkage indices, the rank and the coupling.
+fn index_rows(m: &UnitMeasures, province: &str) -> Vec<(String, String)> {
     let index = |x: Option<f64>| or_no_data(x, |v| format!("{v:.3}"));
-    rows.push((
-        format!(
-            "indices (among {}, 1 = most)",
-            match m.level {
-                atlas_core::Level::Prefecture => "prefectures",
-                atlas_core::Level::County => "counties",
-            }
+    let peers = match m.level {
+        atlas_core::Level::Prefecture => "prefectures",
+        atlas_core::Level::County => "counties",
+    };
+    let rank = match (m.rank.region, m.rank.province) {
+        (Some(r), Some(p)) => format!(
+            "{r} of {} in the region, {p} of {} in {province} (1 = most shrinkage)",
+            m.rank.region_of, m.rank.province_of
         ),
-        format!(
-            "population {}, industry {}, space {}, composite {}",
-            index(m.index.population),
-            index(m.index.industry),
-            index(m.index.space),
-            index(m.index.composite)
-        ),
-    ));
-    rows.push((
-        "rank by composite".into(),
-        match (m.rank.region, m.rank.province) {
-            (Some(r), Some(p)) => format!(
-                "{r} of {} in the region, {p} of {} in {province} (1 = most shrinkage)",
-                m.rank.region_of, m.rank.province_of
+        _ => "not ranked (no composite)".into(),
+    };
+    vec![
+        (
+            format!("indices (among {peers}, 1 = most)"),
+            format!(
+                "population {}, industry {}, space {}, composite {}",
+                index(m.index.population),
+                index(m.index.industry),
+                index(m.index.space),
+                index(m.index.composite)
             ),
-            _ => "not ranked (no composite)".into(),
-        },
-    ));
-    rows.push((
-        "coupling coordination".into(),
-        or_no_data(m.coupling, |k| format!("{:.3}, {}", k.d, k.class.name_en())),
-    ));
+        ),
+        ("rank by composite".into(), rank),
+        (
+            "coupling coordination".into(),
+            or_no_data(m.coupling, |k| format!("{:.3}, {}", k.d, k.class.name_en())),
+        ),
+    ]
+}
+
+/// The similar places, by code and Chinese name.
+fn similar_places(bundle: &Bundle, m: &UnitMeasures) -> String {
     let similar: Vec<String> = m
         .similar
         .iter()
@@ -150,16 +178,7 @@ pub fn unit_text(bundle: &Bundle, unit: &Unit, m: &UnitMeasures) -> String {
             )
         })
         .collect();
-    rows.push(("similar places".into(), similar.join(", ")));
-    let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
-    lines.extend(
-        rows.iter()
-            .map(|(k, v)| format!("  {k}{}  {v}", fill(k, width))),
-    );
-    lines.push(String::new());
-    lines.push("indicators (raw values; direction = which way is more shrinkage)".into());
-    lines.extend(indicator_table(m));
-    lines.join("\n") + "\n"
+    similar.join(", ")
 }
 
 fn indicator_table(m: &UnitMeasures) -> Vec<String> {

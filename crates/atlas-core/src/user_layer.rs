@@ -1,7 +1,8 @@
 //! "Bring your own indicator": a reader's CSV file read into a map layer.
 //!
-//! The file is UTF-8 text (the caller decodes the upload and reports invalid
-//! UTF-8 itself; a byte order mark is allowed) with a header row, one column
+//! The file is UTF-8 text (a byte order mark is allowed; the caller decodes
+//! the upload, deciding with [`detect_encoding`] whether it is UTF-8 or a
+//! legacy Chinese encoding to decode first) with a header row, one column
 //! that names the places and, after it, at least one column of numbers:
 //!
 //! ```text
@@ -28,10 +29,12 @@
 //! clipped, for a one-line message in Chinese or English.
 
 mod csv;
+mod encoding;
 mod messages;
 mod names;
 mod number;
 
+pub use encoding::{detect_encoding, DetectedEncoding};
 pub use names::UnitNames;
 pub use number::MISSING_MARKERS;
 
@@ -335,88 +338,121 @@ fn read_rows(
     value_col: usize,
     resolve: Resolve,
 ) -> Result<UserLayer, ImportError> {
-    let mut values = Vec::new();
-    let mut unknown = Vec::new();
-    let mut unknown_count = 0;
-    let mut first_error = None;
-    let mut seen: HashMap<u32, usize> = HashMap::new();
-    let mut first_unit: Option<(CellRef, Level)> = None;
-    let (mut missing, mut first_missing) = (0, 0);
+    let mut read = RowsRead::default();
     for row in rows {
         let Some((code, level)) = resolve(cell(row, unit_col)) else {
-            unknown_count += 1;
-            if unknown.len() < MAX_LISTED {
-                unknown.push(cell_ref(row, unit_col));
+            read.unknown_count += 1;
+            if read.unknown.len() < MAX_LISTED {
+                read.unknown.push(cell_ref(row, unit_col));
             }
             continue;
         };
-        if first_error.is_some() {
+        if read.first_error.is_some() {
             continue; // only unknown places are still gathered
         }
-        let (first, first_level) =
-            first_unit.get_or_insert_with(|| (cell_ref(row, unit_col), level));
+        if let Err(error) = read.add(row, (unit_col, value_col), code, level) {
+            read.first_error = Some(error);
+        }
+    }
+    read.into_layer()
+}
+
+/// What [`read_rows`] has read so far.
+#[derive(Default)]
+struct RowsRead {
+    values: Vec<(u32, f64)>,
+    /// The first [`MAX_LISTED`] unknown places, and how many there are.
+    unknown: Vec<CellRef>,
+    unknown_count: usize,
+    first_error: Option<ImportError>,
+    /// Each code read, with its line.
+    seen: HashMap<u32, usize>,
+    /// The first known place, whose level every row must share.
+    first_unit: Option<(CellRef, Level)>,
+    /// Rows with a "no data" value, and the first one's line.
+    missing: usize,
+    first_missing: usize,
+}
+
+impl RowsRead {
+    /// Adds a row whose unit cell names a place (`code`, of `level`), or
+    /// says what is wrong with it.
+    fn add(
+        &mut self,
+        row: &Record,
+        (unit_col, value_col): (usize, usize),
+        code: u32,
+        level: Level,
+    ) -> Result<(), ImportError> {
+        let (first, first_level) = self
+            .first_unit
+            .get_or_insert_with(|| (cell_ref(row, unit_col), level));
         if level != *first_level {
-            first_error = Some(ImportError::MixedLevels {
+            return Err(ImportError::MixedLevels {
                 cell: cell_ref(row, unit_col),
                 level,
                 first: first.clone(),
                 first_level: *first_level,
             });
-            continue;
         }
-        if let Some(&first_line) = seen.get(&code) {
-            first_error = Some(ImportError::DuplicateUnit {
+        if let Some(&first_line) = self.seen.get(&code) {
+            return Err(ImportError::DuplicateUnit {
                 cell: cell_ref(row, unit_col),
                 first_line,
             });
-            continue;
         }
-        seen.insert(code, row.line);
+        self.seen.insert(code, row.line);
         match read_value(cell(row, value_col)) {
-            Value::Number(v) => values.push((code, v)),
+            Value::Number(v) => self.values.push((code, v)),
             Value::Missing => {
-                if missing == 0 {
-                    first_missing = row.line;
+                if self.missing == 0 {
+                    self.first_missing = row.line;
                 }
-                missing += 1;
+                self.missing += 1;
             }
             Value::NonFinite => {
-                first_error = Some(ImportError::NonFinite {
+                return Err(ImportError::NonFinite {
                     cell: cell_ref(row, value_col),
                 })
             }
             Value::NotANumber => {
-                first_error = Some(ImportError::NotANumber {
+                return Err(ImportError::NotANumber {
                     cell: cell_ref(row, value_col),
                 })
             }
         }
+        Ok(())
     }
-    if unknown_count > 0 {
-        return Err(ImportError::UnknownUnits {
-            count: unknown_count,
-            examples: unknown,
-        });
+
+    /// The layer (named by the caller), or the error to report: unknown
+    /// places first, then the first row error, then no value at all.
+    fn into_layer(self) -> Result<UserLayer, ImportError> {
+        if self.unknown_count > 0 {
+            return Err(ImportError::UnknownUnits {
+                count: self.unknown_count,
+                examples: self.unknown,
+            });
+        }
+        if let Some(error) = self.first_error {
+            return Err(error);
+        }
+        let (Some((_, level)), false) = (self.first_unit, self.values.is_empty()) else {
+            return Err(ImportError::NoData);
+        };
+        let mut warnings = Vec::new();
+        if self.missing > 0 {
+            warnings.push(ImportWarning::MissingValues {
+                count: self.missing,
+                first_line: self.first_missing,
+            });
+        }
+        Ok(UserLayer {
+            name: String::new(),
+            values: self.values,
+            level,
+            warnings,
+        })
     }
-    if let Some(error) = first_error {
-        return Err(error);
-    }
-    let (Some((_, level)), false) = (first_unit, values.is_empty()) else {
-        return Err(ImportError::NoData);
-    };
-    let mut warnings = Vec::new();
-    if missing > 0 {
-        warnings.push(ImportWarning::MissingValues {
-            count: missing,
-            first_line: first_missing,
-        });
-    }
-    Ok(UserLayer {
-        name: String::new(),
-        values,
-        level,
-        warnings,
-    })
 }
 
 /// The trimmed cell of a column; a short row's missing cells are blank.

@@ -100,6 +100,38 @@ impl UnionFind {
 
 /// Links 2010 units to 2020 units.
 pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -> Matching {
+    let mut links = code_and_name_links(old, new);
+    add_crosswalk_links(&mut links, old, new, events);
+    let components = linked_components(&links, old.len(), new.len());
+    let mut result = Matching::default();
+    for nodes in components.values() {
+        let olds: Vec<usize> = nodes
+            .iter()
+            .filter_map(|x| if let Node::Old(o) = x { Some(*o) } else { None })
+            .collect();
+        let news: Vec<usize> = nodes
+            .iter()
+            .filter_map(|x| if let Node::New(n) = x { Some(*n) } else { None })
+            .collect();
+        match (&olds[..], &news[..]) {
+            ([o], [n]) => {
+                result.matches.insert(new[*n].code, (*o, links[&(*o, *n)]));
+            }
+            ([o], []) => result.unmatched_2010.push(*o),
+            ([], [n]) => result.new_2020.push(new[*n].code),
+            _ => result.groups.push(Group {
+                units_2010: olds,
+                units_2020: news.iter().map(|n| new[*n].code).collect(),
+            }),
+        }
+    }
+    result
+}
+
+/// Links by code, and by name stem (in the same prefecture, else with the
+/// same stem in the same province) where the code is missing or renamed:
+/// `links[(old, new)] = rule`, by index.
+fn code_and_name_links(old: &[Unit2010], new: &[Unit2020]) -> BTreeMap<(usize, usize), MatchRule> {
     let new_index: BTreeMap<u32, usize> =
         new.iter().enumerate().map(|(i, u)| (u.code, i)).collect();
     let candidates = |pred: &dyn Fn(&Unit2020) -> bool| -> Vec<usize> {
@@ -109,7 +141,6 @@ pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -
             .map(|(i, _)| i)
             .collect()
     };
-    // links[(old, new)] = rule
     let mut links: BTreeMap<(usize, usize), MatchRule> = BTreeMap::new();
     for (o, unit) in old.iter().enumerate() {
         let by_code = new_index.get(&unit.code).copied();
@@ -137,6 +168,17 @@ pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -
             links.entry((o, n)).or_insert(MatchRule::Name);
         }
     }
+    links
+}
+
+/// Adds the renamings the crosswalk's event notes record (they override a
+/// link by code or name between the same units).
+fn add_crosswalk_links(
+    links: &mut BTreeMap<(usize, usize), MatchRule>,
+    old: &[Unit2010],
+    new: &[Unit2020],
+    events: &[CountyEvent],
+) {
     for event in events {
         let sources = old
             .iter()
@@ -154,46 +196,30 @@ pub fn match_units(old: &[Unit2010], new: &[Unit2020], events: &[CountyEvent]) -
             }
         }
     }
+}
 
-    // Connected groups over 2010 nodes 0..old.len() and 2020 nodes after.
-    let mut uf = UnionFind((0..old.len() + new.len()).collect());
+/// The connected groups of the links, over 2010 nodes 0..old_count and
+/// 2020 nodes after them, keyed by their root.
+fn linked_components(
+    links: &BTreeMap<(usize, usize), MatchRule>,
+    old_count: usize,
+    new_count: usize,
+) -> BTreeMap<usize, Vec<Node>> {
+    let mut uf = UnionFind((0..old_count + new_count).collect());
     for &(o, n) in links.keys() {
-        uf.union(o, old.len() + n);
+        uf.union(o, old_count + n);
     }
     let mut components: BTreeMap<usize, Vec<Node>> = BTreeMap::new();
-    for o in 0..old.len() {
+    for o in 0..old_count {
         components.entry(uf.find(o)).or_default().push(Node::Old(o));
     }
-    for n in 0..new.len() {
+    for n in 0..new_count {
         components
-            .entry(uf.find(old.len() + n))
+            .entry(uf.find(old_count + n))
             .or_default()
             .push(Node::New(n));
     }
-
-    let mut result = Matching::default();
-    for nodes in components.values() {
-        let olds: Vec<usize> = nodes
-            .iter()
-            .filter_map(|x| if let Node::Old(o) = x { Some(*o) } else { None })
-            .collect();
-        let news: Vec<usize> = nodes
-            .iter()
-            .filter_map(|x| if let Node::New(n) = x { Some(*n) } else { None })
-            .collect();
-        match (&olds[..], &news[..]) {
-            ([o], [n]) => {
-                result.matches.insert(new[*n].code, (*o, links[&(*o, *n)]));
-            }
-            ([o], []) => result.unmatched_2010.push(*o),
-            ([], [n]) => result.new_2020.push(new[*n].code),
-            _ => result.groups.push(Group {
-                units_2010: olds,
-                units_2020: news.iter().map(|n| new[*n].code).collect(),
-            }),
-        }
-    }
-    result
+    components
 }
 
 #[cfg(test)]

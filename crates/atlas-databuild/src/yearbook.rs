@@ -161,183 +161,176 @@ pub fn age_sex(row: &Row, year: Year) -> Result<Option<AgeSex>, String> {
     Ok(Some(out))
 }
 
+/// Education columns of the 2010 yearbook, (male, female) by level: none,
+/// primary, junior and senior secondary, college, university and above.
+const EDUCATION_2010: [(&str, &str); 6] = [
+    ("未上过学-男", "未上过学-女"),
+    ("小学-男", "小学-女"),
+    ("初中-男", "初中-女"),
+    ("高中-男", "高中-女"),
+    ("大学专科-男", "大学专科-女"),
+    ("大学本科及以上-男", "大学本科及以上-女"),
+];
+/// Residents registered elsewhere, 2010: in the county, the province,
+/// another province.
+const REGISTERED_ELSEWHERE_2010: [&str; 3] = [
+    "迁入人口（人）-本县（市）/本市市区",
+    "迁入人口（人）-本省其他县（市）、市区",
+    "迁入人口（人）-外省",
+];
+/// Occupation columns of the 2010 yearbook, in its order.
+const OCCUPATIONS_2010: [&str; 7] = [
+    "国家机关、党群组织、企业、事业单位负责人",
+    "专业技术人员",
+    "办事人员和有关人员",
+    "商业、服务业人员",
+    "农、林、牧、渔、水利业生产人员",
+    "生产、运输设备操作人员及有关人员",
+    "不便分类的其他从业人员",
+];
+/// Industry columns in section order A..T of GB/T 4754-2002. The
+/// workbook's headers for F, G and H are garbled ("仓储和邮政业",
+/// "交通运输、计算机服务和软件业", "信息传输、批发和零售业"): they hold
+/// transport-storage-post (F), IT (G) and wholesale-retail (H)
+/// respectively, as the counts show (H is by far the largest).
+const INDUSTRIES_2010: [&str; 20] = [
+    "农林牧渔业",
+    "采矿业",
+    "制造业",
+    "电力、燃气及水的生产和供应业",
+    "建筑业",
+    "仓储和邮政业",
+    "交通运输、计算机服务和软件业",
+    "信息传输、批发和零售业",
+    "住宿和餐饮业",
+    "金融业",
+    "房地产业",
+    "租赁和商务服务业",
+    "科学研究、技术服务和地质勘察业",
+    "水利、环境和公共设施管理业",
+    "居民服务和其他服务业",
+    "教育",
+    "卫生、社会保障和社会福利业",
+    "文化、体育和娱乐业",
+    "公共管理和社会组织",
+    "国际组织",
+];
+/// Education columns of the 2020 yearbook, as [`EDUCATION_2010`].
+const EDUCATION_2020: [(&str, &str); 6] = [
+    ("未上过学_男", "未上过学_女"),
+    ("小学_男", "小学_女"),
+    ("初中_男", "初中_女"),
+    ("高中_男", "高中_女"),
+    ("大学专科_男", "大学专科_女"),
+    ("本科及以上_男", "本科及以上_女"),
+];
+/// Residents registered in another township, 2020: in the county, the
+/// province, another province.
+const REGISTERED_ELSEWHERE_2020: [&str; 3] = [
+    "户口登记地在外乡镇街道人口_本县",
+    "户口登记地在外乡镇街道人口_本省其他县",
+    "户口登记地在外乡镇街道人口_省外",
+];
+/// Occupation columns of the 2020 yearbook, in its order.
+const OCCUPATIONS_2020: [&str; 7] = [
+    "党的机关国家机关群众团体和社会组织企事业单位负责人",
+    "专业技术人员",
+    "办事人员和有关人员",
+    "社会生产服务和生活服务人员",
+    "农林牧渔业生产及辅助人员",
+    "生产制造及有关人员",
+    "不便分类其他的从业人员",
+];
+/// Industry columns in section order A..T of GB/T 4754-2017.
+const INDUSTRIES_2020: [&str; 20] = [
+    "农林牧渔业",
+    "采矿业",
+    "制造业",
+    "电力热力燃气及水生产和供应业",
+    "建筑业",
+    "批发和零售业",
+    "交通运输仓储和邮政业",
+    "住宿和餐饮业",
+    "信息传输软件和信息技术服务业",
+    "金融业",
+    "房地产业",
+    "租赁和商务服务业",
+    "科学研究和技术服务业",
+    "水利环境和公共设施管理业",
+    "居民服务修理和其服务业",
+    "教育",
+    "卫生和社会工作",
+    "文化体育和娱乐业",
+    "公共管理社会保障和社会组织",
+    "国际组织",
+];
+
 /// Reads one yearbook row.
 pub fn counts(row: &Row, year: Year) -> Result<Counts, String> {
-    Ok(match year {
-        Year::Y2010 => {
-            let education = sum_pairs(
-                row,
-                [
-                    ("未上过学-男", "未上过学-女"),
-                    ("小学-男", "小学-女"),
-                    ("初中-男", "初中-女"),
-                    ("高中-男", "高中-女"),
-                    ("大学专科-男", "大学专科-女"),
-                    ("大学本科及以上-男", "大学本科及以上-女"),
-                ],
-            )?;
-            let households = row.num("户数")?;
-            let household_pop = row.num("人口数")?;
-            let housing_households = row.num("长表数据-家庭户")?;
-            Counts {
-                pop: row.num("合计")?,
-                male: row.num("男")?,
-                female: row.num("女")?,
-                urban: row.num("城镇人口")?,
-                rural: row.num("乡村人口")?,
-                family_households: households,
-                family_household_pop: household_pop,
-                age_sex: age_sex(row, year)?,
-                registered: row.num("户籍人口")?,
-                reg_elsewhere: nums(
-                    row,
-                    [
-                        "迁入人口（人）-本县（市）/本市市区",
-                        "迁入人口（人）-本省其他县（市）、市区",
-                        "迁入人口（人）-外省",
-                    ],
-                )?,
-                schooling_years_weighted: product(
-                    row.num("平均受教育年限（年）-合计")?,
-                    education.map(|e| e.iter().sum()),
-                ),
-                education,
-                occupations: breakdown(
-                    row,
-                    "各种职业人口总计",
-                    [
-                        "国家机关、党群组织、企业、事业单位负责人",
-                        "专业技术人员",
-                        "办事人员和有关人员",
-                        "商业、服务业人员",
-                        "农、林、牧、渔、水利业生产人员",
-                        "生产、运输设备操作人员及有关人员",
-                        "不便分类的其他从业人员",
-                    ],
-                )?,
-                // Columns in section order A..T of GB/T 4754-2002. The
-                // workbook's headers for F, G and H are garbled ("仓储和邮政业",
-                // "交通运输、计算机服务和软件业", "信息传输、批发和零售业"): they
-                // hold transport-storage-post (F), IT (G) and wholesale-retail
-                // (H) respectively, as the counts show (H is by far the largest).
-                industries: breakdown(
-                    row,
-                    "各种行业人口总计",
-                    [
-                        "农林牧渔业",
-                        "采矿业",
-                        "制造业",
-                        "电力、燃气及水的生产和供应业",
-                        "建筑业",
-                        "仓储和邮政业",
-                        "交通运输、计算机服务和软件业",
-                        "信息传输、批发和零售业",
-                        "住宿和餐饮业",
-                        "金融业",
-                        "房地产业",
-                        "租赁和商务服务业",
-                        "科学研究、技术服务和地质勘察业",
-                        "水利、环境和公共设施管理业",
-                        "居民服务和其他服务业",
-                        "教育",
-                        "卫生、社会保障和社会福利业",
-                        "文化、体育和娱乐业",
-                        "公共管理和社会组织",
-                        "国际组织",
-                    ],
-                )?,
-                pop_15_plus_sample: row.num("15岁及以上人口-合计")?,
-                rooms_weighted: product(row.num("平均每户住房间数（间/户）")?, housing_households),
-                housing_households,
-                floor_area_weighted: product(
-                    row.num("人均住房建筑面积（平方米/人）")?,
-                    household_pop,
-                ),
-            }
-        }
-        Year::Y2020 => {
-            let education = sum_pairs(
-                row,
-                [
-                    ("未上过学_男", "未上过学_女"),
-                    ("小学_男", "小学_女"),
-                    ("初中_男", "初中_女"),
-                    ("高中_男", "高中_女"),
-                    ("大学专科_男", "大学专科_女"),
-                    ("本科及以上_男", "本科及以上_女"),
-                ],
-            )?;
-            let household_pop = row.num("家庭户人口数")?;
-            let housing_households = row.num("家庭户户数_长表")?;
-            Counts {
-                pop: row.num("人口数_合计")?,
-                male: row.num("人口数_男")?,
-                female: row.num("人口数_女")?,
-                urban: row.num("城镇人口")?,
-                rural: row.num("乡村人口")?,
-                family_households: row.num("家庭户数")?,
-                family_household_pop: household_pop,
-                age_sex: age_sex(row, year)?,
-                registered: None,
-                reg_elsewhere: nums(
-                    row,
-                    [
-                        "户口登记地在外乡镇街道人口_本县",
-                        "户口登记地在外乡镇街道人口_本省其他县",
-                        "户口登记地在外乡镇街道人口_省外",
-                    ],
-                )?,
-                schooling_years_weighted: product(
-                    row.num("平均受教育年限_合计")?,
-                    education.map(|e| e.iter().sum()),
-                ),
-                education,
-                occupations: breakdown(
-                    row,
-                    "各种职业人口总计",
-                    [
-                        "党的机关国家机关群众团体和社会组织企事业单位负责人",
-                        "专业技术人员",
-                        "办事人员和有关人员",
-                        "社会生产服务和生活服务人员",
-                        "农林牧渔业生产及辅助人员",
-                        "生产制造及有关人员",
-                        "不便分类其他的从业人员",
-                    ],
-                )?,
-                // Section order A..T of GB/T 4754-2017.
-                industries: breakdown(
-                    row,
-                    "各种行业人口总计",
-                    [
-                        "农林牧渔业",
-                        "采矿业",
-                        "制造业",
-                        "电力热力燃气及水生产和供应业",
-                        "建筑业",
-                        "批发和零售业",
-                        "交通运输仓储和邮政业",
-                        "住宿和餐饮业",
-                        "信息传输软件和信息技术服务业",
-                        "金融业",
-                        "房地产业",
-                        "租赁和商务服务业",
-                        "科学研究和技术服务业",
-                        "水利环境和公共设施管理业",
-                        "居民服务修理和其服务业",
-                        "教育",
-                        "卫生和社会工作",
-                        "文化体育和娱乐业",
-                        "公共管理社会保障和社会组织",
-                        "国际组织",
-                    ],
-                )?,
-                pop_15_plus_sample: row.num("十五岁以上人口")?,
-                rooms_weighted: product(row.num("平均每户住房间数")?, housing_households),
-                housing_households,
-                floor_area_weighted: product(row.num("人均住房建筑面积")?, household_pop),
-            }
-        }
+    match year {
+        Year::Y2010 => counts_2010(row),
+        Year::Y2020 => counts_2020(row),
+    }
+}
+
+/// A row of the 6th census (2010) county yearbook.
+fn counts_2010(row: &Row) -> Result<Counts, String> {
+    let education = sum_pairs(row, EDUCATION_2010)?;
+    let households = row.num("户数")?;
+    let household_pop = row.num("人口数")?;
+    let housing_households = row.num("长表数据-家庭户")?;
+    Ok(Counts {
+        pop: row.num("合计")?,
+        male: row.num("男")?,
+        female: row.num("女")?,
+        urban: row.num("城镇人口")?,
+        rural: row.num("乡村人口")?,
+        family_households: households,
+        family_household_pop: household_pop,
+        age_sex: age_sex(row, Year::Y2010)?,
+        registered: row.num("户籍人口")?,
+        reg_elsewhere: nums(row, REGISTERED_ELSEWHERE_2010)?,
+        schooling_years_weighted: product(
+            row.num("平均受教育年限（年）-合计")?,
+            education.map(|e| e.iter().sum()),
+        ),
+        education,
+        occupations: breakdown(row, "各种职业人口总计", OCCUPATIONS_2010)?,
+        industries: breakdown(row, "各种行业人口总计", INDUSTRIES_2010)?,
+        pop_15_plus_sample: row.num("15岁及以上人口-合计")?,
+        rooms_weighted: product(row.num("平均每户住房间数（间/户）")?, housing_households),
+        housing_households,
+        floor_area_weighted: product(row.num("人均住房建筑面积（平方米/人）")?, household_pop),
+    })
+}
+
+/// A row of the 7th census (2020) county tabulation.
+fn counts_2020(row: &Row) -> Result<Counts, String> {
+    let education = sum_pairs(row, EDUCATION_2020)?;
+    let household_pop = row.num("家庭户人口数")?;
+    let housing_households = row.num("家庭户户数_长表")?;
+    Ok(Counts {
+        pop: row.num("人口数_合计")?,
+        male: row.num("人口数_男")?,
+        female: row.num("人口数_女")?,
+        urban: row.num("城镇人口")?,
+        rural: row.num("乡村人口")?,
+        family_households: row.num("家庭户数")?,
+        family_household_pop: household_pop,
+        age_sex: age_sex(row, Year::Y2020)?,
+        registered: None,
+        reg_elsewhere: nums(row, REGISTERED_ELSEWHERE_2020)?,
+        schooling_years_weighted: product(
+            row.num("平均受教育年限_合计")?,
+            education.map(|e| e.iter().sum()),
+        ),
+        education,
+        occupations: breakdown(row, "各种职业人口总计", OCCUPATIONS_2020)?,
+        industries: breakdown(row, "各种行业人口总计", INDUSTRIES_2020)?,
+        pop_15_plus_sample: row.num("十五岁以上人口")?,
+        rooms_weighted: product(row.num("平均每户住房间数")?, housing_households),
+        housing_households,
+        floor_area_weighted: product(row.num("人均住房建筑面积")?, household_pop),
     })
 }
 

@@ -10,10 +10,10 @@
 use super::assumptions::{AssumptionKey, Assumptions};
 use super::baseline::{at_time, baseline_totals, years_after_census};
 use super::calibration::{drawn_level, FIT_YEARS, HELD_OUT_YEAR};
-use super::prepared::PreparedData;
+use super::prepared::{PreparedData, PreparedUnit};
 use super::rng::SplitMix64;
 use super::run::quantile;
-use super::track_record::reported_points;
+use super::track_record::{reported_points, ReportedPoint};
 use crate::bundle::{is_weak_source_kind, Bundle};
 use crate::dataset::Level;
 use serde::Serialize;
@@ -174,17 +174,63 @@ pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
         .iter()
         .filter(|u| u.level == Level::Prefecture && u.base.is_some())
         .collect();
-    let central = Assumptions::central();
     let draws: Vec<Assumptions> = (0..BACKTEST_DRAWS)
         .map(|d| Assumptions::sample(&mut SplitMix64::for_draw(BACKTEST_SEED, d)))
         .collect();
-    // paths[unit][draw + 1], draw 0 = central.
-    let paths: Vec<Vec<[f64; PATH]>> = prefectures
+    let paths = Paths {
+        by_unit: baseline_paths(data, &prefectures, &draws),
+        draws: draws.len(),
+    };
+
+    // Distinct figures by (code, year, value), with all their pages: the
+    // points the charts show.
+    let mut codes: Vec<u32> = data.reported.iter().map(|r| r.code).collect();
+    codes.dedup();
+    let figures = codes.into_iter().flat_map(|code| {
+        reported_points(&data.reported, code)
+            .into_iter()
+            .map(move |p| (code, p))
+    });
+
+    let rows: Vec<BacktestRow> = figures
+        .filter_map(|(code, point)| backtest_row(bundle, &prefectures, &paths, code, point))
+        .collect();
+    let fitted: Vec<&BacktestRow> = rows
+        .iter()
+        .filter(|r| r.role == Role::Fitted && (!r.province || r.code == 500000))
+        .collect();
+    let held: Vec<&BacktestRow> = rows.iter().filter(|r| r.role == Role::HeldOut).collect();
+    let (fitted, held_out) = (Scores::of(&fitted), Scores::of(&held));
+    Backtest {
+        rows,
+        fitted,
+        held_out,
+    }
+}
+
+/// The baseline population path of every prefecture under each set of
+/// assumptions.
+struct Paths {
+    /// `by_unit[unit][draw + 1]`, draw 0 = central.
+    by_unit: Vec<Vec<[f64; PATH]>>,
+    /// Monte Carlo draws after the central run.
+    draws: usize,
+}
+
+/// The baseline paths of the prefectures at central assumptions, then at
+/// each draw.
+fn baseline_paths(
+    data: &PreparedData,
+    prefectures: &[&PreparedUnit],
+    draws: &[Assumptions],
+) -> Vec<Vec<[f64; PATH]>> {
+    let central = Assumptions::central();
+    prefectures
         .iter()
         .map(|u| {
             let base = u.base.as_ref().expect("filtered");
             std::iter::once(&central)
-                .chain(&draws)
+                .chain(draws)
                 .map(|a| {
                     let z = a.get(AssumptionKey::MigrationCalibration);
                     let level = drawn_level(base.migration_level, base.migration_level_se, z);
@@ -200,104 +246,97 @@ pub fn backtest(data: &PreparedData, bundle: &Bundle) -> Backtest {
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
 
-    // Distinct figures by (code, year, value), with all their pages: the
-    // points the charts show.
-    let mut codes: Vec<u32> = data.reported.iter().map(|r| r.code).collect();
-    codes.dedup();
-    let figures = codes.into_iter().flat_map(|code| {
-        reported_points(&data.reported, code)
-            .into_iter()
-            .map(move |p| (code, p))
-    });
-
-    let mut rows = Vec::new();
-    for (code, point) in figures {
-        let year = point.year;
-        let is_province = bundle.province(code).is_some();
-        let members: Vec<usize> = prefectures
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| {
-                if u.code == code {
-                    true
-                } else {
-                    is_province && u.province == code
-                }
-            })
-            .map(|(i, _)| i)
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        let t = years_after_census(year);
-        let sum_at = |draw: usize| {
-            members
-                .iter()
-                .map(|i| at_time(&paths[*i][draw], t))
-                .sum::<f64>()
-        };
-        let mut drawn: Vec<f64> = (1..=draws.len()).map(sum_at).collect();
-        drawn.sort_by(f64::total_cmp);
-        let census = |f: &dyn Fn(&crate::dataset::Unit) -> Option<f64>| -> Option<f64> {
-            members
-                .iter()
-                .map(|i| {
-                    bundle
-                        .unit_at(Level::Prefecture, prefectures[*i].code)
-                        .and_then(f)
-                })
-                .sum()
-        };
-        let (Some(p2020), Some(p2010)) = (
-            census(&|u| u.y2020.pop.map(|p| p as f64)),
-            census(&|u| u.y2010.as_ref()?.pop.map(|p| p as f64)),
-        ) else {
-            continue;
-        };
-        let role = if year == HELD_OUT_YEAR {
-            Role::HeldOut
-        } else if FIT_YEARS.contains(&year) && !point.weak {
-            Role::Fitted
-        } else {
-            Role::Weak
-        };
-        let (name_zh, name_en) = match bundle.province(code).filter(|_| code != 500000) {
-            Some(p) => (p.name_zh.clone(), p.name_en.clone()),
-            None => {
-                let u = prefectures
-                    .iter()
-                    .find(|u| u.code == code)
-                    .expect("a member");
-                (u.name_zh.clone(), u.name_en.clone())
-            }
-        };
-        rows.push(BacktestRow {
-            code,
-            name_zh,
-            name_en,
-            province: is_province,
-            year,
-            role,
-            reported: point.persons,
-            projected: sum_at(0),
-            p10: quantile(&drawn, 0.1),
-            p90: quantile(&drawn, 0.9),
-            no_change: p2020,
-            trend: p2020 * (p2020 / p2010).powf(t / 10.0),
-            pages: point.pages.into_iter().map(|s| s.page).collect(),
-        });
-    }
-    let fitted: Vec<&BacktestRow> = rows
+/// One figure against the projections of its unit (a province: of its
+/// prefectures); `None` if no projected unit or census figure covers it.
+fn backtest_row(
+    bundle: &Bundle,
+    prefectures: &[&PreparedUnit],
+    paths: &Paths,
+    code: u32,
+    point: ReportedPoint,
+) -> Option<BacktestRow> {
+    let year = point.year;
+    let is_province = bundle.province(code).is_some();
+    let members: Vec<usize> = prefectures
         .iter()
-        .filter(|r| r.role == Role::Fitted && (!r.province || r.code == 500000))
+        .enumerate()
+        .filter(|(_, u)| {
+            if u.code == code {
+                true
+            } else {
+                is_province && u.province == code
+            }
+        })
+        .map(|(i, _)| i)
         .collect();
-    let held: Vec<&BacktestRow> = rows.iter().filter(|r| r.role == Role::HeldOut).collect();
-    let (fitted, held_out) = (Scores::of(&fitted), Scores::of(&held));
-    Backtest {
-        rows,
-        fitted,
-        held_out,
+    if members.is_empty() {
+        return None;
+    }
+    let t = years_after_census(year);
+    let sum_at = |draw: usize| {
+        members
+            .iter()
+            .map(|i| at_time(&paths.by_unit[*i][draw], t))
+            .sum::<f64>()
+    };
+    let mut drawn: Vec<f64> = (1..=paths.draws).map(sum_at).collect();
+    drawn.sort_by(f64::total_cmp);
+    let census = |f: &dyn Fn(&crate::dataset::Unit) -> Option<f64>| -> Option<f64> {
+        members
+            .iter()
+            .map(|i| {
+                bundle
+                    .unit_at(Level::Prefecture, prefectures[*i].code)
+                    .and_then(f)
+            })
+            .sum()
+    };
+    let p2020 = census(&|u| u.y2020.pop.map(|p| p as f64))?;
+    let p2010 = census(&|u| u.y2010.as_ref()?.pop.map(|p| p as f64))?;
+    let (name_zh, name_en) = figure_names(bundle, prefectures, code);
+    Some(BacktestRow {
+        code,
+        name_zh,
+        name_en,
+        province: is_province,
+        year,
+        role: role_of(year, point.weak),
+        reported: point.persons,
+        projected: sum_at(0),
+        p10: quantile(&drawn, 0.1),
+        p90: quantile(&drawn, 0.9),
+        no_change: p2020,
+        trend: p2020 * (p2020 / p2010).powf(t / 10.0),
+        pages: point.pages.into_iter().map(|s| s.page).collect(),
+    })
+}
+
+/// A figure's role: held out (2024), fitted (a strong source of a fit
+/// year) or weak.
+fn role_of(year: u32, weak: bool) -> Role {
+    if year == HELD_OUT_YEAR {
+        Role::HeldOut
+    } else if FIT_YEARS.contains(&year) && !weak {
+        Role::Fitted
+    } else {
+        Role::Weak
+    }
+}
+
+/// The names of a figure's place: a province's (Chongqing is named as the
+/// prefecture-level unit it also is), else the prefecture's.
+fn figure_names(bundle: &Bundle, prefectures: &[&PreparedUnit], code: u32) -> (String, String) {
+    match bundle.province(code).filter(|_| code != 500000) {
+        Some(p) => (p.name_zh.clone(), p.name_en.clone()),
+        None => {
+            let u = prefectures
+                .iter()
+                .find(|u| u.code == code)
+                .expect("a member");
+            (u.name_zh.clone(), u.name_en.clone())
+        }
     }
 }

@@ -219,20 +219,93 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
         .iter()
         .filter(|u| u.level == Level::Prefecture && u.base.is_some())
         .collect();
-    let years_of = |code: u32| -> Vec<u32> {
-        targets
-            .keys()
-            .filter(|(c, _)| *c == code)
-            .map(|(_, y)| *y)
-            .collect()
-    };
 
     // 1. Own fits.
+    let OwnFits {
+        mut fits,
+        residuals,
+        sensitivity,
+    } = fit_own_levels(data, &prefectures, &targets);
+
+    // 2. The others: the pooled level and a shift per province.
+    let own_levels: Vec<f64> = fits.values().map(|f| f.level).collect();
+    let pooled_level = if own_levels.is_empty() {
+        1.0
+    } else {
+        median(own_levels.clone())
+    };
+    let spread_sd = 1.4826
+        * median(
+            own_levels
+                .iter()
+                .map(|l| (l - pooled_level).abs())
+                .collect(),
+        );
+    let pool = Pool {
+        level: pooled_level,
+        spread_sd,
+    };
+    fit_province_shifts(data, &prefectures, &targets, pool, &mut fits);
+
+    // 3. Standard errors of the own fits.
+    let residual_sd = if residuals.1 > 0.0 {
+        (residuals.0 / residuals.1).sqrt()
+    } else {
+        0.0
+    };
+    set_own_standard_errors(&mut fits, &sensitivity, residual_sd, spread_sd);
+    // Units with nothing to fit keep the 2010-2020 rates.
+    for unit in &prefectures {
+        let none = LevelFit {
+            code: unit.code,
+            level: 1.0,
+            se: 0.0,
+            shift: 0.0,
+            source: FitSource::None,
+        };
+        fits.entry(unit.code).or_insert(none);
+    }
+    Calibration {
+        fits: fits.into_values().collect(),
+        residual_sd,
+        pooled_level,
+        spread_sd,
+        excluded,
+        county_alignment: Vec::new(),
+    }
+}
+
+/// The fit target years of a code, in order.
+fn target_years(targets: &BTreeMap<(u32, u32), f64>, code: u32) -> Vec<u32> {
+    targets
+        .keys()
+        .filter(|(c, _)| *c == code)
+        .map(|(_, y)| *y)
+        .collect()
+}
+
+/// The units fitted to their own figures, and what their standard errors
+/// need.
+struct OwnFits {
+    fits: BTreeMap<u32, LevelFit>,
+    /// (sum of squares, degrees of freedom) of the fits' residuals.
+    residuals: (f64, f64),
+    /// Per unit, the squared slope of its log path in its level, summed
+    /// over its fitted years.
+    sensitivity: BTreeMap<u32, f64>,
+}
+
+/// Step 1: each unit with figures of its own, fitted to them alone.
+fn fit_own_levels(
+    data: &PreparedData,
+    prefectures: &[&PreparedUnit],
+    targets: &BTreeMap<(u32, u32), f64>,
+) -> OwnFits {
     let mut fits: BTreeMap<u32, LevelFit> = BTreeMap::new();
     let mut residuals = (0.0, 0.0); // (sum of squares, degrees of freedom)
     let mut sensitivity: BTreeMap<u32, f64> = BTreeMap::new();
-    for unit in &prefectures {
-        let years = years_of(unit.code);
+    for unit in prefectures {
+        let years = target_years(targets, unit.code);
         if years.is_empty() {
             continue;
         }
@@ -264,21 +337,30 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
             },
         );
     }
+    OwnFits {
+        fits,
+        residuals,
+        sensitivity,
+    }
+}
 
-    // 2. The others: the pooled level and a shift per province.
-    let own_levels: Vec<f64> = fits.values().map(|f| f.level).collect();
-    let pooled_level = if own_levels.is_empty() {
-        1.0
-    } else {
-        median(own_levels.clone())
-    };
-    let spread_sd = 1.4826
-        * median(
-            own_levels
-                .iter()
-                .map(|l| (l - pooled_level).abs())
-                .collect(),
-        );
+/// The pooled level of the units without figures and its spread.
+#[derive(Clone, Copy)]
+struct Pool {
+    level: f64,
+    spread_sd: f64,
+}
+
+/// Step 2: in each province with figures, its units without their own take
+/// the pooled level and one shift, fitted so that the province's units add
+/// up to its figures.
+fn fit_province_shifts(
+    data: &PreparedData,
+    prefectures: &[&PreparedUnit],
+    targets: &BTreeMap<(u32, u32), f64>,
+    pool: Pool,
+    fits: &mut BTreeMap<u32, LevelFit>,
+) {
     let mut provinces: Vec<u32> = prefectures.iter().map(|u| u.province).collect();
     provinces.dedup();
     for province in provinces {
@@ -291,7 +373,7 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
             .copied()
             .filter(|u| !fits.contains_key(&u.code))
             .collect();
-        let years = years_of(province);
+        let years = target_years(targets, province);
         if rest.is_empty() || years.is_empty() {
             continue;
         }
@@ -307,7 +389,7 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
         let loss = |shift: f64| {
             let mut sums = own_sum.clone();
             for u in &rest {
-                let p = path_with(data, u, pooled_level, shift);
+                let p = path_with(data, u, pool.level, shift);
                 for (s, y) in sums.iter_mut().zip(&years) {
                     *s += read(&p, *y);
                 }
@@ -327,21 +409,24 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
                 u.code,
                 LevelFit {
                     code: u.code,
-                    level: pooled_level,
-                    se: spread_sd,
+                    level: pool.level,
+                    se: pool.spread_sd,
                     shift,
                     source,
                 },
             );
         }
     }
+}
 
-    // 3. Standard errors of the own fits.
-    let residual_sd = if residuals.1 > 0.0 {
-        (residuals.0 / residuals.1).sqrt()
-    } else {
-        0.0
-    };
+/// Step 3: each own fit's standard error from the pooled residual scatter
+/// and its sensitivity, between a share of the spread and the spread.
+fn set_own_standard_errors(
+    fits: &mut BTreeMap<u32, LevelFit>,
+    sensitivity: &BTreeMap<u32, f64>,
+    residual_sd: f64,
+    spread_sd: f64,
+) {
     for fit in fits.values_mut() {
         if let FitSource::Own { .. } = fit.source {
             let d2 = sensitivity[&fit.code];
@@ -355,25 +440,6 @@ pub fn calibrate(data: &PreparedData) -> Calibration {
                 .max(MIN_OWN_SE_SHARE * spread_sd)
                 .min(spread_sd);
         }
-    }
-    // Units with nothing to fit keep the 2010-2020 rates.
-    for unit in &prefectures {
-        let none = LevelFit {
-            code: unit.code,
-            level: 1.0,
-            se: 0.0,
-            shift: 0.0,
-            source: FitSource::None,
-        };
-        fits.entry(unit.code).or_insert(none);
-    }
-    Calibration {
-        fits: fits.into_values().collect(),
-        residual_sd,
-        pooled_level,
-        spread_sd,
-        excluded,
-        county_alignment: Vec::new(),
     }
 }
 

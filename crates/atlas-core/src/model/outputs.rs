@@ -95,6 +95,8 @@ impl Output {
     }
 
     /// (key, name zh, name en, unit zh, unit en)
+    // Long because: one table row per output, each five names that belong
+    // together; split up, a reader would have to match them across tables.
     pub fn names(
         self,
     ) -> (

@@ -14,7 +14,7 @@ use super::cohort_component::{
 use super::outputs::YEARS;
 use super::tiers::RoleTier;
 use crate::bundle::{Bundle, Cohorts, ReportedFigure};
-use crate::dataset::{Census, Level, SectorShares, AGE_GROUPS};
+use crate::dataset::{Census, Level, SectorShares, Unit, AGE_GROUPS};
 use crate::url_state::Lang;
 use serde::Serialize;
 
@@ -307,88 +307,25 @@ impl PreparedData {
         );
         let survival = national_rates.map(|sex| sex.map(|r| r.min(0.0)));
 
-        // Own yearly rates of every unit with both tables (prefectures first,
-        // so counties can borrow their parent's).
-        let own_rates: Vec<Option<SexAges>> = bundle
-            .units
-            .iter()
-            .map(|unit| {
-                let c = cohorts.unit(unit.level, unit.code)?;
-                Some(decade_rates(
-                    &from_age_sex(c.y2010.as_ref()?),
-                    &from_age_sex(c.y2020.as_ref()?),
-                ))
-            })
-            .collect();
-        let rates_of = |level: Level, code: u32| -> Option<&SexAges> {
+        let own_rates = own_decade_rates(bundle, cohorts);
+        let prefecture_rates = |code: u32| -> Option<SexAges> {
             let i = bundle
                 .units
                 .iter()
-                .position(|u| u.level == level && u.code == code)?;
-            own_rates[i].as_ref()
+                .position(|u| u.level == Level::Prefecture && u.code == code)?;
+            own_rates[i]
         };
-
-        let mut units = Vec::with_capacity(bundle.units.len());
-        for (unit, own) in bundle.units.iter().zip(&own_rates) {
-            let tier = RoleTier::of_prefecture(unit.parent.unwrap_or(unit.code));
-            let pop = cohorts
-                .unit(unit.level, unit.code)
-                .and_then(|c| c.y2020.as_ref())
-                .map(from_age_sex);
-            let borrow = |parent: u32, why: BorrowReason| {
-                (
-                    CohortBasis::ParentMigration { parent, why },
-                    rates_of(Level::Prefecture, parent).copied(),
-                )
-            };
-            let (basis, rates) = match (own, unit.parent) {
-                (Some(_), Some(parent)) if unit.boundary_caveat => {
-                    borrow(parent, BorrowReason::BoundaryChanged)
-                }
-                (Some(rates), _) => (CohortBasis::Own, Some(*rates)),
-                (None, Some(parent)) => borrow(parent, BorrowReason::NoComparable2010),
-                (None, None) => (
-                    CohortBasis::NoProjection {
-                        reason: NotProjected::NoChangeRates,
-                    },
-                    None,
-                ),
-            };
-            let base = match (pop, rates) {
-                (None, _) => Err(NotProjected::No2020AgeSexTable),
-                (_, None) => Err(NotProjected::NoChangeRates),
-                (Some(pop), Some(rates)) => unit_base(&unit.y2020, pop, &rates, &national_rates),
-            };
-            let (basis, base) = match base {
-                Ok(b) => (basis, Some(b)),
-                Err(reason) => (CohortBasis::NoProjection { reason }, None),
-            };
-            units.push(PreparedUnit {
-                code: unit.code,
-                level: unit.level,
-                province: unit.province,
-                parent: unit.parent,
-                tier,
-                name_zh: unit.name_zh.clone(),
-                name_en: unit.name_en.clone(),
-                basis,
-                base,
-            });
-        }
+        let units: Vec<PreparedUnit> = bundle
+            .units
+            .iter()
+            .zip(&own_rates)
+            .map(|(unit, own)| {
+                prepared_unit(unit, own, &prefecture_rates, cohorts, &national_rates)
+            })
+            .collect();
 
         let sector_trend = region_sector_trend(bundle, cohorts);
-        let mut core_manufacturing = [0.0; 2];
-        let mut node_manufacturing = [0.0; 2];
-        for u in &units {
-            if let Some(b) = &u.base {
-                let m = b.jobs_2020[Sector::Manufacturing.index()];
-                match u.tier {
-                    RoleTier::Core => core_manufacturing[level_index(u.level)] += m,
-                    RoleTier::Node => node_manufacturing[level_index(u.level)] += m,
-                    RoleTier::Rest => {}
-                }
-            }
-        }
+        let (core_manufacturing, node_manufacturing) = manufacturing_by_tier(&units);
         PreparedData {
             units,
             survival,
@@ -414,6 +351,94 @@ impl PreparedData {
         self.unit_at(Level::Prefecture, code)
             .or_else(|| self.unit_at(Level::County, code))
     }
+}
+
+/// Own yearly rates of every unit with both tables, in bundle order
+/// (prefectures first, so counties can borrow their parent's).
+fn own_decade_rates(bundle: &Bundle, cohorts: &Cohorts) -> Vec<Option<SexAges>> {
+    bundle
+        .units
+        .iter()
+        .map(|unit| {
+            let c = cohorts.unit(unit.level, unit.code)?;
+            Some(decade_rates(
+                &from_age_sex(c.y2010.as_ref()?),
+                &from_age_sex(c.y2020.as_ref()?),
+            ))
+        })
+        .collect()
+}
+
+/// One unit ready to project: which rates it uses (its own, or its
+/// parent's where it has none comparable) and its base, or why it has none.
+fn prepared_unit(
+    unit: &Unit,
+    own: &Option<SexAges>,
+    prefecture_rates: &dyn Fn(u32) -> Option<SexAges>,
+    cohorts: &Cohorts,
+    national_rates: &SexAges,
+) -> PreparedUnit {
+    let tier = RoleTier::of_prefecture(unit.parent.unwrap_or(unit.code));
+    let pop = cohorts
+        .unit(unit.level, unit.code)
+        .and_then(|c| c.y2020.as_ref())
+        .map(from_age_sex);
+    let borrow = |parent: u32, why: BorrowReason| {
+        (
+            CohortBasis::ParentMigration { parent, why },
+            prefecture_rates(parent),
+        )
+    };
+    let (basis, rates) = match (own, unit.parent) {
+        (Some(_), Some(parent)) if unit.boundary_caveat => {
+            borrow(parent, BorrowReason::BoundaryChanged)
+        }
+        (Some(rates), _) => (CohortBasis::Own, Some(*rates)),
+        (None, Some(parent)) => borrow(parent, BorrowReason::NoComparable2010),
+        (None, None) => (
+            CohortBasis::NoProjection {
+                reason: NotProjected::NoChangeRates,
+            },
+            None,
+        ),
+    };
+    let base = match (pop, rates) {
+        (None, _) => Err(NotProjected::No2020AgeSexTable),
+        (_, None) => Err(NotProjected::NoChangeRates),
+        (Some(pop), Some(rates)) => unit_base(&unit.y2020, pop, &rates, national_rates),
+    };
+    let (basis, base) = match base {
+        Ok(b) => (basis, Some(b)),
+        Err(reason) => (CohortBasis::NoProjection { reason }, None),
+    };
+    PreparedUnit {
+        code: unit.code,
+        level: unit.level,
+        province: unit.province,
+        parent: unit.parent,
+        tier,
+        name_zh: unit.name_zh.clone(),
+        name_en: unit.name_en.clone(),
+        basis,
+        base,
+    }
+}
+
+/// 2020 manufacturing jobs of the core and of the node cities, by level.
+fn manufacturing_by_tier(units: &[PreparedUnit]) -> ([f64; 2], [f64; 2]) {
+    let mut core_manufacturing = [0.0; 2];
+    let mut node_manufacturing = [0.0; 2];
+    for u in units {
+        if let Some(b) = &u.base {
+            let m = b.jobs_2020[Sector::Manufacturing.index()];
+            match u.tier {
+                RoleTier::Core => core_manufacturing[level_index(u.level)] += m,
+                RoleTier::Node => node_manufacturing[level_index(u.level)] += m,
+                RoleTier::Rest => {}
+            }
+        }
+    }
+    (core_manufacturing, node_manufacturing)
 }
 
 fn unit_base(

@@ -5,9 +5,12 @@
 //! buffers of a previous result, so repeated calls allocate almost nothing.
 
 use super::assumptions::Assumptions;
+use super::cohort_component::SexAges;
 use super::levers::{resolve, LeverKey, LeverSetting};
 use super::outputs::{Bands, RunOutputs, Series, Skipped, UnitResult, SERIES_ROWS, YEARS};
-use super::prepared::{level_index, PreparedData, PreparedUnit, Sector};
+use super::prepared::{
+    level_index, CohortBasis, NotProjected, PreparedData, PreparedUnit, Sector, UnitBase,
+};
 use super::rng::SplitMix64;
 use super::simulate::{simulate, DrawTerms, UnitPlan};
 use super::tiers::RoleTier;
@@ -92,15 +95,18 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
             )
         })
         .collect();
-    let mut samples = vec![
-        0.0;
-        if draws.is_empty() {
-            0
-        } else {
-            SERIES_ROWS * YEARS * draws.len()
-        }
-    ];
-    let mut scratch = (Series::default(), Series::default());
+    let mut monte_carlo = MonteCarlo {
+        samples: vec![
+            0.0;
+            if draws.is_empty() {
+                0
+            } else {
+                SERIES_ROWS * YEARS * draws.len()
+            }
+        ],
+        draws,
+        scratch: (Series::default(), Series::default()),
+    };
 
     let mut spare = std::mem::take(&mut out.units);
     spare.reverse();
@@ -110,28 +116,15 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
             continue;
         }
         let Some(base) = &unit.base else {
-            // A unit without a base has a NoProjection basis (prepared.rs).
-            let reason = match &unit.basis {
-                super::prepared::CohortBasis::NoProjection { reason } => *reason,
-                _ => super::prepared::NotProjected::No2020AgeSexTable,
-            };
             out.skipped.push(Skipped {
                 code: unit.code,
                 level: unit.level,
-                reason,
+                reason: not_projected_reason(unit),
             });
             continue;
         };
         let plan = region.unit_plan(prepared, &inputs.levers, unit);
-        let mut result = spare.pop().unwrap_or_else(|| UnitResult {
-            code: 0,
-            level: Level::Prefecture,
-            unit_index: 0,
-            jobs_2020: 0.0,
-            scenario: Box::default(),
-            baseline: Box::default(),
-            bands: None,
-        });
+        let mut result = spare.pop().unwrap_or_else(empty_result);
         result.code = unit.code;
         result.level = unit.level;
         result.unit_index = unit_index;
@@ -153,24 +146,70 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
             Some(&result.baseline),
             &mut result.scenario,
         );
+        monte_carlo.set_bands(base, &plan, nat, &mut result);
+        out.units.push(result);
+    }
+}
 
-        if draws.is_empty() {
+/// Why a unit without a base is not projected.
+fn not_projected_reason(unit: &PreparedUnit) -> NotProjected {
+    // A unit without a base has a NoProjection basis (prepared.rs).
+    match &unit.basis {
+        CohortBasis::NoProjection { reason } => *reason,
+        _ => NotProjected::No2020AgeSexTable,
+    }
+}
+
+/// A result to fill, when `out` has none left to reuse.
+fn empty_result() -> UnitResult {
+    UnitResult {
+        code: 0,
+        level: Level::Prefecture,
+        unit_index: 0,
+        jobs_2020: 0.0,
+        scenario: Box::default(),
+        baseline: Box::default(),
+        bands: None,
+    }
+}
+
+/// The Monte Carlo draws of one run and the buffers they reuse from unit
+/// to unit (allocated once per run, never per unit).
+struct MonteCarlo {
+    draws: Vec<DrawTerms>,
+    /// Every draw of every value: `[(row * YEARS + t) * draws + d]`.
+    samples: Vec<f64>,
+    /// One draw's baseline and scenario.
+    scratch: (Series, Series),
+}
+
+impl MonteCarlo {
+    /// The 10-90 % bands of a unit's scenario over the draws, or none
+    /// without draws.
+    fn set_bands(
+        &mut self,
+        base: &UnitBase,
+        plan: &UnitPlan,
+        nat: &SexAges,
+        result: &mut UnitResult,
+    ) {
+        if self.draws.is_empty() {
             result.bands = None;
-        } else {
-            let n = draws.len();
-            for (d, terms) in draws.iter().enumerate() {
-                simulate(base, &UnitPlan::default(), nat, terms, None, &mut scratch.0);
-                simulate(base, &plan, nat, terms, Some(&scratch.0), &mut scratch.1);
-                for (r, row) in scratch.1.rows().enumerate() {
-                    for (t, x) in row.iter().enumerate() {
-                        samples[(r * YEARS + t) * n + d] = *x;
-                    }
+            return;
+        }
+        let n = self.draws.len();
+        for (d, terms) in self.draws.iter().enumerate() {
+            let (baseline, scenario) = &mut self.scratch;
+            simulate(base, &UnitPlan::default(), nat, terms, None, baseline);
+            simulate(base, plan, nat, terms, Some(&*baseline), scenario);
+            for (r, row) in scenario.rows().enumerate() {
+                for (t, x) in row.iter().enumerate() {
+                    self.samples[(r * YEARS + t) * n + d] = *x;
                 }
             }
-            let bands = result.bands.get_or_insert_with(Box::default);
-            fill_bands(&mut samples, n, &result.scenario, bands);
         }
-        out.units.push(result);
+        let bands = result.bands.get_or_insert_with(Box::default);
+        fill_bands(&mut self.samples, n, &result.scenario, bands);
     }
 }
 

@@ -7,6 +7,8 @@ use std::fmt;
 
 impl ImportError {
     /// The reader-facing message, one line.
+    // Long because: one arm per error, each with its two wordings side by
+    // side; the compiler checks that every error has them.
     pub fn message(&self, lang: Lang) -> String {
         use ImportError::*;
         let zh = lang == Lang::Zh;

@@ -150,14 +150,7 @@ pub fn build_region_geometry_from(
     county_to_prefecture: &BTreeMap<u32, u32>,
     tolerance: f64,
 ) -> Result<RegionGeometry, String> {
-    let mut county_rings: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
-    for g in topology.geometries("county")? {
-        let code = county_code(g.properties)?;
-        if county_to_prefecture.contains_key(&code) && county_rings.insert(code, g.rings).is_some()
-        {
-            return Err(format!("county {code} appears twice in the topology"));
-        }
-    }
+    let county_rings = requested_county_rings(topology, county_to_prefecture)?;
     let missing: Vec<u32> = county_to_prefecture
         .keys()
         .copied()
@@ -171,48 +164,16 @@ pub fn build_region_geometry_from(
     let (drawn, simplification) =
         simplify_arcs(topology, &county_rings, &county_area_km2, tolerance)?;
 
-    let mut prefecture_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
-    let mut province_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
-    for (code, rings) in &county_rings {
-        let prefecture = county_to_prefecture[code];
-        prefecture_members
-            .entry(prefecture)
-            .or_default()
-            .extend(rings.iter().cloned());
-        province_members
-            .entry(province_of(prefecture))
-            .or_default()
-            .extend(rings.iter().cloned());
-    }
-    let ends = |index: usize| {
-        let arc = topology
-            .arc(index)
-            .expect("arc indices are checked when geometries are read");
-        (node_key(arc[0]), node_key(arc[arc.len() - 1]))
-    };
-    let outlines =
-        |members: BTreeMap<u32, Vec<ArcRing>>| -> Result<BTreeMap<u32, Vec<ArcRing>>, String> {
-            members
-                .into_iter()
-                .map(|(code, rings)| {
-                    Ok((
-                        code,
-                        outline(&rings, ends).map_err(|e| format!("outline of {code}: {e}"))?,
-                    ))
-                })
-                .collect()
-        };
-    let prefecture_rings = outlines(prefecture_members)?;
-    let province_rings = outlines(province_members)?;
+    let (prefecture_members, province_members) =
+        rings_by_prefecture_and_province(&county_rings, county_to_prefecture);
+    let prefecture_rings = outlines(topology, prefecture_members)?;
+    let province_rings = outlines(topology, province_members)?;
     let prefecture_area_km2 = prefecture_rings
         .iter()
         .map(|(&code, rings)| (code, area_km2(topology, rings)))
         .collect();
 
-    let shapes = |rings_by_code: &BTreeMap<u32, Vec<ArcRing>>| -> Result<Vec<(GeoShape, Vec<Ring>)>, String> {
-        rings_by_code.iter().map(|(&code, rings)| draw_shape(&drawn, code, rings)).collect()
-    };
-    let counties = shapes(&county_rings)?;
+    let counties = draw_shapes(&drawn, &county_rings)?;
     let view_box = view_box(
         counties
             .iter()
@@ -223,13 +184,87 @@ pub fn build_region_geometry_from(
     Ok(RegionGeometry {
         view_box,
         counties: only_shapes(counties),
-        prefectures: only_shapes(shapes(&prefecture_rings)?),
-        provinces: only_shapes(shapes(&province_rings)?),
+        prefectures: only_shapes(draw_shapes(&drawn, &prefecture_rings)?),
+        provinces: only_shapes(draw_shapes(&drawn, &province_rings)?),
         county_area_km2,
         prefecture_area_km2,
         missing,
         simplification,
     })
+}
+
+/// The rings of the requested counties found in the topology; a county
+/// that appears twice is an error.
+fn requested_county_rings(
+    topology: &Topology,
+    county_to_prefecture: &BTreeMap<u32, u32>,
+) -> Result<BTreeMap<u32, Vec<ArcRing>>, String> {
+    let mut county_rings: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
+    for g in topology.geometries("county")? {
+        let code = county_code(g.properties)?;
+        if county_to_prefecture.contains_key(&code) && county_rings.insert(code, g.rings).is_some()
+        {
+            return Err(format!("county {code} appears twice in the topology"));
+        }
+    }
+    Ok(county_rings)
+}
+
+/// Every county's rings gathered under its prefecture and its province,
+/// before their inner borders are removed.
+#[allow(clippy::type_complexity)]
+fn rings_by_prefecture_and_province(
+    county_rings: &BTreeMap<u32, Vec<ArcRing>>,
+    county_to_prefecture: &BTreeMap<u32, u32>,
+) -> (BTreeMap<u32, Vec<ArcRing>>, BTreeMap<u32, Vec<ArcRing>>) {
+    let mut prefecture_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
+    let mut province_members: BTreeMap<u32, Vec<ArcRing>> = BTreeMap::new();
+    for (code, rings) in county_rings {
+        let prefecture = county_to_prefecture[code];
+        prefecture_members
+            .entry(prefecture)
+            .or_default()
+            .extend(rings.iter().cloned());
+        province_members
+            .entry(province_of(prefecture))
+            .or_default()
+            .extend(rings.iter().cloned());
+    }
+    (prefecture_members, province_members)
+}
+
+/// The outer rings of each group of member rings (their shared borders
+/// removed), by code.
+fn outlines(
+    topology: &Topology,
+    members: BTreeMap<u32, Vec<ArcRing>>,
+) -> Result<BTreeMap<u32, Vec<ArcRing>>, String> {
+    let ends = |index: usize| {
+        let arc = topology
+            .arc(index)
+            .expect("arc indices are checked when geometries are read");
+        (node_key(arc[0]), node_key(arc[arc.len() - 1]))
+    };
+    members
+        .into_iter()
+        .map(|(code, rings)| {
+            Ok((
+                code,
+                outline(&rings, ends).map_err(|e| format!("outline of {code}: {e}"))?,
+            ))
+        })
+        .collect()
+}
+
+/// [`draw_shape`] of every code.
+fn draw_shapes(
+    drawn: &DrawnArcs,
+    rings_by_code: &BTreeMap<u32, Vec<ArcRing>>,
+) -> Result<Vec<(GeoShape, Vec<Ring>)>, String> {
+    rings_by_code
+        .iter()
+        .map(|(&code, rings)| draw_shape(drawn, code, rings))
+        .collect()
 }
 
 /// Simplifies every arc the counties use once, then lowers the tolerance on
