@@ -8,6 +8,7 @@ use crate::map::MapView;
 use crate::state::{use_app, use_lang, AppState};
 use crate::units::display_name;
 use crate::views::place::PyramidSection;
+use crate::views::relate::RelateView;
 use atlas_core::url_state::EmbedChart;
 use atlas_core::ViewState;
 use leptos::prelude::*;
@@ -46,8 +47,8 @@ pub fn EmbedFrame() -> impl IntoView {
         <div class="embed" node_ref=root>
             {move || chart_view(state)}
             <p class="embed-caption">
-                {move || texts(lang.get()).source_short}
-                " · "
+                // The scatter's own caption names the sources of its axes.
+                {move || (state.chart.get() != EmbedChart::Relate).then(|| format!("{} · ", texts(lang.get()).source_short))}
                 <a href=link_back target="_blank" rel="noopener">{move || texts(lang.get()).open_in_atlas}</a>
             </p>
         </div>
@@ -70,12 +71,14 @@ fn post_height(height: i32) {
 /// The chart an embed shows (`chart=`): the map by default, a unit's
 /// pyramid with `chart=pyramid&unit=<code>`, the strategy lab's scenario
 /// chart and cost table with `chart=trend` (and the lab's `levers=`,
-/// `compare=` and `unit=`).
+/// `compare=` and `unit=`), the relationships view's scatter with
+/// `chart=relate` (and its `x=`, `y=`, `colour=`, `level=`, `year=`).
 fn chart_view(state: AppState) -> AnyView {
     let data = use_data();
     let lang = use_lang();
     match (state.chart.get(), state.unit.get()) {
         (EmbedChart::Trend, _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
+        (EmbedChart::Relate, _) => view! { <RelateView compact=true /> }.into_any(),
         (EmbedChart::Pyramid, Some(code)) => {
             let unit = data
                 .bundle

@@ -8,6 +8,7 @@ pub mod economy;
 mod en;
 pub mod lab;
 pub mod methods;
+pub mod relate;
 mod zh;
 
 use atlas_core::dataset::Level;

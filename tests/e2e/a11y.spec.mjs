@@ -55,6 +55,16 @@ const VIEWS = [
     query: 'view=compare&unit=511900',
     loaded: (page) => expect(page.locator('.compare-suggestions li button').first()).toBeVisible(),
   },
+  {
+    name: 'relate',
+    query: 'view=relate&unit=510100',
+    loaded: (page) => expect(page.locator('.relate-chart circle.relate-point')).toHaveCount(34),
+  },
+  {
+    name: 'relate embed',
+    query: 'view=relate&embed=1&chart=relate',
+    loaded: (page) => expect(page.locator('.embed circle.relate-point')).toHaveCount(34),
+  },
   { name: 'table', query: 'view=table', loaded: (page) => expect(page.locator('table.unit-table tbody tr')).toHaveCount(54) },
   { name: 'methods', query: 'view=methods', loaded: (page) => expect(page.locator('.source-list li')).toHaveCount(6) },
   {

@@ -21,6 +21,9 @@ use crate::dataset::Unit;
 use crate::measures::LevelMeasures;
 use crate::url_state::{axis, Year, DEFAULT_X, DEFAULT_Y};
 
+mod scale;
+pub use scale::{size_share, tick_label, AxisScale, MIN_SIZE, PAD};
+
 /// An axis is log when max / min of its (all positive) values reaches this.
 pub const LOG_SPAN: f64 = 30.0;
 

@@ -121,16 +121,24 @@ pub enum EmbedChart {
     Trend,
     /// A place's population pyramid (with `unit=`).
     Pyramid,
+    /// The relationships view's scatter (with `x=`, `y=`, `colour=`).
+    Relate,
 }
 
 impl EmbedChart {
-    pub const ALL: [EmbedChart; 3] = [EmbedChart::Map, EmbedChart::Trend, EmbedChart::Pyramid];
+    pub const ALL: [EmbedChart; 4] = [
+        EmbedChart::Map,
+        EmbedChart::Trend,
+        EmbedChart::Pyramid,
+        EmbedChart::Relate,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
             EmbedChart::Map => "map",
             EmbedChart::Trend => "trend",
             EmbedChart::Pyramid => "pyramid",
+            EmbedChart::Relate => "relate",
         }
     }
 

@@ -353,6 +353,13 @@ fn compare_and_relate_state_reads_back() {
     // The default axis is kept as None, so both links are one view.
     let (s, _) = ViewState::from_query("view=relate&x=pop_change");
     assert_eq!((s.x, s.to_query().as_str()), (None, "view=relate"));
+
+    // The scatter embeds.
+    let q = "view=relate&embed=1&chart=relate&y=density";
+    let (s, n) = ViewState::from_query(q);
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!((s.embed, s.chart), (true, EmbedChart::Relate));
+    assert_eq!(s.to_query(), q);
 }
 
 #[test]
