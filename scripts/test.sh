@@ -49,9 +49,10 @@ trunk build --release --locked
 # them measures 443.2 kB on this machine today, 436.4 kB on the last CI
 # run); the 2015 economy (eight indicators with their source notes, the
 # profile's economy section, two new views' link state) to 463.1 kB; the
-# compare view and the printable brief to 477.5 kB.
+# compare view and the printable brief to 477.5 kB; the compare view's
+# economy, GBK uploads and the relationships view to 497.4 kB.
 # Bringing it back is open work (the speed and size issue).
-node scripts/report-sizes.mjs dist --budget 485000
+node scripts/report-sizes.mjs dist --budget 502000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test
