@@ -15,6 +15,9 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+/// A chart with numbers on both axes (every chart of the atlas).
+pub type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
 /// A drawable chart: its data and how to draw it on any plotters backend.
 #[derive(Clone, PartialEq)]
 pub enum ChartSpec {
@@ -41,7 +44,7 @@ impl Scale {
 
 /// The series legend, in one style for every chart.
 pub fn draw_series_legend<'a, DB: DrawingBackend + 'a>(
-    chart: &mut ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    chart: &mut Chart<'a, DB>,
     position: SeriesLabelPosition,
     scale: Scale,
 ) -> Result<(), String> {
@@ -73,7 +76,7 @@ impl BarRows<'_> {
         &self,
         root: &'a DrawingArea<DB, Shift>,
         scale: Scale,
-    ) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, String> {
+    ) -> Result<Chart<'a, DB>, String> {
         let n = self.labels.len();
         let (axis, lang, labels) = (self.axis, self.lang, self.labels);
         let mut chart = ChartBuilder::on(root)

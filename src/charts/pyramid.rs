@@ -3,9 +3,8 @@
 //! filled bars, the others as outlines (so 2010, 2020 and a projection can
 //! be read on top of each other; a projection in a lighter colour).
 
-use super::{err, Scale};
+use super::{err, Chart, Scale};
 use atlas_core::dataset::{age_group_start, AgeSex, AGE_GROUPS};
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -179,6 +178,3 @@ impl Pyramid {
         Ok(())
     }
 }
-
-/// Shares across (men negative), age groups up.
-type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;

@@ -3,9 +3,8 @@
 //! census counts as filled circles and the year-end populations reported
 //! since the census as hollow diamonds (weak sources paler).
 
-use super::{err, Scale};
+use super::{err, Chart, Scale};
 use atlas_core::Lang;
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -91,9 +90,6 @@ pub struct Trend {
 fn colour(c: Option<usize>) -> RGBColor {
     c.map(|i| PALETTE[i % PALETTE.len()]).unwrap_or(BASELINE)
 }
-
-/// The chart's coordinates: years across, values up.
-type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
 impl Trend {
     /// Draws the chart; returns where the reported points are, in backend

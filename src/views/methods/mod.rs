@@ -97,6 +97,30 @@ fn ChallengeRules() -> impl IntoView {
     }
 }
 
+/// A scrollable, labelled table of the methods page (levers, assumptions).
+fn methods_table(
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    columns: impl Fn() -> Vec<&'static str> + Send + Sync + 'static,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
+    let head = move || {
+        columns()
+            .into_iter()
+            .map(|c| view! { <th scope="col">{c}</th> })
+            .collect_view()
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+            <table class="data-table methods-table">
+                <thead>
+                    <tr>{head}</tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// The scenario model: the feedback loop, the levers with the paper's
 /// figures, the assumptions with their ranges and reasons.
 #[component]
@@ -148,33 +172,9 @@ fn ModelMethods() -> impl IntoView {
         <FeedbackDiagram />
         <p>{move || feedback::summary(lang.get())}</p>
         <h4>{move || methods_texts(lang.get()).levers_heading}</h4>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || methods_texts(lang.get()).levers_heading>
-            <table class="data-table methods-table">
-                <thead>
-                    <tr>
-                        {move || {
-                            let h = methods_texts(lang.get()).lever_columns;
-                            h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
-                        }}
-                    </tr>
-                </thead>
-                <tbody>{levers}</tbody>
-            </table>
-        </div>
+        {methods_table(move || methods_texts(lang.get()).levers_heading, move || methods_texts(lang.get()).lever_columns.to_vec(), levers)}
         <h4>{move || methods_texts(lang.get()).assumptions_heading}</h4>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || methods_texts(lang.get()).assumptions_label>
-            <table class="data-table methods-table">
-                <thead>
-                    <tr>
-                        {move || {
-                            let h = methods_texts(lang.get()).assumption_columns;
-                            h.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()
-                        }}
-                    </tr>
-                </thead>
-                <tbody>{assumptions}</tbody>
-            </table>
-        </div>
+        {methods_table(move || methods_texts(lang.get()).assumptions_label, move || methods_texts(lang.get()).assumption_columns.to_vec(), assumptions)}
     }
 }
 
