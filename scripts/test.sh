@@ -50,9 +50,11 @@ trunk build --release --locked
 # run); the 2015 economy (eight indicators with their source notes, the
 # profile's economy section, two new views' link state) to 463.1 kB; the
 # compare view and the printable brief to 477.5 kB; the compare view's
-# economy, GBK uploads and the relationships view to 497.4 kB.
-# Bringing it back is open work (the speed and size issue).
-node scripts/report-sizes.mjs dist --budget 502000
+# economy, GBK uploads and the relationships view to 497.4 kB; sorting
+# through two copies of the standard sort, one loading Suspense for every
+# file and one plotters backend for canvas and SVG back to 486.3 kB.
+# Bringing it further down is open work (the speed and size issue).
+node scripts/report-sizes.mjs dist --budget 490000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

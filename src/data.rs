@@ -94,6 +94,25 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
         }
     }
 
+    /// The same file with its type forgotten, for the code around every
+    /// file (the loading line, the failure message): one copy of it in the
+    /// wasm instead of one per file type.
+    pub fn untyped(self) -> UntypedFile {
+        LazyFile {
+            owner: self.owner,
+            load: self.load,
+            file: self.file,
+            _type: PhantomData,
+        }
+    }
+
+    /// Why the file could not be loaded, if it could not (tracked; `None`
+    /// while loading or loaded). Asking starts the load.
+    pub fn failure(&self) -> Option<String> {
+        self.want();
+        self.file.get()?.get()?.err()
+    }
+
     fn typed(loaded: Result<AnyFile, String>) -> FileResult<T> {
         loaded.and_then(|v| v.downcast::<T>().map_err(|_| "wrong file type".to_string()))
     }
@@ -145,6 +164,11 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
         self.file.get()?.get().map(Self::typed)
     }
 }
+
+/// The type of a [`LazyFile::untyped`] file.
+pub struct Untyped;
+/// A data file whose type the code reading it does not need.
+pub type UntypedFile = LazyFile<Untyped>;
 
 /// Everything the views read, provided as context once the bundle is here.
 #[derive(Clone)]

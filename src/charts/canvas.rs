@@ -2,7 +2,7 @@
 //! downloads, and hover (and keyboard) targets over the points that carry
 //! a text (a trend's reported figures and their sources).
 
-use super::{ChartSpec, Scale};
+use super::{AnyBackend, ChartSpec, Scale};
 use crate::download::{download_data_url, download_text};
 use crate::i18n::texts;
 use crate::state::use_lang;
@@ -55,7 +55,10 @@ pub fn ChartCanvas(
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
         };
-        match spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
+        match spec.draw(
+            &AnyBackend::Canvas(backend).into_drawing_area(),
+            Scale(ratio),
+        ) {
             Ok(at) => {
                 let (w, h) = (css_width as f64 * ratio, height as f64 * ratio);
                 spots.set(

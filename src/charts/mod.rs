@@ -3,12 +3,14 @@
 //! alternative next to it, so no figure is canvas-only.
 
 pub mod age_structure;
+mod backend;
 mod canvas;
 pub mod pyramid;
 pub mod tornado;
 pub mod trend;
 pub mod wedge;
 
+pub use backend::AnyBackend;
 pub use canvas::ChartCanvas;
 
 use plotters::coord::types::RangedCoordf64;
@@ -116,9 +118,9 @@ pub fn err<E: std::fmt::Debug>(e: E) -> String {
 impl ChartSpec {
     /// Draws the chart; returns where its hover targets are (backend
     /// pixels, in the order of [`ChartSpec::tips`]).
-    pub fn draw<DB: DrawingBackend>(
+    pub fn draw(
         &self,
-        root: &DrawingArea<DB, Shift>,
+        root: &DrawingArea<AnyBackend<'_>, Shift>,
         scale: Scale,
     ) -> Result<Vec<(f64, f64)>, String> {
         root.fill(&WHITE).map_err(err)?;
@@ -145,7 +147,8 @@ impl ChartSpec {
     pub fn to_svg(&self, width: u32, height: u32) -> Result<String, String> {
         let mut out = String::new();
         {
-            let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+            let root = AnyBackend::Svg(SVGBackend::with_string(&mut out, (width, height)))
+                .into_drawing_area();
             self.draw(&root, Scale(1.0))?;
         }
         Ok(out)

@@ -3,7 +3,7 @@
 //! reader's message with a retry button if it failed, the view once it is
 //! here.
 
-use crate::data::LazyFile;
+use crate::data::{LazyFile, UntypedFile};
 use crate::i18n::{texts, Texts};
 use crate::state::use_lang;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn Loading(
 /// The message for a file that could not be loaded; the button asks for it
 /// again.
 #[component]
-pub fn LoadFailed<T: Send + Sync + 'static>(file: LazyFile<T>, message: String) -> impl IntoView {
+pub fn LoadFailed(file: UntypedFile, message: String) -> impl IntoView {
     let lang = use_lang();
     view! {
         <div class="load-error" role="alert">
@@ -63,12 +63,20 @@ where
     V: IntoView + 'static,
 {
     file.want();
+    view! {
+        {loading_or_failure(file.untyped(), text, inline)}
+        {move || file.get().map(&show)}
+    }
+}
+
+/// The `<Suspense>` of [`with_file`]: not generic, so every file shares it.
+fn loading_or_failure(file: UntypedFile, text: LoadingText, inline: bool) -> AnyView {
     let failed = move || {
-        let message = file.state()?.err()?;
+        let message = file.failure()?;
         Some(view! { <LoadFailed file=file message=message /> })
     };
     view! {
         <Suspense fallback=move || view! { <Loading text=text inline=inline /> }>{failed}</Suspense>
-        {move || file.get().map(&show)}
     }
+    .into_any()
 }

@@ -64,14 +64,15 @@ pub fn search_all<'a>(bundle: &'a Bundle, query: &str) -> Vec<&'a Unit> {
             Some((rank, u))
         })
         .collect();
-    hits.sort_by_key(|(rank, u)| {
+    let key = |(rank, u): &(u8, &'a Unit)| {
         (
             *rank,
             u.level,
             std::cmp::Reverse(u.y2020.pop.unwrap_or(0)),
             u.code,
         )
-    });
+    };
+    atlas_core::order::sort_by(&mut hits, |a, b| key(a).cmp(&key(b)));
     hits.into_iter().map(|(_, u)| u).collect()
 }
 

@@ -173,10 +173,12 @@ fn ModelStatus(prepared: Signal<Option<Arc<PreparedData>>>) -> impl IntoView {
     let (full, cohorts) = (data.full, data.cohorts);
     move || {
         if let Some(Err(message)) = full.state() {
-            return Some(view! { <LoadFailed file=full message=message /> }.into_any());
+            return Some(view! { <LoadFailed file=full.untyped() message=message /> }.into_any());
         }
         if let Some(Err(message)) = cohorts.state() {
-            return Some(view! { <LoadFailed file=cohorts message=message /> }.into_any());
+            return Some(
+                view! { <LoadFailed file=cohorts.untyped() message=message /> }.into_any(),
+            );
         }
         prepared
             .get()

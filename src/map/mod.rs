@@ -314,7 +314,7 @@ fn Choropleth(
                 }
                 Some(Err(message)) => {
                     let file = use_data().county_shapes;
-                    return view! { <LoadFailed file=file message=message /> }.into_any();
+                    return view! { <LoadFailed file=file.untyped() message=message /> }.into_any();
                 }
                 None => return view! { <Loading text=|t| t.loading_counties /> }.into_any(),
             },

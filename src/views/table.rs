@@ -228,7 +228,7 @@ fn sorted_codes(
         .filter(|u| matching.as_ref().is_none_or(|m| m.contains(&u.code)))
         .collect();
     let Sort { column, descending } = sort;
-    units.sort_by(|a, c| {
+    atlas_core::order::sort_by(&mut units, |a, c| {
         let ord = if column == 0 {
             a.name_zh.cmp(&c.name_zh)
         } else {

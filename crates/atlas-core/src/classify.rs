@@ -9,7 +9,7 @@ pub fn quantile_breaks(values: &[f64], classes: usize, decimals: i32) -> Vec<f64
     if sorted.is_empty() || classes < 2 {
         return Vec::new();
     }
-    sorted.sort_by(|a, b| a.total_cmp(b));
+    crate::order::sort_floats(&mut sorted);
     let scale = 10f64.powi(decimals);
     let mut breaks: Vec<f64> = (1..classes)
         .map(|k| {

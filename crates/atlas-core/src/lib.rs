@@ -26,6 +26,7 @@ pub mod geometry;
 pub mod indicators;
 pub mod measures;
 pub mod model;
+pub mod order;
 pub mod profile;
 pub mod relate;
 pub mod url_state;

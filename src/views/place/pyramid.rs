@@ -41,7 +41,7 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
     let status = move || match cohorts.state() {
         Some(Ok(_)) => None,
         Some(Err(message)) => {
-            Some(view! { <LoadFailed file=cohorts message=message /> }.into_any())
+            Some(view! { <LoadFailed file=cohorts.untyped() message=message /> }.into_any())
         }
         None => Some(view! { <Loading text=|t| t.loading_cohorts inline=true /> }.into_any()),
     };

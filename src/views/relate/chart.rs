@@ -221,7 +221,7 @@ fn points(out: &mut String, frame: &Frame, scene: &Scene, style: &Style) {
         false => -p.residents.unwrap_or(0.0),
     };
     let mut order: Vec<&Point> = scene.relation.points.iter().collect();
-    order.sort_by(|a, b| key(a).total_cmp(&key(b)));
+    atlas_core::order::sort_by(&mut order, |a, b| key(a).total_cmp(&key(b)));
     out.push_str("<g class=\"relate-points\">");
     for p in order {
         let Some(unit) = scene.unit(p.code) else {

@@ -49,7 +49,7 @@ pub use topsis::topsis;
 /// depends only on the multiset of values, not on the order of the units
 /// (floating-point addition is not associative).
 pub(crate) fn order_free_sum(mut values: Vec<f64>) -> f64 {
-    values.sort_by(f64::total_cmp);
+    crate::order::sort_floats(&mut values);
     values.iter().sum()
 }
 

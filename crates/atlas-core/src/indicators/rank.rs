@@ -14,7 +14,8 @@ pub fn rank_descending(values: &[Option<f64>]) -> Vec<Option<u32>> {
         .copied()
         .filter(|v| !v.is_nan())
         .collect();
-    sorted.sort_by(|a, b| b.total_cmp(a));
+    crate::order::sort_floats(&mut sorted);
+    sorted.reverse();
     values
         .iter()
         .map(|v| {

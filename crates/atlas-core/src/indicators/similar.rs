@@ -97,7 +97,7 @@ fn nearest_standardised(z: &[Vec<Option<f64>>], target: usize, k: usize) -> Vec<
         found.select_nth_unstable_by(k - 1, order);
         found.truncate(k);
     }
-    found.sort_by(order);
+    crate::order::sort_by(&mut found, order);
     found.into_iter().map(|(_, i)| i).collect()
 }
 

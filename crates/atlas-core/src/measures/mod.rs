@@ -134,7 +134,7 @@ impl LevelMeasures {
             .iter()
             .filter(|u| u.index.composite.is_some())
             .collect();
-        ranked.sort_by(|a, b| {
+        crate::order::sort_by(&mut ranked, |a, b| {
             b.index
                 .composite
                 .unwrap()
@@ -163,7 +163,7 @@ pub fn compute(
     weights: &WeightChoice,
 ) -> Result<LevelMeasures, WeightError> {
     let mut units: Vec<&Unit> = bundle.units.iter().filter(|u| u.level == level).collect();
-    units.sort_by_key(|u| u.code);
+    crate::order::sort_by(&mut units, |a, b| a.code.cmp(&b.code));
     let values = scoring::indicator_values(&units);
     let codes: Vec<u32> = units.iter().map(|u| u.code).collect();
     let similar = ranking::similar(&values, &codes);

@@ -110,7 +110,7 @@ pub struct ErrorStats {
 impl ErrorStats {
     pub fn of(errors: impl Iterator<Item = f64>) -> ErrorStats {
         let mut abs: Vec<f64> = errors.map(f64::abs).collect();
-        abs.sort_by(f64::total_cmp);
+        crate::order::sort_floats(&mut abs);
         if abs.is_empty() {
             return ErrorStats::default();
         }
@@ -283,7 +283,7 @@ fn backtest_row(
             .sum::<f64>()
     };
     let mut drawn: Vec<f64> = (1..=paths.draws).map(sum_at).collect();
-    drawn.sort_by(f64::total_cmp);
+    crate::order::sort_floats(&mut drawn);
     let census = |f: &dyn Fn(&crate::dataset::Unit) -> Option<f64>| -> Option<f64> {
         members
             .iter()

@@ -164,7 +164,7 @@ fn path(data: &PreparedData, unit: &PreparedUnit, level: f64) -> [f64; FIT_PATH]
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
-    v.sort_by(f64::total_cmp);
+    crate::order::sort_floats(&mut v);
     if v.is_empty() {
         0.0
     } else {

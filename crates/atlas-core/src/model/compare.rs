@@ -160,7 +160,7 @@ pub fn compare(
             let totals = Totals::of(&run_levers(sc.levers.clone()), true);
             let difference = totals.minus(&baseline);
             let mut used: Vec<LeverKey> = sc.levers.iter().map(|s| s.lever).collect();
-            used.sort();
+            crate::order::sort_by(&mut used, Ord::cmp);
             used.dedup();
             let wedges: Vec<Wedge> = used
                 .into_iter()
@@ -252,8 +252,8 @@ pub fn kept_band(
         ks.push(k);
         cs.extend(c);
     }
-    ks.sort_by(f64::total_cmp);
-    cs.sort_by(f64::total_cmp);
+    crate::order::sort_floats(&mut ks);
+    crate::order::sort_floats(&mut cs);
     let q = |v: &[f64], p| (!v.is_empty()).then(|| super::run::quantile(v, p));
     KeptBand {
         year: super::outputs::FIRST_YEAR + t as u32,

@@ -230,7 +230,7 @@ fn fill_bands(samples: &mut [f64], n: usize, central: &Series, bands: &mut Bands
     for (r, (((p10, p50), p90), c)) in rows.enumerate() {
         for t in 0..YEARS {
             let slice = &mut samples[(r * YEARS + t) * n..(r * YEARS + t + 1) * n];
-            slice.sort_unstable_by(f64::total_cmp);
+            crate::order::sort_floats(slice);
             p10[t] = quantile(slice, 0.1).min(c[t]);
             p50[t] = quantile(slice, 0.5);
             p90[t] = quantile(slice, 0.9).max(c[t]);

@@ -98,7 +98,9 @@ pub fn sensitivity(
             })
         })
         .collect();
-    swings.sort_by(|a, b| b.swing.total_cmp(&a.swing).then(a.key.cmp(&b.key)));
+    crate::order::sort_by(&mut swings, |a, b| {
+        b.swing.total_cmp(&a.swing).then(a.key.cmp(&b.key))
+    });
     Some(Sensitivity {
         code: unit.code,
         output,

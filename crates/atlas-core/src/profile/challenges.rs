@@ -164,7 +164,7 @@ fn median(mut values: Vec<f64>) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(|a, b| a.total_cmp(b));
+    crate::order::sort_floats(&mut values);
     let n = values.len();
     Some(if n % 2 == 1 {
         values[n / 2]

@@ -142,7 +142,7 @@ pub(super) fn parse_weights(
         Some(w) if w.len() == dim.indicators().count() && w.iter().any(|x| *x > 0.0) => {
             out.retain(|(d, _)| *d != dim);
             out.push((dim, w));
-            out.sort_by_key(|(d, _)| *d);
+            crate::order::sort_by(out, |a, b| a.0.cmp(&b.0));
             true
         }
         _ => false,
