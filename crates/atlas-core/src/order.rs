@@ -63,7 +63,7 @@ mod tests {
             })
             .collect();
         let mut expected = v.clone();
-        expected.sort_by(|a, b| b.0.cmp(&a.0));
+        expected.sort_by_key(|b| std::cmp::Reverse(b.0));
         sort_by(&mut v, |a, b| b.0.cmp(&a.0));
         assert_eq!(v, expected);
     }
