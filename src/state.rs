@@ -22,6 +22,8 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     pub embed: RwSignal<bool>,
     pub chart: RwSignal<EmbedChart>,
+    /// An embed without its pickers (`controls=0`; fixed for the page).
+    pub bare: bool,
     /// The lab's scope when the reader changed it from the default.
     pub scope: RwSignal<Option<LabScope>>,
     pub output: RwSignal<Output>,
@@ -54,6 +56,7 @@ impl AppState {
             lang: RwSignal::new(initial.lang),
             embed: RwSignal::new(initial.embed),
             chart: RwSignal::new(initial.chart),
+            bare: initial.bare,
             scope: RwSignal::new(initial.scope),
             output: RwSignal::new(initial.output.unwrap_or(Output::Population)),
             assume: RwSignal::new(initial.assume),
@@ -81,6 +84,7 @@ impl AppState {
             lang: self.lang.get(),
             embed: self.embed.get(),
             chart: self.chart.get(),
+            bare: self.bare,
             scope: self.scope.get(),
             output: Some(self.output.get()).filter(|o| *o != Output::Population),
             assume: self.assume.get(),

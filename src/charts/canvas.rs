@@ -2,8 +2,10 @@
 //! downloads, and hover (and keyboard) targets over the points that carry
 //! a text (a trend's reported figures and their sources).
 
+use super::png::{self, framed_png, PNG_SCALE};
 use super::{AnyBackend, ChartSpec, Scale};
 use crate::download::{download_data_url, download_text};
+use crate::embed::Heading;
 use crate::i18n::texts;
 use crate::state::use_lang;
 use leptos::html::Canvas;
@@ -38,6 +40,10 @@ pub fn ChartCanvas(
     /// Accessible description of the chart (the table next to it has the
     /// numbers).
     label: Signal<String>,
+    /// The title, subtitle and source line the PNG carries (by default the
+    /// description and the census source).
+    #[prop(optional, into)]
+    heading: Option<Signal<Heading>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let canvas_ref = NodeRef::<Canvas>::new();
@@ -79,10 +85,32 @@ pub fn ChartCanvas(
         }
     });
     let png = move |_| {
-        if let Some(canvas) = canvas_ref.get_untracked() {
-            if let Ok(url) = canvas.to_data_url() {
-                download_data_url(&url, &format!("{}.png", file_name.get_untracked()));
+        let Some(spec) = spec.get_untracked() else {
+            return;
+        };
+        let heading = heading
+            .map(|h| h.get_untracked())
+            .unwrap_or_else(|| Heading {
+                title: label.get_untracked(),
+                subtitle: String::new(),
+                source: texts(lang.get_untracked()).source_short,
+            });
+        let css = (width.get_untracked().max(320) as f64, height as f64);
+        // The chart drawn afresh for the image's width at twice the scale.
+        let url = framed_png(&heading, css.0, css.1, |context, top, width| {
+            let Some((chart, _)) = png::canvas(width, css.1 * PNG_SCALE) else {
+                return;
+            };
+            if let Some(backend) = CanvasBackend::with_canvas_object(chart.clone()) {
+                let area = AnyBackend::Canvas(backend).into_drawing_area();
+                if let Err(e) = spec.draw(&area, Scale(PNG_SCALE)) {
+                    leptos::logging::warn!("png: {e}");
+                }
             }
+            let _ = context.draw_image_with_html_canvas_element(&chart, 0.0, top);
+        });
+        if let Some(url) = url {
+            download_data_url(&url, &format!("{}.png", file_name.get_untracked()));
         }
     };
     let svg = move |_| {

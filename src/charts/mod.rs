@@ -5,6 +5,7 @@
 pub mod age_structure;
 mod backend;
 mod canvas;
+pub mod png;
 pub mod pyramid;
 pub mod tornado;
 pub mod trend;

@@ -5,6 +5,7 @@
 
 pub mod compare;
 pub mod economy;
+pub mod embed;
 mod en;
 pub mod lab;
 pub mod methods;

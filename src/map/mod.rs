@@ -95,7 +95,7 @@ pub fn MapView(
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
                         <p class="hint">{move || texts(lang.get()).map_hint}</p>
-                        <EmbedCode chart=EmbedChart::Map />
+                        <EmbedCode charts=&[EmbedChart::Map] />
                     })}
                 </div>
                 {(!compact).then(|| view! {

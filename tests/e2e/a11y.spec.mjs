@@ -85,6 +85,16 @@ const VIEWS = [
     query: 'embed=1&chart=pyramid&unit=511900',
     loaded: (page) => expect(page.locator('.embed .pyramid-section canvas.chart')).toBeVisible(),
   },
+  {
+    name: 'place trend embed',
+    query: 'view=place&unit=511900&embed=1&chart=trend',
+    loaded: (page) => expect(page.locator('.embed .trend-section canvas.chart')).toBeVisible(),
+  },
+  {
+    name: 'cards embed',
+    query: 'view=place&unit=511900&embed=1&chart=cards&controls=0',
+    loaded: (page) => expect(page.locator('.embed .cards .card').first()).toBeVisible(),
+  },
 ];
 
 /** One line per violation: rule, impact, how many nodes, the first targets. */

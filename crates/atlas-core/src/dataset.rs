@@ -236,7 +236,7 @@ impl Ghsl {
 
 /// Why a county's 2010 figure is missing or to be read with care.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[serde(rename_all = "snake_case")]
 pub enum Comparability {
     /// Matched one-to-one to a 2010 unit.
     Matched {
@@ -253,7 +253,7 @@ pub enum Comparability {
 /// the data build writes and the reader's language puts in words
 /// ([`NoMatchReason::text`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "why")]
+#[serde(rename_all = "snake_case")]
 pub enum NoMatchReason {
     /// A development zone given an unofficial statistical code after 2010.
     DevelopmentZone,

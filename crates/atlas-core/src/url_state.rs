@@ -117,20 +117,30 @@ pub enum EmbedChart {
     /// The map (the default).
     #[default]
     Map,
-    /// The lab's scenario chart and its cost table.
+    /// A place's residents 2000-2040 (with `view=place&unit=`): censuses,
+    /// reported figures and the baseline projection. Without `view=place`,
+    /// `chart=trend` is an older link to the lab's chart and parses as
+    /// [`EmbedChart::Lab`].
     Trend,
     /// A place's population pyramid (with `unit=`).
     Pyramid,
     /// The relationships view's scatter (with `x=`, `y=`, `colour=`).
     Relate,
+    /// The lab's scenario chart and its cost table (with the lab's
+    /// `levers=`, `compare=`, `unit=`).
+    Lab,
+    /// A place's headline and indicator cards (with `unit=`).
+    Cards,
 }
 
 impl EmbedChart {
-    pub const ALL: [EmbedChart; 4] = [
+    pub const ALL: [EmbedChart; 6] = [
         EmbedChart::Map,
         EmbedChart::Trend,
         EmbedChart::Pyramid,
         EmbedChart::Relate,
+        EmbedChart::Lab,
+        EmbedChart::Cards,
     ];
 
     pub fn key(self) -> &'static str {
@@ -139,7 +149,17 @@ impl EmbedChart {
             EmbedChart::Trend => "trend",
             EmbedChart::Pyramid => "pyramid",
             EmbedChart::Relate => "relate",
+            EmbedChart::Lab => "lab",
+            EmbedChart::Cards => "cards",
         }
+    }
+
+    /// Whether the chart belongs to one place (and needs `unit=`).
+    pub fn of_a_place(self) -> bool {
+        matches!(
+            self,
+            EmbedChart::Trend | EmbedChart::Pyramid | EmbedChart::Cards
+        )
     }
 
     fn parse(s: &str) -> Option<EmbedChart> {
@@ -171,6 +191,9 @@ pub struct ViewState {
     pub embed: bool,
     /// Which chart an embed shows (`chart=<key>`).
     pub chart: EmbedChart,
+    /// `controls=0`: an embed without its pickers (the chart alone, for a
+    /// page that states what it shows).
+    pub bare: bool,
     /// The lab's scope when it differs from its default (a place when one
     /// is selected): `scope=region|unit`.
     pub scope: Option<LabScope>,
@@ -290,6 +313,11 @@ impl ViewState {
                     "0" | "false" => set(&mut state.embed, false),
                     _ => false,
                 },
+                "controls" => match value.as_str() {
+                    "1" | "true" => set(&mut state.bare, false),
+                    "0" | "false" => set(&mut state.bare, true),
+                    _ => false,
+                },
                 // Unknown parameters (from other tools, trackers, future
                 // versions) are ignored silently: they do not change the view.
                 _ => true,
@@ -300,6 +328,11 @@ impl ViewState {
                     value: clip(&value),
                 });
             }
+        }
+        // Before the place trend had its own embed, `chart=trend` was the
+        // lab's chart; links made then (any view but a place) still open it.
+        if state.chart == EmbedChart::Trend && state.view != View::Place {
+            state.chart = EmbedChart::Lab;
         }
         (state, notices)
     }
@@ -361,6 +394,9 @@ impl ViewState {
         }
         if self.chart != EmbedChart::default() {
             parts.push(format!("chart={}", self.chart.key()));
+        }
+        if self.bare {
+            parts.push("controls=0".into());
         }
         lab_state::write(self, &mut parts);
         pair_state::write(self, &mut parts);

@@ -138,7 +138,7 @@ pub fn Results(compact: bool) -> impl IntoView {
         {(!compact).then(|| view! {
             <WedgeSection />
             <LabMap />
-            <EmbedCode chart=EmbedChart::Trend />
+            <EmbedCode charts=&[EmbedChart::Lab] />
         })}
     }
 }

@@ -7,6 +7,7 @@ use crate::charts::trend::{AxisFormat, Line, Trend};
 use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::track_record;
 use crate::data::use_data;
+use crate::embed::chart_heading;
 use crate::i18n::lab::{lab_texts, yuan};
 use crate::i18n::texts;
 use crate::lab::results::Scope;
@@ -15,6 +16,7 @@ use crate::state::use_lang;
 use atlas_core::format::population_short;
 use atlas_core::model::track_record::{reported_points, summed_points, ReportedPoint};
 use atlas_core::model::Output;
+use atlas_core::url_state::EmbedChart;
 use atlas_core::{Bundle, Level, Unit};
 use leptos::prelude::*;
 
@@ -127,7 +129,7 @@ pub(super) fn ScenarioTrend() -> impl IntoView {
         track_record::no_reported_figure(reported.as_deref(), lang.get())
     };
     view! {
-        <ChartCanvas spec=trend height=320 file_name=file label=label />
+        <ChartCanvas spec=trend height=320 file_name=file label=label heading=chart_heading(EmbedChart::Lab, None) />
         {no_figure}
         <TrendTable />
     }

@@ -1,5 +1,7 @@
 //! The indicator cards with their ranks, and the paper's three challenges.
 
+use crate::components::loading::with_file;
+use crate::data::use_data;
 use crate::i18n::texts;
 use crate::state::use_lang;
 use crate::units::display_name;
@@ -8,6 +10,22 @@ use atlas_core::url_state::Year;
 use atlas_core::{Bundle, Unit};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// The headline and the cards alone (the `chart=cards` embed); the cards
+/// need the details file.
+#[component]
+pub fn PlaceCards(unit: Unit) -> impl IntoView {
+    let lang = use_lang();
+    let (level, code) = (unit.level, unit.code);
+    let head = move || super::headline(&unit, lang.get());
+    view! {
+        <p class="headline" data-field="headline">{head}</p>
+        {with_file(use_data().full, |t| t.loading, true, move |full| {
+            let unit = full.unit_at(level, code)?.clone();
+            Some(view! { <Cards unit=unit bundle=full /> })
+        })}
+    }
+}
 
 #[component]
 pub(super) fn Cards(unit: Unit, bundle: Arc<Bundle>) -> impl IntoView {

@@ -11,19 +11,21 @@ mod measures;
 mod pyramid;
 mod trend;
 
+pub use cards::PlaceCards;
 pub use pyramid::PyramidSection;
+pub use trend::TrendSection;
 
 use crate::i18n::compare::compare_texts;
 use crate::state::AppState;
-use atlas_core::url_state::View;
+use atlas_core::url_state::{EmbedChart, View};
 use atlas_core::ViewState;
 
 use cards::{Cards, Challenges};
 use counties::CountyList;
 use economy::EconomySection;
 use measures::MeasuresSection;
-use trend::TrendSection;
 
+use crate::components::embed_code::EmbedCode;
 use crate::components::loading::with_file;
 use crate::components::print::{PrintButton, PrintFooter};
 use crate::components::search::PlaceSearch;
@@ -144,6 +146,7 @@ fn Profile(unit: Unit) -> impl IntoView {
             <TrendSection unit=unit.clone() />
             <PyramidSection code=code level=level />
             {(level == Level::Prefecture).then(|| view! { <CountyList prefecture=code /> })}
+            <EmbedCode charts=&[EmbedChart::Trend, EmbedChart::Pyramid, EmbedChart::Cards] />
             <PrintFooter />
         </article>
     }

@@ -3,11 +3,11 @@
 
 use crate::charts::pyramid::{group_label, Pyramid, Series};
 use crate::charts::{ChartCanvas, ChartSpec};
-use crate::components::embed_code::EmbedCode;
 use crate::components::loading::{LoadFailed, Loading};
 use crate::data::use_data;
+use crate::embed::chart_heading;
 use crate::i18n::texts;
-use crate::state::{use_app, use_lang};
+use crate::state::use_lang;
 use atlas_core::bundle::UnitCohorts;
 use atlas_core::dataset::AGE_GROUPS;
 use atlas_core::format::grouped;
@@ -22,7 +22,6 @@ type Projected = Memo<Option<profile::AgeSexProjection>>;
 
 #[component]
 pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
-    let embedded = use_app().embed.get_untracked();
     let data = use_data();
     let lang = use_lang();
     let cohorts = data.cohorts;
@@ -49,9 +48,8 @@ pub fn PyramidSection(code: u32, level: Level) -> impl IntoView {
         <section class="pyramid-section">
             <h3>{move || texts(lang.get()).pyramid_title}</h3>
             {status}
-            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label heading=chart_heading(EmbedChart::Pyramid, Some(code)) />
             <PyramidTable code=code level=level projected=projected />
-            {(!embedded).then(|| view! { <EmbedCode chart=EmbedChart::Pyramid /> })}
         </section>
     }
 }

@@ -6,12 +6,14 @@ use crate::charts::{ChartCanvas, ChartSpec};
 use crate::components::simple_table::{esc, table_html, Cell, Row};
 use crate::components::track_record;
 use crate::data::use_data;
+use crate::embed::chart_heading;
 use crate::i18n::texts;
 use crate::state::use_lang;
 use atlas_core::dataset::Comparability;
 use atlas_core::format::grouped;
 use atlas_core::model::track_record::{compared_text, reported_points, ReportedPoint};
 use atlas_core::profile;
+use atlas_core::url_state::EmbedChart;
 use atlas_core::{Lang, Unit};
 use leptos::prelude::*;
 
@@ -162,7 +164,7 @@ fn below_html(
 /// Residents over time: the censuses, the figures reported since and the
 /// baseline projection to 2040 with its band, and all of it as tables.
 #[component]
-pub(super) fn TrendSection(unit: Unit) -> impl IntoView {
+pub fn TrendSection(unit: Unit) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     data.cohorts.want();
@@ -201,7 +203,7 @@ pub(super) fn TrendSection(unit: Unit) -> impl IntoView {
     view! {
         <section class="trend-section">
             <div inner_html=head></div>
-            <ChartCanvas spec=spec height=300 file_name=file_name label=label />
+            <ChartCanvas spec=spec height=300 file_name=file_name label=label heading=chart_heading(EmbedChart::Trend, Some(code)) />
             <div inner_html=below></div>
         </section>
     }

@@ -1,24 +1,26 @@
 //! The chart's downloads: the points as CSV (the core's columns, the same
 //! as `atlas relate --csv`), the drawing as SVG, and as PNG by drawing that
-//! SVG on a canvas at twice its size.
+//! SVG on a canvas at twice its size, under the embed's title and subtitle
+//! and above its source line.
 
 use super::chart::Drawing;
 use super::Scene;
+use crate::charts::png::{framed_png, PNG_SCALE};
 use crate::download::{download_csv, download_data_url, download_text};
+use crate::embed::{chart_heading, Heading};
 use crate::i18n::relate::relate_texts;
 use crate::i18n::texts;
 use crate::state::use_lang;
 use atlas_core::relate::csv_rows;
+use atlas_core::url_state::EmbedChart;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
-/// Pixels of the PNG per pixel of the drawing (sharp when printed).
-const PNG_SCALE: f64 = 2.0;
-
 #[component]
 pub fn Downloads(scene: Memo<Option<Scene>>, drawing: Memo<Option<Drawing>>) -> impl IntoView {
     let lang = use_lang();
+    let heading = chart_heading(EmbedChart::Relate, None);
     let csv = move |_| {
         if let Some(s) = scene.get_untracked() {
             let (head, rows) = csv_rows(&s.relation, &s.units(), s.x, s.y, s.year);
@@ -32,7 +34,7 @@ pub fn Downloads(scene: Memo<Option<Scene>>, drawing: Memo<Option<Drawing>>) -> 
     };
     let png_file = move |_| {
         if let (Some(s), Some(d)) = (scene.get_untracked(), drawing.get_untracked()) {
-            rasterise(&d, format!("{}.png", stem(&s)));
+            rasterise(&d, heading.get_untracked(), format!("{}.png", stem(&s)));
         }
     };
     view! {
@@ -56,7 +58,7 @@ fn stem(s: &Scene) -> String {
 
 /// Draws the SVG on a canvas and downloads the PNG once the browser has
 /// decoded the image (the SVG paints its own white background).
-fn rasterise(drawing: &Drawing, file_name: String) {
+fn rasterise(drawing: &Drawing, heading: Heading, file_name: String) {
     let (w, h) = (drawing.width, drawing.height);
     let url = format!(
         "data:image/svg+xml;charset=utf-8,{}",
@@ -67,31 +69,18 @@ fn rasterise(drawing: &Drawing, file_name: String) {
     };
     let loaded = image.clone();
     let onload = Closure::once_into_js(move || {
-        let Some(canvas) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.create_element("canvas").ok())
-            .map(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>())
-        else {
-            return;
-        };
-        canvas.set_width((w * PNG_SCALE) as u32);
-        canvas.set_height((h * PNG_SCALE) as u32);
-        let context = canvas
-            .get_context("2d")
-            .ok()
-            .flatten()
-            .map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>());
-        if let Some(context) = context {
+        let png = framed_png(&heading, w, h, |context, top, width| {
+            let (dw, dh) = (w * PNG_SCALE, h * PNG_SCALE);
             let _ = context.draw_image_with_html_image_element_and_dw_and_dh(
                 &loaded,
-                0.0,
-                0.0,
-                w * PNG_SCALE,
-                h * PNG_SCALE,
+                ((width - dw) / 2.0).max(0.0),
+                top,
+                dw,
+                dh,
             );
-            if let Ok(png) = canvas.to_data_url() {
-                download_data_url(&png, &file_name);
-            }
+        });
+        if let Some(png) = png {
+            download_data_url(&png, &file_name);
         }
     });
     image.set_onload(Some(onload.unchecked_ref()));

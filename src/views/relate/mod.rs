@@ -158,7 +158,7 @@ fn Relationship(bundle: Arc<Bundle>, compact: bool) -> impl IntoView {
                 <div class="table-scroll" tabindex="0" role="region" aria-label=move || relate_texts(lang.get()).table_caption
                     inner_html=move || text(|s, sel, _, l| table::table_html(s, sel, l))></div>
             </details>
-            <EmbedCode chart=EmbedChart::Relate />
+            <EmbedCode charts=&[EmbedChart::Relate] />
         }
     });
     view! {

@@ -23,7 +23,38 @@ fn parses_every_parameter() {
     assert_eq!(s.compare, vec![Preset::Baseline, Preset::PeopleLed]);
     assert_eq!(s.lang, Lang::En);
     assert!(s.embed);
+    // An older lab link: `chart=trend` outside a place is the lab's chart.
+    assert_eq!(s.chart, EmbedChart::Lab);
+}
+
+#[test]
+fn embeds_of_a_place_and_bare_embeds_round_trip() {
+    for q in [
+        "view=place&unit=511900&embed=1&chart=trend",
+        "view=place&unit=511900&embed=1&chart=cards&controls=0",
+        "view=lab&unit=511900&embed=1&chart=lab&lang=en",
+        "embed=1&chart=pyramid&unit=511900",
+    ] {
+        let (s, n) = ViewState::from_query(q);
+        assert!(n.is_empty(), "{q}: {n:?}");
+        let (again, _) = ViewState::from_query(&s.to_query());
+        assert_eq!(again, s, "{q}");
+    }
+    let (s, _) = ViewState::from_query("view=place&unit=511900&embed=1&chart=trend");
     assert_eq!(s.chart, EmbedChart::Trend);
+    assert!(!s.bare);
+    let (s, _) = ViewState::from_query("embed=1&chart=cards&unit=511900&controls=0");
+    assert_eq!((s.chart, s.bare), (EmbedChart::Cards, true));
+    assert!(s.to_query().ends_with("controls=0"), "{}", s.to_query());
+    // Old trend links (no view, or the lab's) keep opening the lab's chart.
+    for q in [
+        "embed=1&chart=trend&unit=511900",
+        "embed=1&chart=trend&levers=talent_parks:65",
+    ] {
+        assert_eq!(ViewState::from_query(q).0.chart, EmbedChart::Lab, "{q}");
+    }
+    let (_, n) = ViewState::from_query("controls=maybe");
+    assert_eq!(n.len(), 1);
 }
 
 #[test]
