@@ -13,7 +13,7 @@ use atlas_core::bundle::{
     Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE,
 };
 use atlas_core::measures::{compute, Dimension, LevelMeasures, WeightChoice};
-use atlas_core::model::PreparedData;
+use atlas_core::model::{PreparedData, RunInputs, RunOutputs, UnitSet};
 use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
 use leptos::prelude::*;
@@ -184,6 +184,8 @@ pub struct Data {
     measures: Memo<Option<Shared<Measures>>>,
     /// The model's prepared data (details and cohorts).
     prepared: Memo<Option<Shared<PreparedData>>>,
+    /// The baseline of every unit (the map's projected years).
+    baseline: Memo<Option<Shared<RunOutputs>>>,
     /// A layer the reader loaded from their own file (never sent anywhere).
     pub user_layer: RwSignal<Option<Arc<UserLayer>>>,
 }
@@ -274,6 +276,11 @@ impl Data {
             crate::bench::set_prepared(p.clone());
             Some(Shared(p))
         });
+        let baseline = Memo::new(move |_| {
+            let p = prepared.get()?.0;
+            let all = RunInputs::new(UnitSet::All, Vec::new());
+            Some(Shared(Arc::new(atlas_core::model::run(&p, &all))))
+        });
         Data {
             bundle,
             full,
@@ -282,6 +289,7 @@ impl Data {
             weights,
             measures,
             prepared,
+            baseline,
             user_layer: RwSignal::new(None),
         }
     }
@@ -315,6 +323,14 @@ impl Data {
         self.full.want();
         self.cohorts.want();
         Some(self.prepared.get()?.0)
+    }
+
+    /// Every unit's baseline run (tracked; `None` until the model's data
+    /// are here; asking starts their loads).
+    pub fn baseline(&self) -> Option<Arc<RunOutputs>> {
+        self.full.want();
+        self.cohorts.want();
+        Some(self.baseline.get()?.0)
     }
 
     /// The measures of both levels (tracked; `None` until the details are

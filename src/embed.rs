@@ -8,7 +8,8 @@
 use crate::data::use_data;
 use crate::i18n::embed::{embed_texts, list_after, map_subtitle, of_place, scenario_with_levers};
 use crate::i18n::texts;
-use crate::map::MapView;
+use crate::i18n::timeline::time_texts;
+use crate::map::{year_caption, MapView};
 use crate::state::{use_app, use_lang, AppState};
 use crate::units::display_name;
 use crate::views::place::{PlaceCards, PyramidSection, TrendSection};
@@ -133,6 +134,14 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
                 .indicator
                 .or(catalogue::find(catalogue::DEFAULT_KEY))
                 .expect("the default indicator is in the catalogue");
+            if let Some(later) = state.time.filter(|_| ind.key == catalogue::DEFAULT_KEY) {
+                // The time control's year: census, reported or projected.
+                return Heading {
+                    title: time_texts(lang).measure.to_string(),
+                    subtitle: map_subtitle(state.level, Some(&year_caption(later, lang)), lang),
+                    source: e.source_trend,
+                };
+            }
             Heading {
                 title: ind.name(lang).to_string(),
                 subtitle: map_subtitle(state.level, year(ind), lang),

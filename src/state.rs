@@ -32,6 +32,8 @@ pub struct AppState {
     pub weights: RwSignal<Vec<(Dimension, Vec<f64>)>>,
     /// The map's zoom and centre, when not the home view.
     pub zoom: RwSignal<Option<MapZoom>>,
+    /// The map's year after the 2020 census (the time control).
+    pub time: RwSignal<Option<u32>>,
     /// The compare view's second place.
     pub with: RwSignal<Option<u32>>,
     /// The relationships view's axes (`None` = the default) and colouring.
@@ -62,6 +64,7 @@ impl AppState {
             assume: RwSignal::new(initial.assume),
             weights: RwSignal::new(initial.weights),
             zoom: RwSignal::new(initial.zoom),
+            time: RwSignal::new(initial.time),
             with: RwSignal::new(initial.with),
             x: RwSignal::new(initial.x),
             y: RwSignal::new(initial.y),
@@ -90,6 +93,7 @@ impl AppState {
             assume: self.assume.get(),
             weights: self.weights.get(),
             zoom: self.zoom.get(),
+            time: self.time.get(),
             with: self.with.get(),
             x: self.x.get(),
             y: self.y.get(),

@@ -10,6 +10,7 @@ mod en;
 pub mod lab;
 pub mod methods;
 pub mod relate;
+pub mod timeline;
 mod zh;
 
 use atlas_core::dataset::Level;

@@ -6,6 +6,8 @@ mod legend;
 mod panel;
 pub mod scale;
 mod svg;
+mod time;
+pub use time::year_caption;
 mod use_zoom;
 mod values;
 pub mod zoom;
@@ -17,6 +19,7 @@ use crate::components::embed_code::EmbedCode;
 use crate::components::loading::{LoadFailed, Loading};
 use crate::components::upload::UploadLayer;
 use crate::data::use_data;
+use crate::i18n::timeline::time_texts;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
@@ -57,19 +60,39 @@ pub fn MapView(
     let zoom = use_zoom(home, home_signal, state.zoom);
     let view_box = zoom.view_box;
 
+    // The time control belongs to the change in residents; another
+    // indicator is shown at its census year.
+    let timed = Signal::derive(move || {
+        state
+            .time
+            .get()
+            .filter(|_| indicator.get().key == catalogue::DEFAULT_KEY)
+    });
+    Effect::new(move |_| {
+        if indicator.get().key != catalogue::DEFAULT_KEY && state.time.get_untracked().is_some() {
+            state.time.set(None);
+        }
+    });
     let values = values::use_values(indicator, level);
     let waiting_for_details = Signal::derive(move || values.with(|v| v.is_none()));
     let (classes, fills) = use_classes_and_fills(indicator, values);
     let caption = Signal::derive(move || {
         let ind = indicator.get();
-        if ind.yearly {
+        if let Some(year) = timed.get() {
+            let lang = lang.get();
+            format!(
+                "{} {}",
+                time_texts(lang).measure,
+                time::year_caption(year, lang)
+            )
+        } else if ind.yearly {
             format!("{} {}", ind.name(lang.get()), state.year.get().key())
         } else {
             ind.name(lang.get()).to_string()
         }
     });
 
-    let tooltip = values::use_tooltip(indicator, caption, bundle.clone());
+    let tooltip = values::use_tooltip(indicator, caption, bundle.clone(), values, timed);
 
     let labels = values::use_labels(level, bundle.clone());
 
@@ -92,6 +115,7 @@ pub fn MapView(
                         {map}
                         <ZoomButtons zoom=zoom />
                     </figure>
+                    {move || (indicator.get().key == catalogue::DEFAULT_KEY).then(|| view! { <time::TimeControl /> })}
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
                         <p class="hint">{move || texts(lang.get()).map_hint}</p>

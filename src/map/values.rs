@@ -9,7 +9,7 @@ use crate::units::{display_name, province_name};
 use atlas_core::catalogue::{self, Indicator};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::format::signed_pct;
-use atlas_core::{Bundle, Level};
+use atlas_core::{timeline, Bundle, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,6 +28,25 @@ pub(super) fn use_values(
         // Detail indicators wait for the details file, indices for the
         // measures (no values meanwhile, a notice).
         let data = use_data();
+        if let Some(later) = state
+            .time
+            .get()
+            .filter(|_| ind.key == catalogue::DEFAULT_KEY)
+        {
+            // After the 2020 census: reported figures, then the baseline.
+            let b = data.bundle_for(level == Level::County)?;
+            let cohorts = data.cohorts.get();
+            let baseline = match timeline::basis(later) {
+                Some(timeline::Basis::Projection) => Some(data.baseline()?),
+                _ => None,
+            };
+            return timeline::change_since_2010(
+                later,
+                b.units_at(level),
+                cohorts.as_ref().map(|c| c.reported.as_slice()),
+                baseline.as_deref(),
+            );
+        }
         if ind.key == catalogue::USER_KEY {
             // The reader's own layer: its values for the units of its level.
             let layer = data.user_layer.get()?;
@@ -66,6 +85,8 @@ pub(super) fn use_tooltip(
     indicator: Signal<&'static Indicator>,
     caption: Signal<String>,
     core: Arc<Bundle>,
+    values: Memo<Values>,
+    timed: Signal<Option<u32>>,
 ) -> Callback<u32, Option<TooltipContent>> {
     let state = use_app();
     let lang = use_lang();
@@ -87,16 +108,29 @@ pub(super) fn use_tooltip(
             .as_ref()
             .filter(|_| ind.key == catalogue::USER_KEY)
             .and_then(|l| l.values.iter().find(|(c, _)| *c == code).map(|(_, v)| *v));
-        let value = from_user
-            .or_else(|| {
-                ind.value_in(
-                    unit,
-                    state.year.get_untracked(),
-                    m.as_ref().map(|m| m.at(level)),
-                )
+        // After 2020 the value is the one the map shows (reported or
+        // projected change since 2010).
+        let from_timeline = timed.get_untracked().and_then(|_| {
+            values.with_untracked(|v| {
+                v.iter()
+                    .flatten()
+                    .find(|(c, _)| *c == code)
+                    .map(|(_, v)| *v)
             })
-            .map(|v| ind.format(v, lang))
-            .unwrap_or(t.no_data.into());
+        });
+        let value = match from_timeline {
+            Some(v) => v.map(|v| signed_pct(v, 1)),
+            None => from_user
+                .or_else(|| {
+                    ind.value_in(
+                        unit,
+                        state.year.get_untracked(),
+                        m.as_ref().map(|m| m.at(level)),
+                    )
+                })
+                .map(|v| ind.format(v, lang)),
+        }
+        .unwrap_or(t.no_data.into());
         let mut lines = vec![format!("{}: {value}", caption.get_untracked())];
         if ind.key != catalogue::DEFAULT_KEY {
             lines.push(match (change_pct(unit), shrink_class(unit)) {

@@ -29,6 +29,7 @@ pub mod model;
 pub mod order;
 pub mod profile;
 pub mod relate;
+pub mod timeline;
 pub mod url_state;
 pub mod user_layer;
 

@@ -207,6 +207,10 @@ pub struct ViewState {
     pub weights: Vec<(Dimension, Vec<f64>)>,
     /// The map's zoom and centre (`zoom=4&at=x,y`, map units).
     pub zoom: Option<MapZoom>,
+    /// The map's year after the 2020 census (`year=2021` ... `year=2040`):
+    /// the change in residents since 2010 from the reported figures or the
+    /// baseline projection ([`crate::timeline`]); `None` = a census year.
+    pub time: Option<u32>,
     /// The compare view's second place (`with=<adcode>`).
     pub with: Option<u32>,
     /// The relationships view's axes (`x=`, `y=`, catalogue keys); `None` =
@@ -275,7 +279,12 @@ impl ViewState {
                 "year" => match value.as_str() {
                     "2010" => set(&mut state.year, Year::Y2010),
                     "2020" => set(&mut state.year, Year::Y2020),
-                    _ => false,
+                    later => later
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|y| *y > 2020 && crate::timeline::basis(*y).is_some())
+                        .map(|y| state.time = Some(y))
+                        .is_some(),
                 },
                 "levers" => {
                     lab_state::parse_lever_settings(&value, &mut state.levers, &mut notices)
@@ -371,8 +380,10 @@ impl ViewState {
         if let Some(ind) = self.indicator {
             parts.push(format!("indicator={}", ind.key));
         }
-        if self.year != Year::default() {
-            parts.push(format!("year={}", self.year.key()));
+        match self.time {
+            Some(y) => parts.push(format!("year={y}")),
+            None if self.year != Year::default() => parts.push(format!("year={}", self.year.key())),
+            None => {}
         }
         if !self.levers.is_empty() {
             let items: Vec<String> = self

@@ -28,6 +28,21 @@ fn parses_every_parameter() {
 }
 
 #[test]
+fn later_years_are_the_map_timeline_and_intercensal_years_are_refused() {
+    let (s, n) = ViewState::from_query("year=2030");
+    assert!(n.is_empty());
+    assert_eq!((s.time, s.year), (Some(2030), Year::Y2020));
+    assert_eq!(s.to_query(), "year=2030");
+    assert_eq!(ViewState::from_query("year=2024").0.time, Some(2024));
+    assert_eq!(ViewState::from_query("year=2020").0.time, None);
+    for bad in ["year=2015", "year=2041", "year=2011", "year=1990"] {
+        let (s, n) = ViewState::from_query(bad);
+        assert_eq!(s.time, None, "{bad}");
+        assert_eq!(n.len(), 1, "{bad}");
+    }
+}
+
+#[test]
 fn embeds_of_a_place_and_bare_embeds_round_trip() {
     for q in [
         "view=place&unit=511900&embed=1&chart=trend",

@@ -1,0 +1,59 @@
+//! Strings of the map's time control (`crate::map::time`), one table per
+//! language.
+
+use atlas_core::timeline::Basis;
+use atlas_core::Lang;
+
+pub struct TimeTexts {
+    /// The measure the map shows while the control is past 2020.
+    pub measure: &'static str,
+    pub slider_label: &'static str,
+    pub play: &'static str,
+    pub pause: &'static str,
+    /// What a year's figures are, in [`Basis`] order.
+    pub basis: [&'static str; 3],
+    /// The note under the control, in [`Basis`] order.
+    pub basis_note: [&'static str; 3],
+}
+
+static ZH: TimeTexts = TimeTexts {
+    measure: "常住人口较 2010 年的变化",
+    slider_label: "年份",
+    play: "▶ 播放",
+    pause: "❚❚ 暂停",
+    basis: ["人口普查", "公布数", "基线预测"],
+    basis_note: [
+        "2020 年：第七次全国人口普查。",
+        "2021—2024 年：各地公布的年末常住人口，仅部分地级单元有（其余显示“无数据”，从不插值）。",
+        "2025—2040 年：本图集的基线预测（所有政策杠杆关闭），是情景而不是统计数据。图例分级固定，各年颜色可以比较。",
+    ],
+};
+
+static EN: TimeTexts = TimeTexts {
+    measure: "Change in residents since 2010",
+    slider_label: "Year",
+    play: "▶ Play",
+    pause: "❚❚ Pause",
+    basis: ["census", "reported", "baseline projection"],
+    basis_note: [
+        "2020: the seventh national census.",
+        "2021-2024: year-end residents as reported, for some prefecture-level units only (the others show \"no data\", never an interpolation).",
+        "2025-2040: the atlas's baseline projection (all levers off), a scenario, not a statistic. The legend's classes stay fixed, so colours compare across years.",
+    ],
+};
+
+pub fn time_texts(lang: Lang) -> &'static TimeTexts {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+/// Position of a basis in the tables above.
+pub fn basis_index(basis: Basis) -> usize {
+    match basis {
+        Basis::Census => 0,
+        Basis::Reported => 1,
+        Basis::Projection => 2,
+    }
+}
