@@ -6,7 +6,10 @@
 //     file it serves, so a new build or a data fix gets a fresh cache and
 //     the old one is deleted (the placeholder in sw.js);
 //  3. in release builds, writes pre-compressed .br and .gz copies of every
-//     file, ready for any static host.
+//     file, ready for any static host;
+//  0. first, in release builds, minifies wasm-bindgen's JS glue with terser
+//     (Trunk's own minifier stops at its `export default`: 8.5 -> 6.6 kB
+//     brotli) and updates the integrity hash Trunk gave it.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -18,6 +21,21 @@ const release = process.env.TRUNK_PROFILE === 'release';
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+if (release) {
+  const { minify } = await import('terser');
+  const glue = html.match(/href="?\.\/([^"\s>]+\.js)"?/);
+  if (!glue) throw new Error('post-build: no JS glue linked from index.html');
+  const jsPath = join(dir, glue[1]);
+  const before = readFileSync(jsPath, 'utf8');
+  const { code } = await minify(before, { module: true, compress: true, mangle: true });
+  writeFileSync(jsPath, code);
+  const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
+  const link = new RegExp(`(<link[^>]*href="?\\./${glue[1].replace(/[.]/g, '\\.')}"?[^>]*integrity=)"?[^"\\s>]+"?`);
+  if (!link.test(html)) throw new Error(`post-build: no integrity attribute on ${glue[1]}`);
+  html = html.replace(link, `$1"${integrity}"`);
+  console.log(`post-build: minified ${glue[1]} (${before.length} -> ${code.length} bytes)`);
+}
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
