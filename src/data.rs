@@ -120,20 +120,8 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
     /// Starts the load unless it is loading or loaded; after a failure,
     /// tries again.
     pub fn want(&self) {
-        match self.file.get_untracked() {
-            None => {
-                let load = self.load;
-                let resource = self.owner.with_value(|owner| {
-                    owner.with(|| LocalResource::new(move || load.with_value(|l| l())))
-                });
-                self.file.set(Some(resource));
-            }
-            Some(resource) => {
-                if matches!(resource.get_untracked(), Some(Err(_))) {
-                    resource.refetch();
-                }
-            }
-        }
+        // One copy for every file type (the body does not depend on it).
+        self.untyped().start();
     }
 
     /// The file or its failure (tracked; `None` while loading). Asking
@@ -169,6 +157,26 @@ impl<T: Send + Sync + 'static> LazyFile<T> {
 pub struct Untyped;
 /// A data file whose type the code reading it does not need.
 pub type UntypedFile = LazyFile<Untyped>;
+
+impl UntypedFile {
+    /// The body of [`LazyFile::want`].
+    fn start(&self) {
+        match self.file.get_untracked() {
+            None => {
+                let load = self.load;
+                let resource = self.owner.with_value(|owner| {
+                    owner.with(|| LocalResource::new(move || load.with_value(|l| l())))
+                });
+                self.file.set(Some(resource));
+            }
+            Some(resource) => {
+                if matches!(resource.get_untracked(), Some(Err(_))) {
+                    resource.refetch();
+                }
+            }
+        }
+    }
+}
 
 /// Everything the views read, provided as context once the bundle is here.
 #[derive(Clone)]
