@@ -2,6 +2,7 @@
 //! with the few lines of script that let the iframe take the height the
 //! atlas posts (`shrinkage-atlas:height`).
 
+use super::share::{copy_text, flash};
 use crate::embed::HEIGHT_MESSAGE;
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
@@ -41,16 +42,14 @@ pub fn EmbedCode(chart: EmbedChart) -> impl IntoView {
     let copied = RwSignal::new(false);
     let code = move || snippet(&state.snapshot(), chart, texts(lang.get()).title);
     let copy = move |_| {
-        let text = code();
-        if let Some(window) = web_sys::window() {
-            let promise = window.navigator().clipboard().write_text(&text);
-            leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                    copied.set(true);
-                    set_timeout(move || copied.set(false), std::time::Duration::from_secs(3));
+        copy_text(
+            &code(),
+            Box::new(move |ok| {
+                if ok {
+                    flash(copied);
                 }
-            });
-        }
+            }),
+        )
     };
     view! {
         <details class="embed-code">
