@@ -95,7 +95,8 @@ async function soak() {
     const tab = page.locator('.tab').nth(i % 5);
     await tab.click();
     await page.waitForTimeout(400);
-    const slider = page.locator('.lever input[type="range"]:not([disabled])').first();
+    // A lever that is on (the sliders of the others switch them on).
+    const slider = page.locator('.lever.on input[type="range"]').first();
     if (await slider.count()) {
       await slider.focus();
       for (let k = 0; k < 10; k++) await page.keyboard.press(k % 2 ? 'ArrowLeft' : 'ArrowRight');

@@ -6,9 +6,9 @@
 //     file it serves, so a new build or a data fix gets a fresh cache and
 //     the old one is deleted (the placeholder in sw.js);
 //  3. in release builds, writes pre-compressed .br and .gz copies of every
-//     file, ready for any static host;
+//     file but the link preview's PNG, ready for any static host;
 //  0. first, in release builds, minifies wasm-bindgen's JS glue with terser
-//     (Trunk's own minifier stops at its `export default`: 8.5 -> 6.6 kB
+//     (Trunk's own minifier stops at its `export default`: 8.5 -> 6.7 kB
 //     brotli) and updates the integrity hash Trunk gave it.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,7 +87,8 @@ if (release) {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else if (!/\.(br|gz)$/.test(name)) {
+      // (Not the PNG, which is compressed already.)
+      else if (!/\.(br|gz|png)$/.test(name)) {
         const bytes = readFileSync(p);
         writeFileSync(`${p}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
         writeFileSync(`${p}.gz`, gzipSync(bytes, { level: 9 }));

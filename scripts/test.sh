@@ -52,9 +52,13 @@ trunk build --release --locked
 # compare view and the printable brief to 477.5 kB; the compare view's
 # economy, GBK uploads and the relationships view to 497.4 kB; sorting
 # through two copies of the standard sort, one loading Suspense for every
-# file and one plotters backend for canvas and SVG back to 486.3 kB.
-# Bringing it further down is open work (the speed and size issue).
-node scripts/report-sizes.mjs dist --budget 490000
+# file and one plotters backend for canvas and SVG back to 486.3 kB;
+# embeds with titles and sources, PNGs with them, the map's time control,
+# the lab on a phone and copy-link to 497.3 kB, less the externally tagged
+# bundle enums (-5 kB), the JS glue minified by terser (-1.8 kB) and one
+# LazyFile::want: 492.4 kB. Bringing it down is open work (the speed and
+# size issue, goal 400 kB).
+node scripts/report-sizes.mjs dist --budget 497000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

@@ -3,6 +3,7 @@
 //! current view and the footer (or, with `embed=1`, the embed frame).
 
 use crate::components::loading::Loading;
+use crate::components::share::ShareLink;
 use crate::data::{fetch_bundle, Data, FileResult};
 use crate::embed::EmbedFrame;
 use crate::i18n::{notice, texts, view_name};
@@ -130,9 +131,12 @@ fn Page() -> impl IntoView {
                 <h1>{move || texts(lang.get()).title}</h1>
                 <p class="subtitle">{move || texts(lang.get()).subtitle}</p>
             </div>
-            <button class="lang-switch" on:click=toggle_lang aria-label=move || texts(lang.get()).switch_lang_label>
-                {move || texts(lang.get()).switch_lang}
-            </button>
+            <div class="header-actions">
+                <ShareLink />
+                <button class="lang-switch" on:click=toggle_lang aria-label=move || texts(lang.get()).switch_lang_label>
+                    {move || texts(lang.get()).switch_lang}
+                </button>
+            </div>
         </header>
         <nav class="tabs" aria-label=move || texts(lang.get()).nav_label>
             {View::ALL.into_iter().map(tab).collect_view()}

@@ -35,3 +35,18 @@ pub fn write(state: &ViewState) {
         }
     }
 }
+
+/// This page's address for `query` (the view state's), as the address bar
+/// shows it once `write` has run: what the print brief and "copy link" give.
+pub fn page_url(query: &str) -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}

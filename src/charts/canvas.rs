@@ -15,19 +15,22 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// Sizes the canvas's backing store to its CSS box times the device pixel
-/// ratio (sharp on phones) and returns that ratio.
-fn prepare(canvas: &HtmlCanvasElement, css_height: u32) -> (f64, u32) {
+/// ratio (sharp on phones) and returns that ratio and the box. The height
+/// is the one given unless the stylesheet sets another (the lab's chart on
+/// a phone).
+fn prepare(canvas: &HtmlCanvasElement, css_height: u32) -> (f64, u32, u32) {
     let ratio = web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
         .clamp(1.0, 3.0);
-    let css_width = match canvas.client_width() {
-        w if w > 0 => w as u32,
-        _ => 320,
-    };
+    let css = |got: i32, or: u32| if got > 0 { got as u32 } else { or };
+    let (css_width, css_height) = (
+        css(canvas.client_width(), 320),
+        css(canvas.client_height(), css_height),
+    );
     canvas.set_width((css_width as f64 * ratio).round() as u32);
     canvas.set_height((css_height as f64 * ratio).round() as u32);
-    (ratio, css_width)
+    (ratio, css_width, css_height)
 }
 
 #[component]
@@ -56,7 +59,7 @@ pub fn ChartCanvas(
             return;
         };
         let Some(spec) = spec.get() else { return };
-        let (ratio, css_width) = prepare(&canvas, height);
+        let (ratio, css_width, css_height) = prepare(&canvas, height);
         width.set(css_width);
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;
@@ -66,7 +69,7 @@ pub fn ChartCanvas(
             Scale(ratio),
         ) {
             Ok(at) => {
-                let (w, h) = (css_width as f64 * ratio, height as f64 * ratio);
+                let (w, h) = (css_width as f64 * ratio, css_height as f64 * ratio);
                 spots.set(
                     at.into_iter()
                         .zip(spec.tips())

@@ -4,6 +4,7 @@
 //! a view has several), the language and whether the pickers show, and sees
 //! the frame before copying it.
 
+use super::share::{copy_text, flash};
 use crate::embed::HEIGHT_MESSAGE;
 use crate::i18n::embed::{embed_texts, language_name};
 use crate::i18n::texts;
@@ -79,16 +80,14 @@ pub fn EmbedCode(
     };
     let code = move || snippet(&embed(), &title());
     let copy = move |_| {
-        let text = code();
-        if let Some(window) = web_sys::window() {
-            let promise = window.navigator().clipboard().write_text(&text);
-            leptos::task::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                    copied.set(true);
-                    set_timeout(move || copied.set(false), std::time::Duration::from_secs(3));
+        copy_text(
+            &code(),
+            Box::new(move |ok| {
+                if ok {
+                    flash(copied);
                 }
-            });
-        }
+            }),
+        )
     };
     let chart_picker = (charts.len() > 1).then(|| {
         let pick = move |ev| {

@@ -6,6 +6,7 @@
 use crate::data::use_data;
 use crate::i18n::compare::compare_texts;
 use crate::state::{use_app, use_lang};
+use crate::url::page_url;
 use leptos::prelude::*;
 
 /// The "print brief" button (not printed itself).
@@ -21,20 +22,6 @@ pub fn PrintButton() -> impl IntoView {
         <button class="print-button no-print" on:click=print>
             {move || compare_texts(lang.get()).print}
         </button>
-    }
-}
-
-/// This page's address as the reader's address bar shows it.
-fn page_url(query: &str) -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    if query.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{query}")
     }
 }
 

@@ -19,6 +19,8 @@ pub struct LabTexts {
     pub lever_how_it_works: &'static str,
     pub levers_heading: &'static str,
     pub levers_all_off: &'static str,
+    /// What a lever that is off shows instead of its value.
+    pub lever_off: &'static str,
     // assumptions
     pub assumptions_summary: &'static str,
     pub assumptions_note: &'static str,
@@ -67,6 +69,7 @@ pub static ZH: LabTexts = LabTexts {
     lever_how_it_works: "作用路径",
     levers_heading: "我的方案：政策杠杆",
     levers_all_off: "全部关闭",
+    lever_off: "未开启 · 移动滑块即开启",
     assumptions_summary: "模型假设（与政策杠杆分开）",
     assumptions_note: "每个假设都有低、中、高三个值（见“方法与来源”）；这里可以改变中值。不确定性区间按三角分布抽样得到。",
     assumptions_reset: "恢复中值",
@@ -116,6 +119,7 @@ pub static EN: LabTexts = LabTexts {
     lever_how_it_works: "How it works",
     levers_heading: "My scenario: policy levers",
     levers_all_off: "All off",
+    lever_off: "off · move the slider to switch it on",
     assumptions_summary: "Model assumptions (apart from the levers)",
     assumptions_note: "Each assumption has a low, central and high value (see Methods & sources); here you can move the central one. The uncertainty bands sample all of them from triangular distributions.",
     assumptions_reset: "Back to central values",

@@ -98,6 +98,9 @@ pub struct Texts {
     pub download_svg: &'static str,
     pub copy_embed: &'static str,
     pub copied: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_field_label: &'static str,
     pub open_in_atlas: &'static str,
     pub source_short: &'static str,
     // methods and sources

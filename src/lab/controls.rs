@@ -126,6 +126,12 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
             set(def.on_value);
         }
     };
+    // The value and unit, or that the lever is off: beside the name and
+    // as the slider's spoken value.
+    let shown = move || match value() {
+        Some(v) => format!("{} {}", show_number(v), def.unit(lang.get())),
+        None => lab_texts(lang.get()).lever_off.to_string(),
+    };
     let id = format!("lever-{key}");
     let paper = def.paper.map(|p| {
         view! {
@@ -143,10 +149,10 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
                     <input type="checkbox" prop:checked=move || value().is_some() on:change=toggle />
                     <span>{move || def.name(lang.get())}</span>
                 </label>
-                <output for=id.clone()>
-                    {move || value().map(|v| format!("{} {}", show_number(v), def.unit(lang.get())))}
-                </output>
+                <output for=id.clone()>{shown}</output>
             </div>
+            // Never disabled: moving the slider of a lever that is off (one
+            // tap on a phone) switches it on at that value.
             <input
                 id=id
                 type="range"
@@ -154,8 +160,8 @@ fn lever_row(def: &'static LeverDef) -> impl IntoView {
                 max=def.max
                 step=def.step
                 prop:value=move || value().unwrap_or(def.on_value).to_string()
-                prop:disabled=move || value().is_none()
                 aria-label=move || def.name(lang.get())
+                aria-valuetext=shown
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {
                         set(v);

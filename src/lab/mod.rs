@@ -92,15 +92,20 @@ pub fn LabView(
             {(!compact).then(|| view! {
                 <a class="jump-results" href="#lab-results">{move || lab_texts(lang.get()).jump_to_results}</a>
             })}
+            // The chart and the controls share a box, so that on a phone
+            // the chart can stay on screen above the levers (style.css).
             <div class="lab" class:compact=compact>
-                {(!compact).then(|| view! {
-                    <div class="lab-controls">
-                        <controls::ScopePicker />
-                        <controls::PresetPicker />
-                        <controls::LeverPanel />
-                        <controls::AssumptionsPanel />
-                    </div>
-                })}
+                <div class="lab-work">
+                    <outputs::ScenarioChart />
+                    {(!compact).then(|| view! {
+                        <div class="lab-controls">
+                            <controls::ScopePicker />
+                            <controls::PresetPicker />
+                            <controls::LeverPanel />
+                            <controls::AssumptionsPanel />
+                        </div>
+                    })}
+                </div>
                 <div class="lab-results" id="lab-results">
                     <outputs::Results compact=compact />
                     {(!compact).then(|| view! { <drivers::DriversSection /> })}

@@ -96,3 +96,43 @@ test('a fixed lab link shows the figures of the same run on the command line', a
   await expect(cells.nth(3)).toHaveText(`${(cost / 1e9).toFixed(2)} bn yuan`);
   await expect(cells.nth(4)).toHaveText(`${Math.round(cost / kept / 1e3)} thousand yuan`);
 });
+
+test('on a phone the chart stays in view while a slider moves', async ({ page }) => {
+  const viewport = { width: 390, height: 844 };
+  await page.setViewportSize(viewport);
+  await page.goto('./?view=lab&levers=talent_parks:65');
+  await ready(page);
+  const chart = page.locator('.lab-output canvas.chart');
+  await expect(chart).toHaveAttribute('data-drawn-at', /\d/);
+  const drawn = Number(await chart.getAttribute('data-drawn-at'));
+  const slider = page.locator('[data-lever=talent_parks] input[type=range]');
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/talent_parks(%3A|:)80\b/);
+  await expect(slider).toBeFocused();
+  // The value and unit beside the name, the chart redrawn.
+  await expect(page.locator('[data-lever=talent_parks] output')).toHaveText(/^80 千个岗位\/年/);
+  await expect.poll(async () => Number(await chart.getAttribute('data-drawn-at'))).toBeGreaterThan(drawn);
+  // The page has scrolled to the slider, and the chart is still on screen,
+  // above it.
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  const inView = (b) => b.x >= 0 && b.y >= 0 && b.x + b.width <= viewport.width && b.y + b.height <= viewport.height;
+  const [c, s] = [await chart.boundingBox(), await slider.boundingBox()];
+  expect(inView(c), `chart at ${JSON.stringify(c)}`).toBe(true);
+  expect(inView(s), `slider at ${JSON.stringify(s)}`).toBe(true);
+  expect(s.y).toBeGreaterThanOrEqual(c.y + c.height);
+  await page.screenshot({ path: `${shots}/lab-slider-phone.png` });
+});
+
+test('a tap on the slider of a lever that is off switches it on', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?view=lab&lang=en');
+  await ready(page);
+  const lever = page.locator('[data-lever=skilled_post_subsidy]');
+  await expect(lever.locator('output')).toHaveText('off · move the slider to switch it on');
+  await lever.locator('input[type=range]').click();
+  await expect(lever).toHaveClass(/\bon\b/);
+  await expect(lever.locator('input[type=checkbox]')).toBeChecked();
+  await expect(lever.locator('output')).toHaveText(/^[\d,]+ yuan per recipient per month$/);
+  await expect(page).toHaveURL(/levers=skilled_post_subsidy(%3A|:)\d+/);
+});

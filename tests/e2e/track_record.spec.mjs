@@ -89,28 +89,31 @@ test('a unit without reported figures says so, never a zero', async ({ page }) =
 test('the lab trend of one place lists its reported figures', async ({ page }) => {
   await page.goto('./?view=lab&unit=511900');
   await ready(page);
+  // The chart and its picker; its table and notes under the results.
   const output = page.locator('.lab-output');
+  const notes = page.locator('.lab-results');
   await expect(output.locator('canvas.chart')).toHaveAttribute('data-drawn-at', /\d/);
   await expect(output.locator('.chart-spot')).toHaveCount(4);
-  const rows = output.locator('.reported-table tbody tr');
+  const rows = notes.locator('.reported-table tbody tr');
   await expect(rows).toHaveCount(4);
   await expect(rows.first()).toContainText(BAZHONG_PAGE);
-  await expect(output.locator('.no-reported')).toHaveCount(0);
+  await expect(notes.locator('.no-reported')).toHaveCount(0);
   // Another output than residents: no reported points.
   await output.locator('select').selectOption('working_age');
   await expect(output.locator('.chart-spot')).toHaveCount(0);
-  await expect(output.locator('.reported-table')).toHaveCount(0);
+  await expect(notes.locator('.reported-table')).toHaveCount(0);
 });
 
 test('the lab for the whole region shows the provinces summed', async ({ page }) => {
   await page.goto('./?view=lab&lang=en');
   await ready(page);
   const output = page.locator('.lab-output');
+  const notes = page.locator('.lab-results');
   await expect(output.locator('canvas.chart')).toHaveAttribute('data-drawn-at', /\d/);
-  const rows = output.locator('.reported-table tbody tr');
+  const rows = notes.locator('.reported-table tbody tr');
   await expect.poll(() => rows.count()).toBeGreaterThan(0);
   await expect(output.locator('.chart-spot')).toHaveCount(await rows.count());
-  await expect(output).toContainText('sum of the five provinces');
+  await expect(notes).toContainText('sum of the five provinces');
 });
 
 test('the trend embed draws the reported figures too', async ({ page }) => {
@@ -141,9 +144,12 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await ready(page);
     const output = page.locator('.lab-output');
     await expect(output.locator('.chart-spot')).toHaveCount(4);
-    await output.locator('.chart-table summary').click();
+    // The chart's table: the first of the results.
+    const table = page.locator('.lab-results .chart-table').first();
+    await table.locator('summary').click();
     await expectNoHorizontalScroll(page);
     await output.screenshot({ path: `${shots}/track-lab-${size}.png` });
+    await table.screenshot({ path: `${shots}/track-lab-table-${size}.png` });
 
     await page.goto('./?view=methods#backtest');
     await ready(page);

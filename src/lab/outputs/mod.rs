@@ -22,7 +22,7 @@ use atlas_core::Lang;
 use cost_table::CostTable;
 use lab_map::LabMap;
 use leptos::prelude::*;
-use trend::ScenarioTrend;
+use trend::{ScenarioTrend, TrendNotes};
 use wedges::WedgeSection;
 
 /// Outputs the chart offers: for the whole region the totals, for one place
@@ -111,14 +111,31 @@ fn signed_persons(v: f64, lang: Lang) -> String {
     format!("{sign}{}", population_short(v.abs().round() as u64, lang))
 }
 
+/// The chart and its output picker: what stays in view while a slider moves
+/// (on a phone it sticks to the top of the screen above the levers).
 #[component]
-pub fn Results(compact: bool) -> impl IntoView {
+pub fn ScenarioChart() -> impl IntoView {
     let lang = use_lang();
     let lab = use_lab();
     let skipped = move || {
         let why = lab.results.output.get()?.skipped?;
         Some(view! { <p class="caveat" role="note">{move || why.text(lang.get())}</p> })
     };
+    view! {
+        <div class="lab-output">
+            <OutputPicker />
+            {skipped}
+            <ScenarioTrend />
+        </div>
+    }
+}
+
+/// Everything else: the chart's notes and table, the costs, and (not in
+/// an embed) the wedges, the map and the embed code.
+#[component]
+pub fn Results(compact: bool) -> impl IntoView {
+    let lang = use_lang();
+    let lab = use_lab();
     let band_note = move || {
         let t = lab_texts(lang.get());
         match lab.scope.get() {
@@ -127,13 +144,9 @@ pub fn Results(compact: bool) -> impl IntoView {
         }
     };
     view! {
-        <div class="lab-output">
-            <OutputPicker />
-            {skipped}
-            <ScenarioTrend />
-            <p class="note">{band_note}</p>
-            <p class="note">{move || texts(lang.get()).trend_note}</p>
-        </div>
+        <TrendNotes />
+        <p class="note">{band_note}</p>
+        <p class="note">{move || texts(lang.get()).trend_note}</p>
         <CostTable />
         {(!compact).then(|| view! {
             <WedgeSection />

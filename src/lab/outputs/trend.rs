@@ -124,12 +124,20 @@ pub(super) fn ScenarioTrend() -> impl IntoView {
     });
     let label = Signal::derive(move || output_name(lab.output.get(), lab.scope.get(), lang.get()));
     let file = Signal::derive(move || format!("scenario-{}", lab.output.get().key()));
+    view! { <ChartCanvas spec=trend height=320 file_name=file label=label heading=chart_heading(EmbedChart::Lab, None) /> }
+}
+
+/// What goes with the chart below it (on a phone, below the levers): "no
+/// figure reported" where that is so, and the chart as a table.
+#[component]
+pub(super) fn TrendNotes() -> impl IntoView {
+    let lang = use_lang();
+    let lab = use_lab();
     let no_figure = move || {
         let reported = reported_figures(lab.output.get(), lab.scope.get());
         track_record::no_reported_figure(reported.as_deref(), lang.get())
     };
     view! {
-        <ChartCanvas spec=trend height=320 file_name=file label=label heading=chart_heading(EmbedChart::Lab, None) />
         {no_figure}
         <TrendTable />
     }
