@@ -6,7 +6,9 @@
 //! parent window so an iframe can size itself.
 
 use crate::data::use_data;
-use crate::i18n::embed::{embed_texts, list_after, map_subtitle, of_place, scenario_with_levers};
+use crate::i18n::embed::{
+    embed_texts, list_after, map_subtitle, of_place, output_name, scenario_with_levers,
+};
 use crate::i18n::texts;
 use crate::i18n::timeline::time_texts;
 use crate::map::{year_caption, MapView};
@@ -164,8 +166,7 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
             }
         }
         EmbedChart::Lab => {
-            let (_, zh, en, _, _) = state.output.unwrap_or(Output::Population).names();
-            let output = if lang == Lang::Zh { zh } else { en };
+            let output = output_name(state.output.unwrap_or(Output::Population), lang);
             let region = state.scope == Some(LabScope::Region) || place.is_none();
             Heading {
                 title: match region {

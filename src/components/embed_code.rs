@@ -6,7 +6,7 @@
 
 use super::share::{copy_text, flash};
 use crate::embed::HEIGHT_MESSAGE;
-use crate::i18n::embed::{embed_texts, language_name};
+use crate::i18n::embed::{embed_texts, language_name, LANGUAGES};
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang, AppState};
 use atlas_core::url_state::EmbedChart;
@@ -108,10 +108,10 @@ pub fn EmbedCode(
         }
     });
     let pick_lang = move |ev| {
-        embed_lang.set(match event_target_value(&ev).as_str() {
-            "en" => Lang::En,
-            _ => Lang::Zh,
-        })
+        let key = event_target_value(&ev);
+        if let Some(l) = LANGUAGES.iter().find(|l| l.key() == key) {
+            embed_lang.set(*l);
+        }
     };
     let preview = move || {
         open.get().then(|| {
@@ -128,8 +128,9 @@ pub fn EmbedCode(
                 <label>
                     {move || embed_texts(lang.get()).language_label} " "
                     <select class="embed-lang" on:change=pick_lang>
-                        <option value="zh" selected=move || embed_lang.get() == Lang::Zh>{language_name(Lang::Zh)}</option>
-                        <option value="en" selected=move || embed_lang.get() == Lang::En>{language_name(Lang::En)}</option>
+                        {LANGUAGES.iter().map(|l| view! {
+                            <option value=l.key() selected=move || embed_lang.get() == *l>{language_name(*l)}</option>
+                        }).collect_view()}
                     </select>
                 </label>
                 <label>
