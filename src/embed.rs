@@ -6,9 +6,8 @@
 //! parent window so an iframe can size itself.
 
 use crate::data::use_data;
-use crate::i18n::embed::{
-    embed_texts, list_after, map_subtitle, of_place, output_name, scenario_with_levers,
-};
+use crate::i18n::embed::{embed_texts, list_after, map_subtitle, of_place, scenario_with_levers};
+use crate::i18n::lab::{lab_texts, output_name};
 use crate::i18n::texts;
 use crate::i18n::timeline::time_texts;
 use crate::map::{year_caption, MapView};
@@ -19,7 +18,7 @@ use crate::views::relate::RelateView;
 use atlas_core::catalogue::{self, Indicator, Source};
 use atlas_core::model::Output;
 use atlas_core::url_state::{EmbedChart, LabScope, View};
-use atlas_core::{Bundle, Lang, ViewState};
+use atlas_core::{Bundle, Lang, Level, Unit, ViewState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -118,13 +117,17 @@ fn source_of(indicators: &[&Indicator], lang: Lang) -> &'static str {
     }
 }
 
+/// The place an embed is about: the unit at the link's level, or at the
+/// other level when only that one has the code.
+fn place_of(bundle: &Bundle, code: Option<u32>, level: Level) -> Option<&Unit> {
+    let code = code?;
+    bundle.unit_at(level, code).or(bundle.unit(code))
+}
+
 /// The title, subtitle and source line of `state`'s chart.
 pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
     let e = embed_texts(lang);
-    let place = state
-        .unit
-        .and_then(|c| bundle.unit_at(state.level, c).or(bundle.unit(c)))
-        .map(|u| display_name(u, lang));
+    let place = place_of(bundle, state.unit, state.level).map(|u| display_name(u, lang));
     let of_this = |what: &str| match &place {
         Some(p) => of_place(p, what, lang),
         None => what.to_string(),
@@ -211,7 +214,7 @@ fn lab_subtitle(state: &ViewState, lang: Lang) -> String {
             .collect();
         scenarios.insert(
             0,
-            scenario_with_levers(crate::i18n::lab::lab_texts(lang).my_scenario, &levers, lang),
+            scenario_with_levers(lab_texts(lang).my_scenario, &levers, lang),
         );
     }
     list_after(embed_texts(lang).lab_subtitle, &scenarios, lang)
@@ -242,12 +245,7 @@ pub fn chart_heading(chart: EmbedChart, unit: Option<u32>) -> Signal<Heading> {
 fn chart_view(state: AppState) -> AnyView {
     let data = use_data();
     let chart = state.chart.get();
-    let unit = state.unit.get().and_then(|code| {
-        data.bundle
-            .unit_at(state.level.get(), code)
-            .or(data.bundle.unit(code))
-            .cloned()
-    });
+    let unit = place_of(&data.bundle, state.unit.get(), state.level.get()).cloned();
     match (chart, unit) {
         (EmbedChart::Lab, _) => view! { <crate::lab::LabView compact=true /> }.into_any(),
         (EmbedChart::Relate, _) => view! { <RelateView compact=true /> }.into_any(),

@@ -118,15 +118,6 @@ pub fn scenario_with_levers(name: &str, levers: &[&str], lang: Lang) -> String {
 /// Every interface language, in the order the embed panel offers them.
 pub const LANGUAGES: [Lang; 2] = [Lang::Zh, Lang::En];
 
-/// A lab output's name.
-pub fn output_name(output: atlas_core::model::Output, lang: Lang) -> &'static str {
-    let (_, zh, en, _, _) = output.names();
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
 /// A language's own name (the same in every table).
 pub fn language_name(lang: Lang) -> &'static str {
     match lang {

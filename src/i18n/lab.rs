@@ -166,6 +166,15 @@ pub fn lab_texts(lang: Lang) -> &'static LabTexts {
     }
 }
 
+/// An output's name (an embed's title).
+pub fn output_name(output: Output, lang: Lang) -> &'static str {
+    let (_, zh, en, _, _) = output.names();
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
 /// An output's name with its unit, as the lab's output picker and chart
 /// label show it.
 pub fn output_with_unit(output: Output, lang: Lang) -> String {
