@@ -13,6 +13,7 @@ use atlas_core::bundle::{
     Cohorts, CountyShapes, Details, BUNDLE_FILE, COHORTS_FILE, COUNTY_SHAPES_FILE, DETAILS_FILE,
 };
 use atlas_core::measures::{compute, Dimension, LevelMeasures, WeightChoice};
+use atlas_core::model::backtest::Backtest;
 use atlas_core::model::{PreparedData, RunInputs, RunOutputs, UnitSet};
 use atlas_core::user_layer::UserLayer;
 use atlas_core::{Bundle, BundleError, Level};
@@ -194,6 +195,9 @@ pub struct Data {
     prepared: Memo<Option<Shared<PreparedData>>>,
     /// The baseline of every unit (the map's projected years).
     baseline: Memo<Option<Shared<RunOutputs>>>,
+    /// The model's back-test against the reported figures (the methods
+    /// page, and next to the map's projected years).
+    backtest: Memo<Option<Shared<Backtest>>>,
     /// A layer the reader loaded from their own file (never sent anywhere).
     pub user_layer: RwSignal<Option<Arc<UserLayer>>>,
 }
@@ -289,6 +293,13 @@ impl Data {
             let all = RunInputs::new(UnitSet::All, Vec::new());
             Some(Shared(Arc::new(atlas_core::model::run(&p, &all))))
         });
+        // 400 draws of the fitted units: computed once, when first read.
+        let backtest = Memo::new(move |_| {
+            let (p, full) = (prepared.get()?.0, full.loaded()?);
+            Some(Shared(Arc::new(atlas_core::model::backtest::backtest(
+                &p, &full,
+            ))))
+        });
         Data {
             bundle,
             full,
@@ -298,6 +309,7 @@ impl Data {
             measures,
             prepared,
             baseline,
+            backtest,
             user_layer: RwSignal::new(None),
         }
     }
@@ -339,6 +351,14 @@ impl Data {
         self.full.want();
         self.cohorts.want();
         Some(self.baseline.get()?.0)
+    }
+
+    /// The back-test (tracked; `None` until the model's data are here;
+    /// asking starts their loads).
+    pub fn backtest(&self) -> Option<Arc<Backtest>> {
+        self.full.want();
+        self.cohorts.want();
+        Some(self.backtest.get()?.0)
     }
 
     /// The measures of both levels (tracked; `None` until the details are

@@ -25,7 +25,7 @@ static ZH: TimeTexts = TimeTexts {
     basis_note: [
         "2020 年：第七次全国人口普查。",
         "2021—2024 年：各地公布的年末常住人口，仅部分地级单元有（其余显示“无数据”，从不插值）。",
-        "2025—2040 年：本图集的基线预测（所有政策杠杆关闭），是情景而不是统计数据。图例分级固定，各年颜色可以比较。",
+        "2025—2040 年：本图集的基线预测（所有政策杠杆关闭），是情景而不是统计数据；各地区的 10%—90% 区间见其概况中的趋势图。图例分级固定，各年颜色可以比较。",
     ],
 };
 
@@ -38,7 +38,7 @@ static EN: TimeTexts = TimeTexts {
     basis_note: [
         "2020: the seventh national census.",
         "2021-2024: year-end residents as reported, for some prefecture-level units only (the others show \"no data\", never an interpolation).",
-        "2025-2040: the atlas's baseline projection (all levers off), a scenario, not a statistic. The legend's classes stay fixed, so colours compare across years.",
+        "2025-2040: the atlas's baseline projection (all levers off), a scenario, not a statistic; each place's 10-90 % band is on its profile's trend chart. The legend's classes stay fixed, so colours compare across years.",
     ],
 };
 

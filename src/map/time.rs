@@ -3,8 +3,12 @@
 //! in the link; values from [`atlas_core::timeline`]). Each step says what
 //! its figures are: census, reported or projection.
 
+use crate::data::use_data;
+use crate::i18n::backtest_summary;
 use crate::i18n::timeline::{basis_index, time_texts};
 use crate::state::{use_app, use_lang};
+use atlas_core::format::pct;
+use atlas_core::model::calibration::HELD_OUT_YEAR;
 use atlas_core::timeline::{self, Basis};
 use atlas_core::url_state::Year;
 use leptos::prelude::*;
@@ -22,6 +26,24 @@ pub fn shown_year(time: Option<u32>) -> u32 {
 pub fn year_caption(year: u32, lang: atlas_core::Lang) -> String {
     let basis = timeline::basis(year).unwrap_or(Basis::Census);
     format!("{year} · {}", time_texts(lang).basis[basis_index(basis)])
+}
+
+/// The model's error against the held-out reported figures, next to the
+/// projected years (the methods page has the whole back-test).
+fn backtest_line() -> impl IntoView {
+    let lang = use_lang();
+    let text = move || {
+        let h = use_data().backtest()?.held_out;
+        Some(backtest_summary(
+            h.baseline.n,
+            HELD_OUT_YEAR,
+            &pct(h.baseline.median_abs, 2),
+            &pct(h.no_change.median_abs, 2),
+            &pct(h.trend.median_abs, 2),
+            lang.get(),
+        ))
+    };
+    view! { <p class="note time-backtest">{text}</p> }
 }
 
 #[component]
@@ -90,6 +112,7 @@ pub fn TimeControl() -> impl IntoView {
                 <output class="time-year">{move || year_caption(year(), lang.get())}</output>
             </label>
             <p class="note time-note">{note}</p>
+            {move || (timeline::basis(year()) == Some(Basis::Projection)).then(backtest_line)}
         </div>
     }
 }

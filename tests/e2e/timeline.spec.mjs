@@ -29,6 +29,8 @@ test('a projected year is labelled a projection and colours every projected plac
   await ready(page);
   await expect(page.locator('.time-year')).toHaveText('2035 · baseline projection');
   await expect(page.locator('.time-note')).toContainText('projection');
+  // The projection's own error, from the back-test, next to it.
+  await expect(page.locator('.time-backtest')).toContainText('held out', { timeout: 15_000 });
   await expect.poll(() => hatched(page), { timeout: 15_000 }).toBeLessThan(5);
   await page.setViewportSize(VIEWPORTS.desktop);
   await page.screenshot({ path: `${shots}/timeline-2035-en-desktop.png` });

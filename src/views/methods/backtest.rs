@@ -8,12 +8,11 @@ use crate::i18n::{
 };
 use crate::state::use_lang;
 use atlas_core::format::{pct, signed_pct};
-use atlas_core::model::backtest::{backtest, Backtest, BacktestRow, Role};
+use atlas_core::model::backtest::{Backtest, BacktestRow, Role};
 use atlas_core::model::calibration::{FIT_YEARS, HELD_OUT_YEAR};
 use atlas_core::model::track_record::{compared_text, is_weak_kind, reported_text};
 use atlas_core::Lang;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Chongqing is a province and a prefecture-level unit at once.
 const CHONGQING: u32 = 500000;
@@ -24,20 +23,8 @@ const CHONGQING: u32 = 500000;
 #[component]
 pub(super) fn BacktestSection() -> impl IntoView {
     let lang = use_lang();
-    // Computed once (400 draws of the fitted units), when the model's data
-    // and the details are here.
-    let cache = StoredValue::new(None::<Arc<Backtest>>);
-    let result = move || {
-        if let Some(b) = cache.get_value() {
-            return Some(b);
-        }
-        let data = use_data();
-        let prepared = data.prepared()?;
-        let full = data.bundle_for(true)?;
-        let b = Arc::new(backtest(&prepared, &full));
-        cache.set_value(Some(b.clone()));
-        Some(b)
-    };
+    // Computed once for the page (a memo of the data context).
+    let result = move || use_data().backtest();
     let fit = (*FIT_YEARS.start(), *FIT_YEARS.end());
     // Static text and tables as HTML (see `components::simple_table`).
     let html = move || {
