@@ -12,7 +12,8 @@
 // build or data fix: the browser installs the new worker, which deletes the
 // old build's cache when it takes over.
 const CACHE = 'shrinkage-atlas-__BUILD__';
-const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json'];
+// The lab's Web Worker script is not linked from the page, so it is named here.
+const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json', 'lab-worker.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {

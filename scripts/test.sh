@@ -56,9 +56,11 @@ trunk build --release --locked
 # embeds with titles and sources, PNGs with them, the map's time control,
 # the lab on a phone and copy-link to 497.3 kB, less the externally tagged
 # bundle enums (-5 kB), the JS glue minified by terser (-1.8 kB) and one
-# LazyFile::want: 492.4 kB. Bringing it down is open work (the speed and
-# size issue, goal 400 kB).
-node scripts/report-sizes.mjs dist --budget 497000
+# LazyFile::want: 492.4 kB; the speed work (canvas text measuring, an own
+# chart legend, a resize observer per chart, a throttled address bar) and
+# the lab's county map run in a Web Worker on the same module to 499.5 kB.
+# Bringing it down is open work (the speed and size issue, goal 400 kB).
+node scripts/report-sizes.mjs dist --budget 501000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

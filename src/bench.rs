@@ -68,3 +68,12 @@ pub fn wasm_memory_bytes() -> f64 {
         .unchecked_into::<js_sys::ArrayBuffer>()
         .byte_length() as f64
 }
+
+/// Start and end of the lab's last model run (ms since the time origin),
+/// so that the harness can split a slider move into waiting, running the
+/// model and redrawing.
+#[wasm_bindgen]
+pub fn bench_last_run() -> Vec<f64> {
+    let (start, end) = crate::lab::scheduler::LAST_RUN.with(|r| r.get());
+    vec![start, end]
+}

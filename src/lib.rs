@@ -21,5 +21,6 @@ pub mod state;
 pub mod units;
 pub mod url;
 pub mod views;
+pub mod worker;
 
 pub use app::App;

@@ -250,3 +250,30 @@ fn gb18030_bytes_are_decoded_by_the_browser_and_undecodable_ones_refused() {
     // 0xFF is no GB18030 byte: with `fatal` it is refused, not replaced.
     assert_eq!(decode_gb18030(b"a,b\n\xff\xff\n"), None);
 }
+
+#[wasm_bindgen_test]
+fn the_lab_worker_runs_every_county_as_the_core_does() {
+    use atlas_core::model::{run, PreparedData, RunInputs, UnitSet};
+    let details = include_str!("../public/data/details.json");
+    let cohorts = include_str!("../public/data/cohorts.json");
+    shrinkage_atlas::worker::worker_prepare(BUNDLE, details, cohorts).unwrap();
+    let flat = shrinkage_atlas::worker::worker_run("view=lab&levers=talent_parks:65").unwrap();
+    let bundle = Bundle::from_files(BUNDLE, details).unwrap();
+    let prepared = PreparedData::new(&bundle, &atlas_core::Cohorts::from_json(cohorts).unwrap());
+    let inputs = RunInputs::new(
+        UnitSet::Level {
+            level: atlas_core::Level::County,
+        },
+        shrinkage_atlas::lab::user_settings(&[(atlas_core::model::LeverKey::TalentParks, 65.0)]),
+    );
+    let core = run(&prepared, &inputs);
+    assert_eq!(flat.len(), 2 * core.units.len());
+    assert_eq!(core.units.len(), 517);
+    for (pair, unit) in flat.chunks_exact(2).zip(&core.units) {
+        assert_eq!(pair[0] as u32, unit.code);
+        assert_eq!(pair[1], unit.population_change_pct());
+    }
+    // A second run at the same assumptions (baselines kept) equals it too.
+    let again = shrinkage_atlas::worker::worker_run("levers=talent_parks:65").unwrap();
+    assert_eq!(again, flat);
+}

@@ -1,6 +1,7 @@
 //! Grouped bars: shares of residents aged 0-14, 15-59 and 60+ in 2010 and
 //! 2020. A year without data draws no bar and says so.
 
+use super::legend::{Corner, Legend, Mark};
 use super::{err, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -61,6 +62,7 @@ impl AgeStructure {
             .draw()
             .map_err(err)?;
 
+        let mut legend = Legend::default();
         for (year_index, (year, values)) in data.years.iter().enumerate() {
             let colour = YEAR_COLOURS[year_index];
             let offset = if year_index == 0 { -0.36 } else { 0.0 };
@@ -71,11 +73,8 @@ impl AgeStructure {
                             let x0 = g as f64 + offset + 0.02;
                             Rectangle::new([(x0, 0.0), (x0 + 0.32, *v)], colour.filled())
                         }))
-                        .map_err(err)?
-                        .label(year.to_string())
-                        .legend(move |(x, y)| {
-                            Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled())
-                        });
+                        .map_err(err)?;
+                    legend.add(&year.to_string(), Mark::Swatch(colour.mix(1.0)));
                 }
                 None => {
                     chart
@@ -88,7 +87,7 @@ impl AgeStructure {
                 }
             }
         }
-        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
+        legend.draw(&chart, Corner::UpperRight, scale)?;
         Ok(())
     }
 }

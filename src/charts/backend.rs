@@ -115,6 +115,14 @@ impl DrawingBackend for AnyBackend<'_> {
     ) -> Drawn {
         on_backend!(self, b => b.draw_text(text, style, pos))
     }
+    /// Measured on a detached canvas for both backends (see `measure`).
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<BackendError>> {
+        Ok(super::measure::text_size(text, style))
+    }
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Drawn {
         on_backend!(self, b => b.blit_bitmap(pos, size, src))
     }

@@ -12,25 +12,58 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-/// Sizes the canvas's backing store to its CSS box times the device pixel
-/// ratio (sharp on phones) and returns that ratio and the box. The height
-/// is the one given unless the stylesheet sets another (the lab's chart on
-/// a phone).
-fn prepare(canvas: &HtmlCanvasElement, css_height: u32) -> (f64, u32, u32) {
-    let ratio = web_sys::window()
+/// The device pixel ratio, between 1 and 3 (sharp on phones).
+fn pixel_ratio() -> f64 {
+    web_sys::window()
         .map(|w| w.device_pixel_ratio())
         .unwrap_or(1.0)
-        .clamp(1.0, 3.0);
+        .clamp(1.0, 3.0)
+}
+
+/// The canvas's CSS box, or `height` (and 320 px wide) while it has none.
+fn css_box(canvas: &HtmlCanvasElement, height: u32) -> (u32, u32) {
     let css = |got: i32, or: u32| if got > 0 { got as u32 } else { or };
-    let (css_width, css_height) = (
+    (
         css(canvas.client_width(), 320),
-        css(canvas.client_height(), css_height),
-    );
-    canvas.set_width((css_width as f64 * ratio).round() as u32);
-    canvas.set_height((css_height as f64 * ratio).round() as u32);
-    (ratio, css_width, css_height)
+        css(canvas.client_height(), height),
+    )
+}
+
+/// The canvas's CSS box, kept up to date by a `ResizeObserver`, so that a
+/// redraw never reads the layout: the lab redraws right after the page has
+/// changed, and reading `clientWidth` then forced a layout (1.5-2 ms of
+/// every slider move in the Chrome profile). The observer reports after
+/// layout, when reading is free; it is disconnected with the chart.
+fn use_css_box(canvas_ref: NodeRef<Canvas>, height: u32) -> RwSignal<Option<(u32, u32)>> {
+    let size = RwSignal::new(None);
+    let observer = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let watched = canvas.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            let now = Some(css_box(&watched, height));
+            if size.get_untracked() != now {
+                size.set(now);
+            }
+        });
+        if let Ok(o) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+            o.observe(&canvas);
+            observer.set_value(Some((o, callback)));
+        }
+    });
+    on_cleanup(move || {
+        observer.with_value(|o| {
+            if let Some((o, _)) = o {
+                o.disconnect();
+            }
+        })
+    });
+    size
 }
 
 #[component]
@@ -51,6 +84,7 @@ pub fn ChartCanvas(
     let lang = use_lang();
     let canvas_ref = NodeRef::<Canvas>::new();
     let width = RwSignal::new(320u32);
+    let css_box_now = use_css_box(canvas_ref, height);
     // Hover targets: (left %, top %, text), placed in shares of the canvas
     // so they follow it when the page's width changes.
     let spots = RwSignal::new(Vec::<(f64, f64, String)>::new());
@@ -59,7 +93,13 @@ pub fn ChartCanvas(
             return;
         };
         let Some(spec) = spec.get() else { return };
-        let (ratio, css_width, css_height) = prepare(&canvas, height);
+        // Before the observer's first report the box is read once.
+        let (css_width, css_height) = css_box_now
+            .get()
+            .unwrap_or_else(|| css_box(&canvas, height));
+        let ratio = pixel_ratio();
+        canvas.set_width((css_width as f64 * ratio).round() as u32);
+        canvas.set_height((css_height as f64 * ratio).round() as u32);
         width.set(css_width);
         let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
             return;

@@ -5,6 +5,8 @@
 pub mod age_structure;
 mod backend;
 mod canvas;
+pub mod legend;
+mod measure;
 pub mod png;
 pub mod pyramid;
 pub mod tornado;
@@ -43,22 +45,6 @@ impl Scale {
     pub fn font(self, size: f64) -> FontDesc<'static> {
         ("sans-serif", size * self.0).into_font()
     }
-}
-
-/// The series legend, in one style for every chart.
-pub fn draw_series_legend<'a, DB: DrawingBackend + 'a>(
-    chart: &mut Chart<'a, DB>,
-    position: SeriesLabelPosition,
-    scale: Scale,
-) -> Result<(), String> {
-    chart
-        .configure_series_labels()
-        .position(position)
-        .label_font(scale.font(12.0))
-        .background_style(WHITE.mix(0.85))
-        .border_style(RGBColor(0xcc, 0xcc, 0xcc))
-        .draw()
-        .map_err(err)
 }
 
 /// Axes for horizontal bars, one row per label (the first label on top,

@@ -3,6 +3,7 @@
 //! filled bars, the others as outlines (so 2010, 2020 and a projection can
 //! be read on top of each other; a projection in a lighter colour).
 
+use super::legend::{Corner, Legend, Mark};
 use super::{err, Chart, Scale};
 use atlas_core::dataset::{age_group_start, AgeSex, AGE_GROUPS};
 use plotters::coord::Shift;
@@ -98,8 +99,9 @@ impl Pyramid {
             .draw()
             .map_err(err)?;
 
-        self.draw_filled(&mut chart)?;
-        self.draw_outlines(&mut chart, scale)?;
+        let mut legend = Legend::default();
+        self.draw_filled(&mut chart, &mut legend)?;
+        self.draw_outlines(&mut chart, scale, &mut legend)?;
         chart
             .draw_series([
                 Text::new(
@@ -114,12 +116,16 @@ impl Pyramid {
                 ),
             ])
             .map_err(err)?;
-        super::draw_series_legend(&mut chart, SeriesLabelPosition::UpperRight, scale)?;
+        legend.draw(&chart, Corner::UpperRight, scale)?;
         Ok(())
     }
 
     /// The first series as filled bars, men to the left.
-    fn draw_filled<DB: DrawingBackend>(&self, chart: &mut Chart<'_, DB>) -> Result<(), String> {
+    fn draw_filled<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        legend: &mut Legend,
+    ) -> Result<(), String> {
         let Some(first) = self.series.first() else {
             return Ok(());
         };
@@ -135,9 +141,8 @@ impl Pyramid {
                 (0..AGE_GROUPS)
                     .map(|i| Rectangle::new(bar(i, first.female[i]), FILL[1].mix(0.85).filled())),
             )
-            .map_err(err)?
-            .label(first.label.clone())
-            .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 10, y + 5)], FILL[1].filled()));
+            .map_err(err)?;
+        legend.add(&first.label, Mark::Swatch(FILL[1].mix(1.0)));
         Ok(())
     }
 
@@ -147,6 +152,7 @@ impl Pyramid {
         &self,
         chart: &mut Chart<'_, DB>,
         scale: Scale,
+        legend: &mut Legend,
     ) -> Result<(), String> {
         for (k, s) in self.series.iter().enumerate().skip(1) {
             let colour = if s.projected {
@@ -167,13 +173,7 @@ impl Pyramid {
                     .draw_series(std::iter::once(PathElement::new(points, style)))
                     .map_err(err)?;
             }
-            chart
-                .draw_series(std::iter::empty::<PathElement<(f64, f64)>>())
-                .map_err(err)?
-                .label(s.label.clone())
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 12, y)], colour.stroke_width(2))
-                });
+            legend.add(&s.label, Mark::Line(colour.mix(1.0)));
         }
         Ok(())
     }

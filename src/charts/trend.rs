@@ -3,6 +3,7 @@
 //! census counts as filled circles and the year-end populations reported
 //! since the census as hollow diamonds (weak sources paler).
 
+use super::legend::{Corner, Legend, Mark as LegendMark};
 use super::{err, Chart, Scale};
 use atlas_core::Lang;
 use plotters::coord::Shift;
@@ -125,23 +126,21 @@ impl Trend {
             .label_style(scale.font(12.0))
             .draw()
             .map_err(err)?;
-        self.draw_band(&mut chart)?;
-        self.draw_lines(&mut chart, scale)?;
-        self.draw_census(&mut chart, scale)?;
-        self.draw_reported(&mut chart, scale)?;
+        let mut legend = Legend::default();
+        self.draw_band(&mut chart, &mut legend)?;
+        self.draw_lines(&mut chart, scale, &mut legend)?;
+        self.draw_census(&mut chart, scale, &mut legend)?;
+        self.draw_reported(&mut chart, scale, &mut legend)?;
         let falling = self
             .lines
             .first()
             .is_some_and(|l| l.values.last() < l.values.first());
-        super::draw_series_legend(
-            &mut chart,
-            if falling {
-                SeriesLabelPosition::UpperRight
-            } else {
-                SeriesLabelPosition::LowerRight
-            },
-            scale,
-        )?;
+        let corner = if falling {
+            Corner::UpperRight
+        } else {
+            Corner::LowerRight
+        };
+        legend.draw(&chart, corner, scale)?;
         Ok(self
             .reported
             .iter()
@@ -181,7 +180,11 @@ impl Trend {
     }
 
     /// The 10-90 % band as one polygon (lower edge forward, upper back).
-    fn draw_band<DB: DrawingBackend>(&self, chart: &mut Chart<'_, DB>) -> Result<(), String> {
+    fn draw_band<DB: DrawingBackend>(
+        &self,
+        chart: &mut Chart<'_, DB>,
+        legend: &mut Legend,
+    ) -> Result<(), String> {
         let Some((lo, hi, c)) = &self.band else {
             return Ok(());
         };
@@ -199,14 +202,11 @@ impl Trend {
                 points,
                 colour(Some(c)).mix(0.18).filled(),
             )))
-            .map_err(err)?
-            .label(self.labels.band.clone())
-            .legend(move |(x, y)| {
-                Rectangle::new(
-                    [(x, y - 5), (x + 12, y + 5)],
-                    colour(Some(c)).mix(0.25).filled(),
-                )
-            });
+            .map_err(err)?;
+        legend.add(
+            &self.labels.band,
+            LegendMark::Swatch(colour(Some(c)).mix(0.25)),
+        );
         Ok(())
     }
 
@@ -216,6 +216,7 @@ impl Trend {
         &self,
         chart: &mut Chart<'_, DB>,
         scale: Scale,
+        legend: &mut Legend,
     ) -> Result<(), String> {
         if let (Some((_, v2010)), Some(first)) = (
             self.census.iter().find(|(y, _)| *y < 2020),
@@ -240,11 +241,8 @@ impl Trend {
                         .collect::<Vec<_>>(),
                     c.stroke_width(width),
                 )))
-                .map_err(err)?
-                .label(line.label.clone())
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 14, y)], c.stroke_width(3))
-                });
+                .map_err(err)?;
+            legend.add(&line.label, LegendMark::Line(c.mix(1.0)));
         }
         Ok(())
     }
@@ -256,21 +254,20 @@ impl Trend {
         &self,
         chart: &mut Chart<'_, DB>,
         scale: Scale,
+        legend: &mut Legend,
     ) -> Result<(), String> {
         let r = scale.px(3.5);
-        for (i, (y, v)) in self.census.iter().enumerate() {
-            let drawn = chart
+        for (y, v) in &self.census {
+            chart
                 .draw_series(std::iter::once(Circle::new(
                     (*y as f64, *v),
                     r,
                     CENSUS.filled(),
                 )))
                 .map_err(err)?;
-            if i == 0 {
-                drawn
-                    .label(self.labels.census.clone())
-                    .legend(|(x, y)| Circle::new((x + 6, y), 4, CENSUS.filled()));
-            }
+        }
+        if !self.census.is_empty() {
+            legend.add(&self.labels.census, LegendMark::Dot(CENSUS.mix(1.0)));
         }
         Ok(())
     }
@@ -281,6 +278,7 @@ impl Trend {
         &self,
         chart: &mut Chart<'_, DB>,
         scale: Scale,
+        legend: &mut Legend,
     ) -> Result<(), String> {
         let (w, h) = chart.plotting_area().dim_in_pixel();
         let (xs, ys) = (chart.x_range(), chart.y_range());
@@ -309,7 +307,7 @@ impl Trend {
                         WHITE.filled(),
                     )))
                     .map_err(err)?;
-                let drawn = chart
+                chart
                     .draw_series(std::iter::once(PathElement::new(
                         diamond,
                         c.stroke_width(stroke),
@@ -321,18 +319,7 @@ impl Trend {
                     } else {
                         &self.labels.reported
                     };
-                    drawn.label(label.clone()).legend(move |(x, y)| {
-                        PathElement::new(
-                            vec![
-                                (x + 6, y - 5),
-                                (x + 11, y),
-                                (x + 6, y + 5),
-                                (x + 1, y),
-                                (x + 6, y - 5),
-                            ],
-                            c.stroke_width(2),
-                        )
-                    });
+                    legend.add(label, LegendMark::Diamond(c));
                 }
             }
         }

@@ -50,6 +50,11 @@ pub struct LabTexts {
     // map
     pub map_heading: &'static str,
     pub map_label: &'static str,
+    pub map_counties_pending: &'static str,
+    pub map_counties_failed: &'static str,
+    /// "{n} counties re-run in the background in {ms} ms": before n,
+    /// between n and ms, after ms.
+    pub map_counties_ran: [&'static str; 3],
     // drivers
     pub drivers_heading: &'static str,
     pub drivers_pick_place: &'static str,
@@ -101,6 +106,9 @@ pub static ZH: LabTexts = LabTexts {
     wedge_method: "分解方法：每次只开启一个杠杆、与基线比较；各杠杆之和与整体差值之间的差额列为“组合效应”。",
     map_heading: "我的方案下 2020—2040 年人口变化",
     map_label: "情景地图",
+    map_counties_pending: "正在后台计算各县…",
+    map_counties_failed: "县级情景地图无法计算：",
+    map_counties_ran: ["", " 个县已在后台重新计算，用时 ", " 毫秒。"],
     drivers_heading: "什么左右这一结果",
     drivers_pick_place: "选择一个地方（上方“范围”）即可看到左右其结果的假设。",
     drivers_pending: "停止拖动后计算…",
@@ -151,6 +159,9 @@ pub static EN: LabTexts = LabTexts {
     wedge_method: "Method: one lever at a time against the baseline; what the package does beyond the sum of its levers is the interaction.",
     map_heading: "Population change 2020-2040 in my scenario",
     map_label: "Scenario map",
+    map_counties_pending: "Computing the counties in the background…",
+    map_counties_failed: "The county scenario map could not be computed: ",
+    map_counties_ran: ["", " counties re-run in the background in ", " ms."],
     drivers_heading: "What drives this result",
     drivers_pick_place: "Pick a place (Scope, above) to see which assumptions drive its result.",
     drivers_pending: "Computed once you pause…",

@@ -8,6 +8,7 @@
 //! the reader pauses.
 
 mod controls;
+mod county_runs;
 mod drivers;
 mod outputs;
 mod results;
@@ -21,7 +22,7 @@ use crate::state::{use_app, use_lang};
 use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Target};
 use atlas_core::url_state::LabScope;
 use leptos::prelude::*;
-use results::{compute, compute_deferred, Deferred, LabInputs, LabResults, Scope};
+use results::{compute, compute_deferred, Deferred, LabBuffers, LabInputs, LabResults, Scope};
 use scheduler::Coalescer;
 use std::sync::Arc;
 
@@ -69,9 +70,15 @@ pub fn LabView(
         assumptions: state.assume,
         output: state.output,
         unit_scope,
-        results: Coalescer::new(|input: &(Arc<PreparedData>, LabInputs)| {
-            compute(&input.0, &input.1)
-        }),
+        results: {
+            // The runs' buffers, kept for the next run (a Mutex only to be
+            // Sync; the page has one thread).
+            let buffers = std::sync::Mutex::new(LabBuffers::default());
+            Coalescer::new(move |input: &(Arc<PreparedData>, LabInputs)| {
+                let mut buffers = buffers.lock().unwrap_or_else(|e| e.into_inner());
+                compute(&input.0, &input.1, &mut buffers)
+            })
+        },
         deferred: RwSignal::new(None),
         scope,
     };
@@ -157,7 +164,10 @@ fn schedule_runs(lab: Lab, prepared: Signal<Option<Arc<PreparedData>>>) {
         lab.results.schedule((p.clone(), inputs.clone()));
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        lab.deferred.set(None);
+        // Only a change notifies (every reader of the slow pass re-renders).
+        if lab.deferred.with_untracked(Option::is_some) {
+            lab.deferred.set(None);
+        }
         set_timeout(
             move || {
                 if generation.get_value() == mine {

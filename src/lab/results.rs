@@ -6,8 +6,8 @@ use atlas_core::model::compare::{
     compare, cost_per_resident_kept, cost_to, residents_kept, NamedScenario, Totals,
 };
 use atlas_core::model::{
-    run, Assumptions, Bands, LeverKey, LeverSetting, Output, PreparedData, Preset, RunInputs,
-    Series, UnitSet, YEARS,
+    run, run_into, Assumptions, Bands, LeverKey, LeverSetting, PreparedData, Preset, RunInputs,
+    RunOutputs, Series, UnitSet, YEARS,
 };
 use atlas_core::Level;
 
@@ -89,55 +89,80 @@ fn line(
     }
 }
 
+/// The runs kept from one fast pass to the next. A slider move changes the
+/// reader's levers only, so the baselines (which depend on the unit and the
+/// assumptions) are kept in the buffers, and a compared preset whose inputs
+/// did not change is not run again.
+#[derive(Default)]
+pub struct LabBuffers {
+    user: RunOutputs,
+    /// The prefectures for the map, when the lab looks at one place.
+    region: RunOutputs,
+    presets: Vec<(RunInputs, RunOutputs)>,
+}
+
+/// Prefecture -> population change 2020-2040 (%) of a run's scenarios.
+fn map_of(out: &RunOutputs) -> Vec<(u32, f64)> {
+    out.units
+        .iter()
+        .map(|u| (u.code, u.population_change_pct()))
+        .collect()
+}
+
 /// The fast pass, run on every input change: one run per scenario.
-pub fn compute(prepared: &PreparedData, inputs: &LabInputs) -> LabResults {
+pub fn compute(
+    prepared: &PreparedData,
+    inputs: &LabInputs,
+    buffers: &mut LabBuffers,
+) -> LabResults {
     let units = inputs.scope.unit_set();
-    let run_of = |levers: Vec<LeverSetting>, units: UnitSet| {
-        run(
-            prepared,
-            &RunInputs {
-                units,
-                levers,
-                assumptions: inputs.assumptions,
-                seed: 0,
-                draws: 0,
-            },
-        )
+    let inputs_of = |levers: Vec<LeverSetting>, units: UnitSet| RunInputs {
+        units,
+        levers,
+        assumptions: inputs.assumptions,
+        seed: 0,
+        draws: 0,
     };
-    let user = run_of(inputs.user.clone(), units.clone());
-    let baseline = Totals::of(&user, false);
+    run_into(
+        prepared,
+        &inputs_of(inputs.user.clone(), units.clone()),
+        &mut buffers.user,
+    );
+    let user = &buffers.user;
+    let baseline = Totals::of(user, false);
     let mut scenarios = Vec::new();
     if !inputs.user.is_empty() {
-        scenarios.push(line("user", None, &user, &baseline));
+        scenarios.push(line("user", None, user, &baseline));
     }
+    let mut kept = std::mem::take(&mut buffers.presets);
     for preset in &inputs.presets {
-        if *preset != Preset::Baseline {
-            scenarios.push(line(
-                preset.key(),
-                Some(*preset),
-                &run_of(preset.settings(), units.clone()),
-                &baseline,
-            ));
+        if *preset == Preset::Baseline {
+            continue;
         }
+        let wanted = inputs_of(preset.settings(), units.clone());
+        let out = match kept.iter().position(|(i, _)| *i == wanted) {
+            Some(at) => kept.swap_remove(at).1,
+            None => run(prepared, &wanted),
+        };
+        scenarios.push(line(preset.key(), Some(*preset), &out, &baseline));
+        buffers.presets.push((wanted, out));
     }
     // The region map always shows the reader's scenario on prefectures.
-    let region = match inputs.scope {
-        Scope::Region => user.clone(),
-        Scope::Unit(_) => run_of(
-            inputs.user.clone(),
-            UnitSet::Level {
+    let map = match inputs.scope {
+        Scope::Region => map_of(user),
+        Scope::Unit(_) => {
+            let region = UnitSet::Level {
                 level: Level::Prefecture,
-            },
-        ),
+            };
+            run_into(
+                prepared,
+                &inputs_of(inputs.user.clone(), region),
+                &mut buffers.region,
+            );
+            map_of(&buffers.region)
+        }
     };
-    let map = region
-        .units
-        .iter()
-        .map(|u| {
-            let p = u.scenario.series(Output::Population);
-            (u.code, (p[YEARS - 1] / p[0] - 1.0) * 100.0)
-        })
-        .collect();
+    let user = &buffers.user;
     LabResults {
         baseline,
         baseline_series: (user.units.len() == 1).then(|| user.units[0].baseline.clone()),

@@ -302,6 +302,39 @@ fn Breadcrumb() -> impl IntoView {
     }
 }
 
+/// Shapes shared between renders.
+pub type Shapes = Arc<Vec<Shape>>;
+
+/// The shapes of a level and the outlines drawn over them: the
+/// prefectures alone, or the counties (kept in `counties` once loaded, so
+/// they are not cloned on each render) under the prefectures' outlines;
+/// while the county shapes load or if they fail, the view to show instead.
+pub fn level_shapes(
+    level: Level,
+    prefectures: &Arc<Vec<Shape>>,
+    counties: StoredValue<Option<Shapes>>,
+) -> Result<(Shapes, Shapes), AnyView> {
+    match level {
+        Level::Prefecture => Ok((prefectures.clone(), Arc::new(Vec::new()))),
+        Level::County => match use_data().county_shapes.state() {
+            Some(Ok(c)) => {
+                if counties.with_value(Option::is_none) {
+                    counties.set_value(Some(Arc::new(c.counties.clone())));
+                }
+                Ok((
+                    counties.get_value().unwrap_or_default(),
+                    prefectures.clone(),
+                ))
+            }
+            Some(Err(message)) => {
+                let file = use_data().county_shapes;
+                Err(view! { <LoadFailed file=file.untyped() message=message /> }.into_any())
+            }
+            None => Err(view! { <Loading text=|t| t.loading_counties /> }.into_any()),
+        },
+    }
+}
+
 /// The choropleth at the level shown: prefectures, or counties (with the
 /// prefecture outlines over them) once their shapes are here.
 #[component]
@@ -324,24 +357,9 @@ fn Choropleth(
     move || {
         let (lang, level) = (lang.get(), state.level.get());
         let t = texts(lang);
-        let (shapes, inner) = match level {
-            Level::Prefecture => (prefectures.clone(), Arc::new(Vec::new())),
-            Level::County => match use_data().county_shapes.state() {
-                Some(Ok(c)) => {
-                    if counties.with_value(Option::is_none) {
-                        counties.set_value(Some(Arc::new(c.counties.clone())));
-                    }
-                    (
-                        counties.get_value().unwrap_or_default(),
-                        prefectures.clone(),
-                    )
-                }
-                Some(Err(message)) => {
-                    let file = use_data().county_shapes;
-                    return view! { <LoadFailed file=file.untyped() message=message /> }.into_any();
-                }
-                None => return view! { <Loading text=|t| t.loading_counties /> }.into_any(),
-            },
+        let (shapes, inner) = match level_shapes(level, &prefectures, counties) {
+            Ok(shapes) => shapes,
+            Err(waiting) => return waiting,
         };
         let names: HashMap<u32, String> = b
             .units_at(level)

@@ -97,6 +97,27 @@ test('a fixed lab link shows the figures of the same run on the command line', a
   await expect(cells.nth(4)).toHaveText(`${Math.round(cost / kept / 1e3)} thousand yuan`);
 });
 
+test('the scenario map of the counties follows the slider, run in a Web Worker', async ({ page }) => {
+  await page.goto('./?view=lab&levers=talent_parks:65&level=county&lang=en');
+  await ready(page);
+  const map = page.locator('.lab-map');
+  await expect(map.locator('.county-runs')).toHaveText(/^517 counties re-run in the background in \d+ ms\.$/, { timeout: 30_000 });
+  await expect(map.locator('svg path.region')).toHaveCount(518);
+  const runs = Number(await map.getAttribute('data-county-runs'));
+  const slider = page.locator('[data-lever=talent_parks] input[type=range]');
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  // Every move reaches the worker; it answers at least once more, without a pause.
+  await expect.poll(async () => Number(await map.getAttribute('data-county-runs'))).toBeGreaterThan(runs);
+  // A county's tooltip gives its change; back to prefectures is one click.
+  await map.locator('svg path.region[data-code="511921"]').hover();
+  await expect(map.locator('.map-tooltip')).toContainText(/2020—2040: [+-−]\d+\.\d%/);
+  await map.getByRole('button', { name: 'Prefectures' }).click();
+  await expect(map.locator('svg path.region')).toHaveCount(54);
+  await expect(page).not.toHaveURL(/level=county/);
+  await page.screenshot({ path: `${shots}/lab-county-map.png` });
+});
+
 test('on a phone the chart stays in view while a slider moves', async ({ page }) => {
   const viewport = { width: 390, height: 844 };
   await page.setViewportSize(viewport);

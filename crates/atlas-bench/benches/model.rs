@@ -39,6 +39,34 @@ fn whole_region_one_scenario(bencher: divan::Bencher) {
     bencher.bench_local(|| run_into(prepared(), divan::black_box(&inputs), &mut out));
 }
 
+/// The lab's case on a slider move: the 54 prefectures, the lever's value
+/// changing on every call, the buffers (and so the baselines) of the
+/// previous call reused.
+#[divan::bench]
+fn prefectures_after_a_slider_move(bencher: divan::Bencher) {
+    let level = UnitSet::Level {
+        level: atlas_core::Level::Prefecture,
+    };
+    let scenario = |value| {
+        let lever = atlas_core::model::LeverKey::TalentParks;
+        vec![atlas_core::model::LeverSetting::new(
+            lever,
+            value,
+            atlas_core::model::Target::All,
+        )]
+    };
+    let inputs = [
+        RunInputs::new(level.clone(), scenario(60.0)),
+        RunInputs::new(level, scenario(65.0)),
+    ];
+    let mut out = RunOutputs::default();
+    let mut i = 0;
+    bencher.bench_local(|| {
+        i += 1;
+        run_into(prepared(), divan::black_box(&inputs[i % 2]), &mut out)
+    });
+}
+
 /// The same from a fresh output each time (allocating).
 #[divan::bench]
 fn whole_region_one_scenario_fresh(bencher: divan::Bencher) {

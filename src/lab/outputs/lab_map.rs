@@ -1,16 +1,20 @@
 //! The map of the reader's scenario: population change 2020-2040 of every
-//! prefecture-level unit.
+//! prefecture-level unit (run on the page with the chart) or of every
+//! county (run in the lab's Web Worker, `lab::county_runs`), with a level
+//! switch (`level=county` in the link).
 
 use crate::data::use_data;
 use crate::i18n::lab::lab_texts;
+use crate::i18n::{level_name, texts};
+use crate::lab::county_runs::use_county_runs;
 use crate::lab::use_lab;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
-use crate::map::{RegionMap, TooltipContent};
+use crate::map::{level_shapes, RegionMap, TooltipContent};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::classify::class_of;
-use atlas_core::Level;
+use atlas_core::{Level, ViewState};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -18,8 +22,6 @@ use std::sync::Arc;
 /// Breaks of the lab map: population change 2020-2040 in %.
 const MAP_BREAKS: [f64; 5] = [-20.0, -10.0, 0.0, 10.0, 20.0];
 
-/// The reader's scenario on the map: population change 2020-2040 of every
-/// prefecture-level unit.
 #[component]
 pub(super) fn LabMap() -> impl IntoView {
     let state = use_app();
@@ -29,19 +31,39 @@ pub(super) fn LabMap() -> impl IntoView {
     let bundle = data.bundle.clone();
     let home: ViewBox = bundle.map.view_box;
     let view_box = RwSignal::new(home);
-    let changes = Memo::new(move |_| {
-        lab.results
+    let level = Signal::derive(move || state.level.get());
+    // The counties run in the worker while the map shows them.
+    let county_inputs = Signal::derive(move || {
+        (level.get() == Level::County).then(|| {
+            ViewState {
+                levers: state.levers.get(),
+                assume: lab.assumptions.get(),
+                ..ViewState::default()
+            }
+            .to_query()
+        })
+    });
+    let counties = use_county_runs(county_inputs);
+    Effect::new(move |_| {
+        if level.get() == Level::County {
+            use_data().county_shapes.want();
+        }
+    });
+    let changes = Memo::new(move |_| match level.get() {
+        Level::Prefecture => lab
+            .results
             .output
             .get()
-            .map(|r| r.map.iter().copied().collect::<HashMap<u32, f64>>())
+            .map(|r| Arc::new(r.map.iter().copied().collect::<HashMap<u32, f64>>())),
+        Level::County => counties.changes.get(),
     });
     let fills = Memo::new(move |_| {
         Arc::new(
             changes
                 .get()
                 .map(|c| {
-                    c.into_iter()
-                        .map(|(code, v)| (code, DIVERGING[class_of(v, &MAP_BREAKS).min(5)]))
+                    c.iter()
+                        .map(|(code, v)| (*code, DIVERGING[class_of(*v, &MAP_BREAKS).min(5)]))
                         .collect::<HashMap<_, _>>()
                 })
                 .unwrap_or_default(),
@@ -49,7 +71,7 @@ pub(super) fn LabMap() -> impl IntoView {
     });
     let b = bundle.clone();
     let tooltip = Callback::new(move |code: u32| {
-        let unit = b.unit_at(Level::Prefecture, code)?;
+        let unit = b.unit_at(level.get_untracked(), code)?;
         let change = changes.get_untracked()?.get(&code).copied()?;
         Some(TooltipContent {
             title: display_name(unit, lang.get_untracked()),
@@ -59,11 +81,56 @@ pub(super) fn LabMap() -> impl IntoView {
             )],
         })
     });
+    let prefectures = Arc::new(bundle.map.prefectures.clone());
+    let provinces = Arc::new(bundle.map.provinces.clone());
+    let county_shapes = StoredValue::new(None::<Arc<Vec<atlas_core::bundle::Shape>>>);
     let b = bundle.clone();
-    let names: HashMap<u32, String> = b
-        .units_at(Level::Prefecture)
-        .map(|u| (u.code, u.name_zh.clone()))
-        .collect();
+    let map = move || {
+        let level = level.get();
+        let (shapes, inner) = match level_shapes(level, &prefectures, county_shapes) {
+            Ok(shapes) => shapes,
+            Err(waiting) => return waiting,
+        };
+        let names: HashMap<u32, String> = b
+            .units_at(level)
+            .map(|u| (u.code, display_name(u, lang.get())))
+            .collect();
+        view! {
+            <RegionMap
+                shapes=shapes
+                inner_outlines=inner
+                provinces=provinces.clone()
+                labels=Signal::derive(Vec::new)
+                fills=fills
+                names=Arc::new(names)
+                selected=state.unit
+                view_box=view_box
+                home=Signal::derive(move || home)
+                tooltip=tooltip
+                aria_label=Signal::derive(move || lab_texts(lang.get()).map_label.to_string())
+            />
+        }
+        .into_any()
+    };
+    let status = move || {
+        if level.get() != Level::County {
+            return None;
+        }
+        let t = lab_texts(lang.get());
+        let text = if let Some(why) = counties.failed.get() {
+            format!("{}{why}", t.map_counties_failed)
+        } else if let Some(c) = counties.changes.get() {
+            let [before, between, after] = t.map_counties_ran;
+            format!(
+                "{before}{}{between}{:.0}{after}",
+                c.len(),
+                counties.run_ms.get()
+            )
+        } else {
+            t.map_counties_pending.to_string()
+        };
+        Some(view! { <p class="note county-runs" role="status">{text}</p> })
+    };
     let legend = move || {
         let mut labels = vec![format!("< {}%", MAP_BREAKS[0])];
         labels.extend(
@@ -78,24 +145,23 @@ pub(super) fn LabMap() -> impl IntoView {
             .map(|(c, l)| view! { <li><span class="swatch" style=format!("background:{c}")></span>{l}</li> })
             .collect_view()
     };
+    let level_button = move |l: Level| {
+        view! {
+            <button class="segment" aria-pressed=move || (level.get() == l).to_string() on:click=move |_| state.level.set(l)>
+                {move || level_name(l, lang.get())}
+            </button>
+        }
+    };
     view! {
-        <section class="lab-map">
+        <section class="lab-map" data-county-runs=move || counties.runs.get().to_string() data-county-answered-at=move || format!("{:.3}", counties.answered_at.get())>
             <h3>{move || lab_texts(lang.get()).map_heading}</h3>
-            <figure class="map">
-                <RegionMap
-                    shapes=Arc::new(bundle.map.prefectures.clone())
-                    inner_outlines=Arc::new(Vec::new())
-                    provinces=Arc::new(bundle.map.provinces.clone())
-                    labels=Signal::derive(Vec::new)
-                    fills=fills
-                    names=Arc::new(names)
-                    selected=state.unit
-                    view_box=view_box
-                    home=Signal::derive(move || home)
-                    tooltip=tooltip
-                    aria_label=Signal::derive(move || lab_texts(lang.get()).map_label.to_string())
-                />
-            </figure>
+            <div class="control" role="group" aria-label=move || texts(lang.get()).level_label>
+                <span class="control-label">{move || texts(lang.get()).level_label}</span>
+                {level_button(Level::Prefecture)}
+                {level_button(Level::County)}
+            </div>
+            {status}
+            <figure class="map">{map}</figure>
             <div class="legend"><ul>{legend}</ul></div>
         </section>
     }

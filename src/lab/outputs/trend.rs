@@ -144,12 +144,15 @@ pub(super) fn TrendNotes() -> impl IntoView {
 }
 
 /// The chart as a table: every fifth year, then the reported figures.
+/// Only the table of values follows the runs; the box (and whether the
+/// reader opened it) and the reported figures stay.
 #[component]
 fn TrendTable() -> impl IntoView {
     let lang = use_lang();
     let lab = use_lab();
     let results = lab.results.output;
-    move || {
+    let reported = reported_table();
+    let values_table = move || {
         let r = results.get()?;
         let (output, scope, lang) = (lab.output.get(), lab.scope.get(), lang.get());
         let fmt = |v: f64| match axis(output, scope) {
@@ -165,30 +168,44 @@ fn TrendTable() -> impl IntoView {
         for s in &r.scenarios {
             rows.extend(values(&r, Some(s), output, scope).map(|v| (scenario_name(s, lang), v)));
         }
-        let reported = reported_figures(output, scope)
-            .map(|points| track_record::reported_table(&points, lang, scope == Scope::Region))
-            .unwrap_or_default();
         Some(view! {
-            <details class="chart-table">
-                <summary>{lab_texts(lang).show_as_table}</summary>
-                <table class="data-table">
-                    <thead>
+            <table class="data-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{lab_texts(lang).scenario_column}</th>
+                        {TABLE_YEARS.iter().map(|y| view! { <th scope="col">{y.to_string()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|(name, v)| view! {
                         <tr>
-                            <th scope="col">{lab_texts(lang).scenario_column}</th>
-                            {TABLE_YEARS.iter().map(|y| view! { <th scope="col">{y.to_string()}</th> }).collect_view()}
+                            <th scope="row">{name}</th>
+                            {TABLE_YEARS.iter().map(|y| view! { <td>{fmt(v[(*y - 2020) as usize])}</td> }).collect_view()}
                         </tr>
-                    </thead>
-                    <tbody>
-                        {rows.into_iter().map(|(name, v)| view! {
-                            <tr>
-                                <th scope="row">{name}</th>
-                                {TABLE_YEARS.iter().map(|y| view! { <td>{fmt(v[(*y - 2020) as usize])}</td> }).collect_view()}
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-                <div inner_html=reported></div>
-            </details>
+                    }).collect_view()}
+                </tbody>
+            </table>
         })
+    };
+    view! {
+        <details class="chart-table" hidden=move || results.with(Option::is_none)>
+            <summary>{move || lab_texts(lang.get()).show_as_table}</summary>
+            {values_table}
+            <div inner_html=reported></div>
+        </details>
     }
+}
+
+/// The figures reported since the census as a table: they do not change
+/// with the levers, so the table is rebuilt only when the output, the
+/// scope or the language changes (not on every run).
+fn reported_table() -> Memo<String> {
+    let lang = use_lang();
+    let lab = use_lab();
+    Memo::new(move |_| {
+        let (output, scope) = (lab.output.get(), lab.scope.get());
+        reported_figures(output, scope)
+            .map(|points| track_record::reported_table(&points, lang.get(), scope == Scope::Region))
+            .unwrap_or_default()
+    })
 }

@@ -338,8 +338,19 @@ pub struct UnitResult {
     pub scenario: Box<Series>,
     /// All levers off, same assumptions (the Hamilton-Perry baseline).
     pub baseline: Box<Series>,
+    /// The assumptions `baseline` was simulated at (a later `run_into` at
+    /// the same ones keeps it).
+    pub baseline_at: Option<super::assumptions::Assumptions>,
     /// Bands of the scenario over the draws; `None` when no draws were asked.
     pub bands: Option<Box<Bands>>,
+}
+
+impl UnitResult {
+    /// The scenario's population change 2020 -> 2040 in % (the lab's maps).
+    pub fn population_change_pct(&self) -> f64 {
+        let p = self.scenario.series(Output::Population);
+        (p[YEARS - 1] / p[0] - 1.0) * 100.0
+    }
 }
 
 /// A unit that was asked for but is not projected, with the reason.

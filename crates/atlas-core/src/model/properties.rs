@@ -386,6 +386,40 @@ fn the_same_seed_gives_the_same_bands() {
     assert_eq!(reused, a);
 }
 
+/// A buffer reused across scenarios keeps each unit's baseline only while
+/// the assumptions stay the same, and every reused run equals a fresh one
+/// to the last bit (the lab relies on both on every slider move).
+#[test]
+fn reused_baselines_equal_fresh_runs() {
+    let data = real();
+    let mut rng = SplitMix64::new(7);
+    let codes = codes_of(data);
+    let mut reused = RunOutputs::default();
+    for case in 0..12 {
+        let assumptions = if case % 4 == 3 {
+            random_assumptions(&mut rng)
+        } else {
+            Assumptions::central()
+        };
+        let units = if case == 5 {
+            UnitSet::Codes {
+                codes: vec![511900],
+            }
+        } else {
+            real_sample()
+        };
+        let inputs = RunInputs {
+            units,
+            levers: random_scenario(&mut rng, &codes),
+            assumptions,
+            seed: 0,
+            draws: 0,
+        };
+        super::run::run_into(data, &inputs, &mut reused);
+        assert_eq!(reused, run(data, &inputs), "case {case}");
+    }
+}
+
 #[test]
 fn cohort_component_by_hand_on_a_synthetic_unit() {
     let (bundle, cohorts) = synthetic::region();

@@ -1,8 +1,11 @@
 //! The one call: `run(&PreparedData, &RunInputs) -> RunOutputs`, in the
-//! spirit of SDEverywhere's `run(inputs) -> outputs`. No global state and no
-//! caching: every call computes from its inputs, so a UI can drop stale
-//! requests and run only the latest (coalescing). [`run_into`] reuses the
-//! buffers of a previous result, so repeated calls allocate almost nothing.
+//! spirit of SDEverywhere's `run(inputs) -> outputs`. No global state: every
+//! call computes from its inputs, so a UI can drop stale requests and run
+//! only the latest (coalescing). [`run_into`] reuses the buffers of a
+//! previous result, so repeated calls allocate almost nothing, and it keeps
+//! a unit's baseline when the assumptions have not changed: the baseline
+//! depends on the unit and the assumptions only, never on the levers, so a
+//! slider move re-simulates the scenarios alone (half the work).
 
 use super::assumptions::Assumptions;
 use super::cohort_component::SexAges;
@@ -83,7 +86,10 @@ pub fn run(prepared: &PreparedData, inputs: &RunInputs) -> RunOutputs {
     out
 }
 
-/// Runs the model into `out`, reusing its allocations.
+/// Runs the model into `out`, reusing its allocations, and its baselines
+/// where the same unit was run at the same assumptions. `out` must come
+/// from runs on the same `PreparedData` (or be empty): a baseline is
+/// matched by the unit's position, code and 2020 jobs, not by the data.
 pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutputs) {
     let region = RegionPlan::new(prepared, &inputs.levers);
     let central = DrawTerms::new(prepared, inputs.assumptions);
@@ -125,19 +131,27 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
         };
         let plan = region.unit_plan(prepared, &inputs.levers, unit);
         let mut result = spare.pop().unwrap_or_else(empty_result);
+        let jobs_2020 = base.jobs_2020.iter().sum();
+        let same_baseline = result.baseline_at == Some(inputs.assumptions)
+            && result.unit_index == unit_index
+            && result.code == unit.code
+            && result.jobs_2020 == jobs_2020;
         result.code = unit.code;
         result.level = unit.level;
         result.unit_index = unit_index;
-        result.jobs_2020 = base.jobs_2020.iter().sum();
+        result.jobs_2020 = jobs_2020;
         let nat = &prepared.survival;
-        simulate(
-            base,
-            &UnitPlan::default(),
-            nat,
-            &central,
-            None,
-            &mut result.baseline,
-        );
+        if !same_baseline {
+            simulate(
+                base,
+                &UnitPlan::default(),
+                nat,
+                &central,
+                None,
+                &mut result.baseline,
+            );
+            result.baseline_at = Some(inputs.assumptions);
+        }
         simulate(
             base,
             &plan,
@@ -169,6 +183,7 @@ fn empty_result() -> UnitResult {
         jobs_2020: 0.0,
         scenario: Box::default(),
         baseline: Box::default(),
+        baseline_at: None,
         bands: None,
     }
 }

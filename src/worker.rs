@@ -1,0 +1,59 @@
+//! The lab's Web Worker runs the counties: the same WebAssembly as the page
+//! (already downloaded and cached, so the worker costs no transfer), loaded
+//! by `public/lab-worker.js`, which calls these two functions. The page
+//! keeps the 54 prefectures (its chart and map answer within a frame); the
+//! 517 projected counties take about 30 ms in the browser, which would
+//! stall every slider move on the page's thread, so they run here, on the
+//! latest inputs only (the worker script drops inputs a newer one
+//! replaced).
+
+use atlas_core::bundle::{Bundle, Cohorts};
+use atlas_core::model::{run_into, PreparedData, RunInputs, RunOutputs, UnitSet};
+use atlas_core::{Level, ViewState};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The prepared data and the buffers of the last run (whose baselines
+    /// the next run at the same assumptions keeps).
+    static WORKER: RefCell<Option<(PreparedData, RunOutputs)>> = const { RefCell::new(None) };
+}
+
+/// Prepares the model from the text of the three data files.
+#[wasm_bindgen]
+pub fn worker_prepare(atlas: &str, details: &str, cohorts: &str) -> Result<(), String> {
+    let bundle = Bundle::from_files(atlas, details).map_err(|e| e.to_string())?;
+    let cohorts = Cohorts::from_json(cohorts).map_err(|e| e.to_string())?;
+    let prepared = PreparedData::new(&bundle, &cohorts);
+    WORKER.with(|w| *w.borrow_mut() = Some((prepared, RunOutputs::default())));
+    Ok(())
+}
+
+/// Runs the counties on the levers and assumptions of `query` (a link's
+/// query string: the same parser as the address bar's, so no second
+/// encoding of the inputs is compiled in) and returns, for every county
+/// run, its code and its population change 2020-2040 in %, flat:
+/// `[code, change, code, change, ...]`.
+#[wasm_bindgen]
+pub fn worker_run(query: &str) -> Result<Vec<f64>, String> {
+    let (state, _) = ViewState::from_query(query);
+    let inputs = RunInputs {
+        units: UnitSet::Level {
+            level: Level::County,
+        },
+        levers: crate::lab::user_settings(&state.levers),
+        assumptions: state.assume,
+        seed: 0,
+        draws: 0,
+    };
+    WORKER.with(|w| {
+        let mut w = w.borrow_mut();
+        let (prepared, out) = w.as_mut().ok_or("the worker has no data yet")?;
+        run_into(prepared, &inputs, out);
+        Ok(out
+            .units
+            .iter()
+            .flat_map(|u| [u.code as f64, u.population_change_pct()])
+            .collect())
+    })
+}
