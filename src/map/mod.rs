@@ -7,7 +7,7 @@ mod panel;
 pub mod scale;
 mod svg;
 mod time;
-pub use time::year_caption;
+pub use time::{backtest_line, year_caption};
 mod use_zoom;
 mod values;
 pub mod zoom;

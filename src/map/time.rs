@@ -30,7 +30,7 @@ pub fn year_caption(year: u32, lang: atlas_core::Lang) -> String {
 
 /// The model's error against the held-out reported figures, next to the
 /// projected years (the methods page has the whole back-test).
-fn backtest_line() -> impl IntoView {
+pub fn backtest_line() -> impl IntoView {
     let lang = use_lang();
     let text = move || {
         let h = use_data().backtest()?.held_out;

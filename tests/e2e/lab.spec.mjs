@@ -103,6 +103,8 @@ test('the scenario map of the counties follows the slider, run in a Web Worker',
   const map = page.locator('.lab-map');
   await expect(map.locator('.county-runs')).toHaveText(/^517 counties re-run in the background in \d+ ms\.$/, { timeout: 30_000 });
   await expect(map.locator('svg path.region')).toHaveCount(518);
+  // The projection's own error beside it: the back-test on 2024.
+  await expect(map.locator('.time-backtest')).toContainText('2024');
   const runs = Number(await map.getAttribute('data-county-runs'));
   const slider = page.locator('[data-lever=talent_parks] input[type=range]');
   await slider.focus();

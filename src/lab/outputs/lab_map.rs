@@ -10,7 +10,7 @@ use crate::lab::county_runs::use_county_runs;
 use crate::lab::use_lab;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
-use crate::map::{level_shapes, RegionMap, TooltipContent};
+use crate::map::{backtest_line, level_shapes, RegionMap, TooltipContent};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::classify::class_of;
@@ -163,6 +163,9 @@ pub(super) fn LabMap() -> impl IntoView {
             {status}
             <figure class="map">{map}</figure>
             <div class="legend"><ul>{legend}</ul></div>
+            // A projection shows the model's own error (as the map's
+            // projected years do).
+            {backtest_line()}
         </section>
     }
 }
