@@ -12,8 +12,9 @@ const budgetAt = process.argv.indexOf('--budget');
 const budget = budgetAt > 0 ? Number(process.argv[budgetAt + 1]) : null;
 // Fetched on demand (details, county map, age-sex cohorts), not on first load;
 // og-card.png is the link preview's image (og:image in index.html), which
-// only the sites that show a preview fetch, never the reader's browser.
-const LAZY = new Set(['data/details.json', 'data/cohorts.json', 'data/counties-map.json', 'og-card.png']);
+// only the sites that show a preview fetch, never the reader's browser;
+// lab-worker.js is started by the lab when it needs its Web Worker.
+const LAZY = new Set(['data/details.json', 'data/cohorts.json', 'data/counties-map.json', 'og-card.png', 'lab-worker.js']);
 const kindOf = (f) => ({ '.html': 'html', '.js': 'js', '.wasm': 'wasm', '.css': 'css', '.json': 'data' })[extname(f)] || 'other';
 
 function* walk(d) {

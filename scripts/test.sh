@@ -58,9 +58,11 @@ trunk build --release --locked
 # bundle enums (-5 kB), the JS glue minified by terser (-1.8 kB) and one
 # LazyFile::want: 492.4 kB; the speed work (canvas text measuring, an own
 # chart legend, a resize observer per chart, a throttled address bar) and
-# the lab's county map run in a Web Worker on the same module to 499.5 kB.
+# the lab's county map run in a Web Worker on the same module to 499.5 kB,
+# the slow pass (wedges, bands) moved to that worker to 500.8 kB (the
+# worker's script, 1 kB, is fetched by the lab, not on first load).
 # Bringing it down is open work (the speed and size issue, goal 400 kB).
-node scripts/report-sizes.mjs dist --budget 501000
+node scripts/report-sizes.mjs dist --budget 503000
 
 step "end-to-end tests: Playwright on dist/"
 npx playwright test

@@ -1,12 +1,16 @@
-//! The lab's Web Worker runs the counties: the same WebAssembly as the page
+//! The lab's Web Worker runs the counties and the slow pass: the same
+//! WebAssembly as the page
 //! (already downloaded and cached, so the worker costs no transfer), loaded
 //! by `public/lab-worker.js`, which calls these two functions. The page
 //! keeps the 54 prefectures (its chart and map answer within a frame); the
 //! 517 projected counties take about 30 ms in the browser, which would
 //! stall every slider move on the page's thread, so they run here, on the
 //! latest inputs only (the worker script drops inputs a newer one
-//! replaced).
+//! replaced). So does the slow pass after a pause (each lever's wedge, the
+//! 400 Monte Carlo draws of a place's bands: 30-60 ms), so that a move
+//! that comes during it is not held up.
 
+use crate::lab::results::{compute_deferred, LabInputs, Scope};
 use atlas_core::bundle::{Bundle, Cohorts};
 use atlas_core::model::{run_into, PreparedData, RunInputs, RunOutputs, UnitSet};
 use atlas_core::{Level, ViewState};
@@ -55,5 +59,28 @@ pub fn worker_run(query: &str) -> Result<Vec<f64>, String> {
             .iter()
             .flat_map(|u| [u.code as f64, u.population_change_pct()])
             .collect())
+    })
+}
+
+/// The slow pass of the lab ([`compute_deferred`]) on the levers and
+/// assumptions of `query`, for the place `unit` (0: the whole region), as
+/// [`Deferred::to_flat`](crate::lab::results::Deferred::to_flat) numbers.
+#[wasm_bindgen]
+pub fn worker_deferred(query: &str, unit: u32) -> Result<Vec<f64>, String> {
+    let (state, _) = ViewState::from_query(query);
+    let inputs = LabInputs {
+        scope: if unit == 0 {
+            Scope::Region
+        } else {
+            Scope::Unit(unit)
+        },
+        user: crate::lab::user_settings(&state.levers),
+        presets: Vec::new(),
+        assumptions: state.assume,
+    };
+    WORKER.with(|w| {
+        let w = w.borrow();
+        let (prepared, _) = w.as_ref().ok_or("the worker has no data yet")?;
+        Ok(compute_deferred(prepared, &inputs).to_flat())
     })
 }

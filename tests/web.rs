@@ -276,4 +276,23 @@ fn the_lab_worker_runs_every_county_as_the_core_does() {
     // A second run at the same assumptions (baselines kept) equals it too.
     let again = shrinkage_atlas::worker::worker_run("levers=talent_parks:65").unwrap();
     assert_eq!(again, flat);
+
+    // The slow pass in the worker, through its numbers, equals the page's
+    // own: Bazhong's wedges and its 400-draw bands.
+    use shrinkage_atlas::lab::results::{compute_deferred, Deferred, LabInputs, Scope};
+    let flat = shrinkage_atlas::worker::worker_deferred("levers=talent_parks:65", 511900).unwrap();
+    let from_worker = Deferred::from_flat(&flat).unwrap();
+    let on_page = compute_deferred(
+        &prepared,
+        &LabInputs {
+            scope: Scope::Unit(511900),
+            user: inputs.levers.clone(),
+            presets: Vec::new(),
+            assumptions: inputs.assumptions,
+        },
+    );
+    assert!(on_page.bands.is_some());
+    assert_eq!(on_page.wedges.len(), 1);
+    assert_eq!(from_worker, on_page);
+    assert_eq!(Deferred::from_flat(&flat[..flat.len() - 1]), None);
 }

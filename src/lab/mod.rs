@@ -8,10 +8,10 @@
 //! the reader pauses.
 
 mod controls;
-mod county_runs;
 mod drivers;
+mod lab_worker;
 mod outputs;
-mod results;
+pub mod results;
 pub mod scheduler;
 
 use crate::components::loading::{LoadFailed, Loading};
@@ -21,6 +21,8 @@ use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Target};
 use atlas_core::url_state::LabScope;
+use atlas_core::ViewState;
+use lab_worker::LabWorker;
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabBuffers, LabInputs, LabResults, Scope};
 use scheduler::Coalescer;
@@ -49,6 +51,8 @@ pub struct Lab {
     pub results: Coalescer<(Arc<PreparedData>, LabInputs), LabResults>,
     pub deferred: RwSignal<Option<Arc<Deferred>>>,
     pub scope: Signal<Scope>,
+    /// The Web Worker of the county map and the slow pass.
+    pub worker: LabWorker,
 }
 
 #[component]
@@ -81,6 +85,7 @@ pub fn LabView(
         },
         deferred: RwSignal::new(None),
         scope,
+        worker: LabWorker::new(),
     };
     provide_context(lab);
 
@@ -148,21 +153,27 @@ fn use_unit_scope() -> (RwSignal<bool>, Signal<Scope>) {
     (unit_scope, scope)
 }
 
-/// Every change of the inputs schedules a run (coalesced per frame) and,
-/// after a pause, the slow pass; a newer change cancels a pending slow pass.
+/// Every change of the inputs schedules a run (coalesced) and, after a
+/// pause, the slow pass in the lab's worker (on the page if the worker
+/// cannot run); a newer change cancels a pending slow pass, and an answer
+/// to a cancelled one is dropped.
 fn schedule_runs(lab: Lab, prepared: Signal<Option<Arc<PreparedData>>>) {
     let state = use_app();
     let generation = StoredValue::new(0u64);
+    // The id of the worker's slow pass the page waits for (0: none).
+    let wanted = StoredValue::new(0u32);
     Effect::new(move |_| {
         let Some(p) = prepared.get() else { return };
+        let levers = state.levers.get();
         let inputs = LabInputs {
             scope: lab.scope.get(),
-            user: user_settings(&state.levers.get()),
+            user: user_settings(&levers),
             presets: state.compare.get(),
             assumptions: lab.assumptions.get(),
         };
         lab.results.schedule((p.clone(), inputs.clone()));
         generation.update_value(|g| *g += 1);
+        wanted.set_value(0);
         let mine = generation.get_value();
         // Only a change notifies (every reader of the slow pass re-renders).
         if lab.deferred.with_untracked(Option::is_some) {
@@ -170,13 +181,35 @@ fn schedule_runs(lab: Lab, prepared: Signal<Option<Arc<PreparedData>>>) {
         }
         set_timeout(
             move || {
-                if generation.get_value() == mine {
-                    lab.deferred
-                        .set(Some(Arc::new(compute_deferred(&p, &inputs))));
+                if generation.get_value() != mine {
+                    return;
+                }
+                let query = ViewState {
+                    levers,
+                    assume: inputs.assumptions,
+                    ..ViewState::default()
+                }
+                .to_query();
+                let unit = match inputs.scope {
+                    Scope::Unit(code) => code,
+                    Scope::Region => 0,
+                };
+                match lab.worker.post("deferred", query, unit) {
+                    Some(id) => wanted.set_value(id),
+                    None => lab
+                        .deferred
+                        .set(Some(Arc::new(compute_deferred(&p, &inputs)))),
                 }
             },
             std::time::Duration::from_millis(DEFERRED_DELAY_MS),
         );
+    });
+    Effect::new(move |_| {
+        if let Some((id, d)) = lab.worker.deferred.get() {
+            if id != 0 && id == wanted.get_value() {
+                lab.deferred.set(Some(d));
+            }
+        }
     });
 }
 

@@ -174,6 +174,7 @@ pub fn compute(
 
 /// The slow pass, run once the reader pauses: each lever's own
 /// contribution to the reader's scenario, and bands for a single unit.
+#[derive(Debug, PartialEq)]
 pub struct Deferred {
     /// (lever, difference from the baseline in 2040: population, working
     /// age, jobs).
@@ -181,6 +182,62 @@ pub struct Deferred {
     pub interaction: [f64; 3],
     pub bands: Option<Box<Bands>>,
     pub draws: u32,
+}
+
+impl Deferred {
+    /// The slow pass as numbers, as the lab's Web Worker sends it back:
+    /// draws, the number of wedges, each wedge (the lever's position in
+    /// `LeverKey::ALL` and its three values), the interaction, 1 or 0 for
+    /// bands, then the bands' p10, p50 and p90 series.
+    pub fn to_flat(&self) -> Vec<f64> {
+        let mut out = vec![self.draws as f64, self.wedges.len() as f64];
+        for (key, v) in &self.wedges {
+            let at = LeverKey::ALL.iter().position(|k| k == key).unwrap_or(0);
+            out.push(at as f64);
+            out.extend_from_slice(v);
+        }
+        out.extend_from_slice(&self.interaction);
+        out.push(if self.bands.is_some() { 1.0 } else { 0.0 });
+        if let Some(b) = &self.bands {
+            for s in [&b.p10, &b.p50, &b.p90] {
+                s.push_flat(&mut out);
+            }
+        }
+        out
+    }
+
+    /// What [`to_flat`](Deferred::to_flat) wrote, or `None` if `flat` is
+    /// not such a list.
+    pub fn from_flat(flat: &[f64]) -> Option<Deferred> {
+        let mut rest = flat.iter().copied();
+        let mut next = || rest.next();
+        let draws = next()? as u32;
+        let n = next()? as usize;
+        let mut wedges = Vec::new();
+        for _ in 0..n {
+            let key = *LeverKey::ALL.get(next()? as usize)?;
+            wedges.push((key, [next()?, next()?, next()?]));
+        }
+        let interaction = [next()?, next()?, next()?];
+        let has_bands = next()? == 1.0;
+        let at = 2 + 4 * n + 4;
+        let bands = if has_bands {
+            let series = |k: usize| Series::from_flat(flat.get(at + k * Series::FLAT_LEN..)?);
+            Some(Box::new(Bands {
+                p10: series(0)?,
+                p50: series(1)?,
+                p90: series(2)?,
+            }))
+        } else {
+            None
+        };
+        Some(Deferred {
+            wedges,
+            interaction,
+            bands,
+            draws,
+        })
+    }
 }
 
 /// Monte Carlo draws for the bands of one unit (1,000 draws take about

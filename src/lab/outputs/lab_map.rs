@@ -1,12 +1,11 @@
 //! The map of the reader's scenario: population change 2020-2040 of every
 //! prefecture-level unit (run on the page with the chart) or of every
-//! county (run in the lab's Web Worker, `lab::county_runs`), with a level
+//! county (run in the lab's Web Worker, `lab::lab_worker`), with a level
 //! switch (`level=county` in the link).
 
 use crate::data::use_data;
 use crate::i18n::lab::lab_texts;
 use crate::i18n::{level_name, texts};
-use crate::lab::county_runs::use_county_runs;
 use crate::lab::use_lab;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
@@ -43,7 +42,12 @@ pub(super) fn LabMap() -> impl IntoView {
             .to_query()
         })
     });
-    let counties = use_county_runs(county_inputs);
+    let worker = lab.worker;
+    Effect::new(move |_| {
+        if let Some(query) = county_inputs.get() {
+            worker.post("counties", query, 0);
+        }
+    });
     Effect::new(move |_| {
         if level.get() == Level::County {
             use_data().county_shapes.want();
@@ -55,7 +59,7 @@ pub(super) fn LabMap() -> impl IntoView {
             .output
             .get()
             .map(|r| Arc::new(r.map.iter().copied().collect::<HashMap<u32, f64>>())),
-        Level::County => counties.changes.get(),
+        Level::County => worker.county_changes.get(),
     });
     let fills = Memo::new(move |_| {
         Arc::new(
@@ -117,14 +121,14 @@ pub(super) fn LabMap() -> impl IntoView {
             return None;
         }
         let t = lab_texts(lang.get());
-        let text = if let Some(why) = counties.failed.get() {
+        let text = if let Some(why) = worker.failed.get() {
             format!("{}{why}", t.map_counties_failed)
-        } else if let Some(c) = counties.changes.get() {
+        } else if let Some(c) = worker.county_changes.get() {
             let [before, between, after] = t.map_counties_ran;
             format!(
                 "{before}{}{between}{:.0}{after}",
                 c.len(),
-                counties.run_ms.get()
+                worker.county_run_ms.get()
             )
         } else {
             t.map_counties_pending.to_string()
@@ -153,7 +157,7 @@ pub(super) fn LabMap() -> impl IntoView {
         }
     };
     view! {
-        <section class="lab-map" data-county-runs=move || counties.runs.get().to_string() data-county-answered-at=move || format!("{:.3}", counties.answered_at.get())>
+        <section class="lab-map" data-county-runs=move || worker.county_runs.get().to_string() data-county-answered-at=move || format!("{:.3}", worker.county_answered_at.get())>
             <h3>{move || lab_texts(lang.get()).map_heading}</h3>
             <div class="control" role="group" aria-label=move || texts(lang.get()).level_label>
                 <span class="control-label">{move || texts(lang.get()).level_label}</span>

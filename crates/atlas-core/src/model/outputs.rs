@@ -345,6 +345,37 @@ pub struct UnitResult {
     pub bands: Option<Box<Bands>>,
 }
 
+impl Series {
+    /// Numbers in one series: every output, then the age groups, then the men.
+    pub const FLAT_LEN: usize = (OUTPUT_COUNT + 2 * AGE_GROUPS) * YEARS;
+
+    /// Appends every number of the series to `out`, in a fixed order (for
+    /// passing a series to and from the lab's Web Worker as numbers).
+    pub fn push_flat(&self, out: &mut Vec<f64>) {
+        for row in self.values.iter().chain(&self.age_groups).chain(&self.men) {
+            out.extend_from_slice(row);
+        }
+    }
+
+    /// The series [`push_flat`](Series::push_flat) wrote at the start of
+    /// `flat`, or `None` if `flat` is shorter than a series.
+    pub fn from_flat(flat: &[f64]) -> Option<Series> {
+        if flat.len() < Series::FLAT_LEN {
+            return None;
+        }
+        let mut series = Series::default();
+        let rows = series
+            .values
+            .iter_mut()
+            .chain(&mut series.age_groups)
+            .chain(&mut series.men);
+        for (row, chunk) in rows.zip(flat.chunks_exact(YEARS)) {
+            row.copy_from_slice(chunk);
+        }
+        Some(series)
+    }
+}
+
 impl UnitResult {
     /// The scenario's population change 2020 -> 2040 in % (the lab's maps).
     pub fn population_change_pct(&self) -> f64 {
@@ -384,6 +415,27 @@ pub fn sector_of(output: Output) -> Option<Sector> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_series_survives_its_flat_form() {
+        let mut s = super::Series::default();
+        for (i, row) in s
+            .values
+            .iter_mut()
+            .chain(&mut s.age_groups)
+            .chain(&mut s.men)
+            .enumerate()
+        {
+            for (t, v) in row.iter_mut().enumerate() {
+                *v = (i * 100 + t) as f64 + 0.25;
+            }
+        }
+        let mut flat = vec![-1.0];
+        s.push_flat(&mut flat);
+        assert_eq!(flat.len(), 1 + super::Series::FLAT_LEN);
+        assert_eq!(super::Series::from_flat(&flat[1..]), Some(s));
+        assert_eq!(super::Series::from_flat(&flat[2..]), None);
+    }
+
     use super::*;
 
     #[test]
