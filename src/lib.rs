@@ -7,6 +7,7 @@
 pub mod app;
 pub mod bench;
 pub mod charts;
+pub mod clock;
 pub mod components;
 pub mod data;
 pub mod download;

@@ -7,6 +7,19 @@ pub fn display_name(unit: &Unit, lang: Lang) -> String {
     unit.name(lang).to_string()
 }
 
+/// Code -> name in the interface language of every unit of a level (the
+/// map's region names).
+pub fn names_at(
+    bundle: &Bundle,
+    level: Level,
+    lang: Lang,
+) -> std::collections::HashMap<u32, String> {
+    bundle
+        .units_at(level)
+        .map(|u| (u.code, display_name(u, lang)))
+        .collect()
+}
+
 /// A province's name in the interface language.
 pub fn province_name(p: &Province, lang: Lang) -> String {
     p.name(lang).to_string()

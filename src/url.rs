@@ -2,6 +2,7 @@
 //! in `atlas_core::url_state` (pure and tested natively); this module only
 //! touches `window.location` and `history`.
 
+use crate::clock::now_ms;
 use atlas_core::{Notice, ViewState};
 
 /// The view state of the current URL, with notices for what was ignored.
@@ -21,13 +22,6 @@ const WRITE_EVERY_MS: f64 = 250.0;
 thread_local! {
     /// When the address was last written, and the state still to write.
     static WRITER: std::cell::RefCell<(f64, Option<ViewState>)> = const { std::cell::RefCell::new((f64::NEG_INFINITY, None)) };
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
 }
 
 /// Puts `state` in the address: now, or if the address changed less than

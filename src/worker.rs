@@ -10,7 +10,7 @@
 //! 400 Monte Carlo draws of a place's bands: 30-60 ms), so that a move
 //! that comes during it is not held up.
 
-use crate::lab::results::{compute_deferred, LabInputs, Scope};
+use crate::lab::results::{compute_deferred, map_of, LabInputs, Scope};
 use atlas_core::bundle::{Bundle, Cohorts};
 use atlas_core::model::{run_into, PreparedData, RunInputs, RunOutputs, UnitSet};
 use atlas_core::{Level, ViewState};
@@ -54,10 +54,9 @@ pub fn worker_run(query: &str) -> Result<Vec<f64>, String> {
         let mut w = w.borrow_mut();
         let (prepared, out) = w.as_mut().ok_or("the worker has no data yet")?;
         run_into(prepared, &inputs, out);
-        Ok(out
-            .units
-            .iter()
-            .flat_map(|u| [u.code as f64, u.population_change_pct()])
+        Ok(map_of(out)
+            .into_iter()
+            .flat_map(|(code, change)| [code as f64, change])
             .collect())
     })
 }

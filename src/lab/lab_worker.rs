@@ -11,6 +11,9 @@
 //! the county map says why and the slow pass runs on the page as before.
 
 use super::results::Deferred;
+use crate::clock::now_ms;
+use atlas_core::model::{Assumptions, LeverKey};
+use atlas_core::ViewState;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,6 +23,18 @@ use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
 /// A running worker and its message handler (kept alive with it).
 type Running = (Worker, Closure<dyn FnMut(MessageEvent)>);
+
+/// What a job's inputs travel as: the reader's levers and assumptions as a
+/// link's query string, which the worker reads with the address bar's own
+/// parser (`src/worker.rs`).
+pub fn inputs_query(levers: Vec<(LeverKey, f64)>, assume: Assumptions) -> String {
+    ViewState {
+        levers,
+        assume,
+        ..ViewState::default()
+    }
+    .to_query()
+}
 
 /// The lab's worker and what it has answered.
 #[derive(Clone, Copy)]
@@ -52,13 +67,6 @@ fn linked(selector: &str) -> Option<String> {
     web_sys::Url::new_with_base(&href, &document.url().ok()?)
         .ok()
         .map(|u| u.href())
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
 }
 
 impl LabWorker {

@@ -9,7 +9,7 @@
 
 mod controls;
 mod drivers;
-mod lab_worker;
+pub(crate) mod lab_worker;
 mod outputs;
 pub mod results;
 pub mod scheduler;
@@ -21,8 +21,7 @@ use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::model::{Assumptions, LeverKey, LeverSetting, Output, PreparedData, Target};
 use atlas_core::url_state::LabScope;
-use atlas_core::ViewState;
-use lab_worker::LabWorker;
+use lab_worker::{inputs_query, LabWorker};
 use leptos::prelude::*;
 use results::{compute, compute_deferred, Deferred, LabBuffers, LabInputs, LabResults, Scope};
 use scheduler::Coalescer;
@@ -184,12 +183,7 @@ fn schedule_runs(lab: Lab, prepared: Signal<Option<Arc<PreparedData>>>) {
                 if generation.get_value() != mine {
                     return;
                 }
-                let query = ViewState {
-                    levers,
-                    assume: inputs.assumptions,
-                    ..ViewState::default()
-                }
-                .to_query();
+                let query = inputs_query(levers, inputs.assumptions);
                 let unit = match inputs.scope {
                     Scope::Unit(code) => code,
                     Scope::Region => 0,

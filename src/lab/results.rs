@@ -101,8 +101,9 @@ pub struct LabBuffers {
     presets: Vec<(RunInputs, RunOutputs)>,
 }
 
-/// Prefecture -> population change 2020-2040 (%) of a run's scenarios.
-fn map_of(out: &RunOutputs) -> Vec<(u32, f64)> {
+/// Unit -> population change 2020-2040 (%) of a run's scenarios (the
+/// lab's maps; the worker sends the counties' as numbers).
+pub(crate) fn map_of(out: &RunOutputs) -> Vec<(u32, f64)> {
     out.units
         .iter()
         .map(|u| (u.code, u.population_change_pct()))

@@ -10,6 +10,7 @@
 //! instead, so that every input still queued is handled first and replaces
 //! the pending one.
 
+use crate::clock::now_ms;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,13 +45,6 @@ const BACK_TO_BACK_MS: f64 = 4.0;
 thread_local! {
     /// Start and end (ms since the page's time origin) of the last run.
     pub static LAST_RUN: std::cell::Cell<(f64, f64)> = const { std::cell::Cell::new((0.0, 0.0)) };
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
 }
 
 impl<I: Send + Sync + 'static, O: Send + Sync + 'static> Coalescer<I, O> {

@@ -22,7 +22,7 @@ use crate::data::use_data;
 use crate::i18n::timeline::time_texts;
 use crate::i18n::{level_name, texts};
 use crate::state::{use_app, use_lang};
-use crate::units::display_name;
+use crate::units::{display_name, names_at};
 use atlas_core::bundle::Shape;
 use atlas_core::catalogue::{self, Indicator, INDICATORS};
 use atlas_core::geometry::path_bbox;
@@ -361,10 +361,7 @@ fn Choropleth(
             Ok(shapes) => shapes,
             Err(waiting) => return waiting,
         };
-        let names: HashMap<u32, String> = b
-            .units_at(level)
-            .map(|u| (u.code, display_name(u, lang)))
-            .collect();
+        let names = names_at(&b, level, lang);
         view! {
             <RegionMap
                 shapes=shapes

@@ -6,14 +6,15 @@
 use crate::data::use_data;
 use crate::i18n::lab::lab_texts;
 use crate::i18n::{level_name, texts};
+use crate::lab::lab_worker::inputs_query;
 use crate::lab::use_lab;
 use crate::map::scale::DIVERGING;
 use crate::map::zoom::ViewBox;
-use crate::map::{backtest_line, level_shapes, RegionMap, TooltipContent};
+use crate::map::{backtest_line, level_shapes, RegionMap, Shapes, TooltipContent};
 use crate::state::{use_app, use_lang};
-use crate::units::display_name;
+use crate::units::{display_name, names_at};
 use atlas_core::classify::class_of;
-use atlas_core::{Level, ViewState};
+use atlas_core::Level;
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -33,14 +34,8 @@ pub(super) fn LabMap() -> impl IntoView {
     let level = Signal::derive(move || state.level.get());
     // The counties run in the worker while the map shows them.
     let county_inputs = Signal::derive(move || {
-        (level.get() == Level::County).then(|| {
-            ViewState {
-                levers: state.levers.get(),
-                assume: lab.assumptions.get(),
-                ..ViewState::default()
-            }
-            .to_query()
-        })
+        (level.get() == Level::County)
+            .then(|| inputs_query(state.levers.get(), lab.assumptions.get()))
     });
     let worker = lab.worker;
     Effect::new(move |_| {
@@ -87,7 +82,7 @@ pub(super) fn LabMap() -> impl IntoView {
     });
     let prefectures = Arc::new(bundle.map.prefectures.clone());
     let provinces = Arc::new(bundle.map.provinces.clone());
-    let county_shapes = StoredValue::new(None::<Arc<Vec<atlas_core::bundle::Shape>>>);
+    let county_shapes = StoredValue::new(None::<Shapes>);
     let b = bundle.clone();
     let map = move || {
         let level = level.get();
@@ -95,10 +90,7 @@ pub(super) fn LabMap() -> impl IntoView {
             Ok(shapes) => shapes,
             Err(waiting) => return waiting,
         };
-        let names: HashMap<u32, String> = b
-            .units_at(level)
-            .map(|u| (u.code, display_name(u, lang.get())))
-            .collect();
+        let names = names_at(&b, level, lang.get());
         view! {
             <RegionMap
                 shapes=shapes
