@@ -114,6 +114,9 @@ test('the scenario map of the counties follows the slider, run in a Web Worker',
   // A county's tooltip gives its change; back to prefectures is one click.
   await map.locator('svg path.region[data-code="511921"]').hover();
   await expect(map.locator('.map-tooltip')).toContainText(/2020—2040: [+-−]\d+\.\d%/);
+  // A county the model does not project (no 2020 age table) says so.
+  await map.locator('svg path.region[data-code="540173"]').hover();
+  await expect(map.locator('.map-tooltip')).toContainText('2020—2040: no data');
   await map.getByRole('button', { name: 'Prefectures' }).click();
   await expect(map.locator('svg path.region')).toHaveCount(54);
   await expect(page).not.toHaveURL(/level=county/);

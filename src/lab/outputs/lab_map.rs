@@ -71,13 +71,15 @@ pub(super) fn LabMap() -> impl IntoView {
     let b = bundle.clone();
     let tooltip = Callback::new(move |code: u32| {
         let unit = b.unit_at(level.get_untracked(), code)?;
-        let change = changes.get_untracked()?.get(&code).copied()?;
+        let lang = lang.get_untracked();
+        // Once the run is in, a unit it does not project says so.
+        let value = match changes.get_untracked()?.get(&code) {
+            Some(change) => atlas_core::format::signed_pct(*change, 1),
+            None => texts(lang).no_data.to_string(),
+        };
         Some(TooltipContent {
-            title: display_name(unit, lang.get_untracked()),
-            lines: vec![format!(
-                "2020—2040: {}",
-                atlas_core::format::signed_pct(change, 1)
-            )],
+            title: display_name(unit, lang),
+            lines: vec![format!("2020—2040: {value}")],
         })
     });
     let prefectures = Arc::new(bundle.map.prefectures.clone());
