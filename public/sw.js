@@ -12,8 +12,10 @@
 // build or data fix: the browser installs the new worker, which deletes the
 // old build's cache when it takes over.
 const CACHE = 'shrinkage-atlas-__BUILD__';
-// The lab's Web Worker script is not linked from the page, so it is named here.
+// The lab's Web Worker script is not linked from the page, so it is named here,
+// as are the WebAssembly's chunks (scripts/post-build.mjs writes their names).
 const DATA = ['data/atlas.json', 'data/details.json', 'data/cohorts.json', 'data/counties-map.json', 'lab-worker.js'];
+const CHUNKS = [/* __CHUNKS__ */];
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
@@ -22,7 +24,7 @@ self.addEventListener('install', (event) => {
     const html = await page.clone().text();
     await cache.put('./', page);
     const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
-    await cache.addAll([...new Set([...assets, ...DATA])]);
+    await cache.addAll([...new Set([...assets, ...DATA, ...CHUNKS])]);
     await self.skipWaiting();
   })());
 });

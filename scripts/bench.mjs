@@ -181,7 +181,11 @@ try {
   const memory = await soak();
   const result = {
     when: new Date().toISOString(),
-    first_load: { by_kind: byKind, total: sizes.total, lazy: sizes.files.filter((f) => f.lazy) },
+    first_load: { by_kind: byKind, total: sizes.total, lazy: sizes.files.filter((f) => f.lazy && !f.file.includes('-chunks/')) },
+    // What each view's chunks of the WebAssembly add, and a lab link's total
+    // (first load and the lab's chunks; docs/size.md).
+    chunks_by_view: sizes.views,
+    lab_link: sizes.lab,
     first_map_paint: { unthrottled, cpu_throttle_4x: throttled },
     ...lab,
     county_map: counties,

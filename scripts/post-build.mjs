@@ -7,13 +7,16 @@
 //     the old one is deleted (the placeholder in sw.js);
 //  3. in release builds, writes pre-compressed .br and .gz copies of every
 //     file but the link preview's PNG, ready for any static host;
-//  0. first, in release builds, minifies wasm-bindgen's JS glue with terser
-//     (Trunk's own minifier stops at its `export default`: 8.5 -> 6.7 kB
-//     brotli) and updates the integrity hash Trunk gave it.
+//  0. first, splits the WebAssembly into the first download and chunks
+//     (scripts/split-wasm.mjs); in release builds minifies wasm-bindgen's JS
+//     glue and the chunk loader with terser (Trunk's own minifier stops at
+//     its `export default`: 8.5 -> 6.7 kB brotli); updates the integrity
+//     hashes Trunk gave the glue and the module.
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { splitWasm } from './split-wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
@@ -22,20 +25,33 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
+// The split of the WebAssembly (scripts/split-wasm.mjs) replaces the glue
+// and the module Trunk staged under the same names.
+const glueLink = html.match(/href="?\.\/([^"\s>]+)\.js"?/);
+if (!glueLink) throw new Error('post-build: no JS glue linked from index.html');
+const glueStem = glueLink[1];
+const split = splitWasm(dir, glueStem, release);
+
+// The integrity attribute Trunk gave a file, for its new content.
+const setIntegrity = (file, bytes) => {
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const link = new RegExp(`(<link[^>]*href="?\\./${file.replace(/[.]/g, '\\.')}"?[^>]*integrity=)"?[^"\\s>]+"?`);
+  if (!link.test(html)) throw new Error(`post-build: no integrity attribute on ${file}`);
+  html = html.replace(link, `$1"${integrity}"`);
+};
+
 if (release) {
   const { minify } = await import('terser');
-  const glue = html.match(/href="?\.\/([^"\s>]+\.js)"?/);
-  if (!glue) throw new Error('post-build: no JS glue linked from index.html');
-  const jsPath = join(dir, glue[1]);
-  const before = readFileSync(jsPath, 'utf8');
-  const { code } = await minify(before, { module: true, compress: true, mangle: true });
-  writeFileSync(jsPath, code);
-  const integrity = `sha384-${createHash('sha384').update(code, 'utf8').digest('base64')}`;
-  const link = new RegExp(`(<link[^>]*href="?\\./${glue[1].replace(/[.]/g, '\\.')}"?[^>]*integrity=)"?[^"\\s>]+"?`);
-  if (!link.test(html)) throw new Error(`post-build: no integrity attribute on ${glue[1]}`);
-  html = html.replace(link, `$1"${integrity}"`);
-  console.log(`post-build: minified ${glue[1]} (${before.length} -> ${code.length} bytes)`);
+  for (const file of [`${glueStem}.js`, `${split.folder}/__wasm_split.js`]) {
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    const { code } = await minify(before, { module: true, compress: true, mangle: true });
+    writeFileSync(path, code);
+    console.log(`post-build: minified ${file} (${before.length} -> ${code.length} bytes)`);
+  }
 }
+setIntegrity(`${glueStem}.js`, readFileSync(join(dir, `${glueStem}.js`)));
+setIntegrity(`${glueStem}_bg.wasm`, readFileSync(join(dir, `${glueStem}_bg.wasm`)));
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
   (m) => `'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`,
 );
@@ -78,7 +94,9 @@ const version = build.digest('hex').slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = readFileSync(swPath, 'utf8');
 if (!sw.includes('__BUILD__')) throw new Error('post-build: sw.js has no __BUILD__ placeholder');
-writeFileSync(swPath, sw.replaceAll('__BUILD__', version));
+if (!sw.includes('/* __CHUNKS__ */')) throw new Error('post-build: sw.js has no __CHUNKS__ placeholder');
+const chunkList = split.files.map((f) => `'${f}'`).join(', ');
+writeFileSync(swPath, sw.replaceAll('__BUILD__', version).replace('/* __CHUNKS__ */', chunkList));
 console.log(`post-build: service worker cache of build ${version}`);
 
 if (release) {

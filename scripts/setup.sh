@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Idempotent set-up for building (and, with --browser, testing) the Atlas on a
 # fresh Debian machine of this kind. Installs only what is missing, and only
-# from the package registries: rustup's wasm target, Trunk and a
-# wasm-bindgen-cli matching Cargo.lock (crates.io, cached in ~/.cargo/bin),
+# from the package registries: rustup's wasm target, Trunk, a
+# wasm-bindgen-cli matching Cargo.lock and wasm-split-cli (crates.io, cached
+# in ~/.cargo/bin),
 # wasm-opt and Playwright from npm (package-lock.json), and with --browser
 # Chromium, ChromeDriver and a CJK font from Debian.
 #
@@ -41,6 +42,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WB_VERSIO
     say "installing wasm-bindgen-cli $WB_VERSION (cargo install, ~3 min once)"
     # Without --locked: its lock file names a webpki-roots the registry lacks.
     cargo install wasm-bindgen-cli --version "$WB_VERSION"
+fi
+
+# wasm-split-cli: splits the WebAssembly into a first download and chunks
+# (scripts/split-wasm.mjs). It must read the split points of the
+# wasm_split_helpers in Cargo.lock (0.2.x, through leptos).
+SPLIT_VERSION="0.2.4"
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$SPLIT_VERSION:" \
+    || ! command -v wasm-split-cli >/dev/null; then
+    say "installing wasm-split-cli $SPLIT_VERSION (cargo install, ~2 min once)"
+    cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked
 fi
 
 # npm packages (wasm-opt from binaryen, Playwright), exactly as locked.

@@ -5,7 +5,6 @@
 use crate::components::loading::Loading;
 use crate::components::share::ShareLink;
 use crate::data::{fetch_bundle, Data, FileResult};
-use crate::embed::EmbedFrame;
 use crate::i18n::{notice, texts, view_name};
 use crate::state::{use_app, use_lang, AppState};
 use crate::url;
@@ -97,7 +96,7 @@ fn Loaded(bundle: Arc<Bundle>) -> impl IntoView {
     let state = use_app();
     move || {
         if state.embed.get() {
-            view! { <Notices /> <EmbedFrame /> }.into_any()
+            view! { <Notices /> {views::chunk(views::chunks::embed)} }.into_any()
         } else {
             view! { <Page /> }.into_any()
         }

@@ -53,19 +53,47 @@ fn chart_name(chart: EmbedChart, lang: Lang) -> &'static str {
     embed_texts(lang).charts[i]
 }
 
+/// "Copy embed code": a closed panel whose contents are a chunk of the
+/// WebAssembly (docs/size.md), fetched when a reader first opens it.
 #[component]
 pub fn EmbedCode(
     /// The charts the reader can pick; the first is chosen at first.
     charts: &'static [EmbedChart],
 ) -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    // Once opened the panel stays (closed, its choices kept).
+    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    let panel = move || {
+        opened
+            .get()
+            .then(|| crate::views::chunk(move || embed_panel(charts, open)))
+    };
+    view! {
+        <details class="embed-code no-print">
+            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || texts(lang.get()).copy_embed}</summary>
+            {panel}
+        </details>
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(embed_code, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn embed_panel(charts: &'static [EmbedChart], open: RwSignal<bool>) -> crate::views::Loaded {
+    Ok(view! { <EmbedPanel charts=charts open=open /> }.into_any())
+}
+
+/// The embed panel's options, code, copy button and preview.
+#[component]
+fn EmbedPanel(charts: &'static [EmbedChart], open: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
     let copied = RwSignal::new(false);
     let chart = RwSignal::new(charts[0]);
     let embed_lang = RwSignal::new(lang.get_untracked());
     let controls = RwSignal::new(true);
-    // The preview loads only once the panel is open.
-    let open = RwSignal::new(false);
     let embed = move || {
         embed_state(
             &state.snapshot(),
@@ -113,6 +141,7 @@ pub fn EmbedCode(
             embed_lang.set(*l);
         }
     };
+    // The preview loads only while the panel is open.
     let preview = move || {
         open.get().then(|| {
             view! {
@@ -121,8 +150,6 @@ pub fn EmbedCode(
         })
     };
     view! {
-        <details class="embed-code no-print">
-            <summary on:click=move |_| open.update(|o| *o = !*o)>{move || texts(lang.get()).copy_embed}</summary>
             <div class="embed-options">
                 {chart_picker}
                 <label>
@@ -143,6 +170,5 @@ pub fn EmbedCode(
                 {move || if copied.get() { texts(lang.get()).copied } else { texts(lang.get()).copy_embed }}
             </button>
             {preview}
-        </details>
     }
 }

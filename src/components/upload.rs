@@ -10,7 +10,7 @@ use atlas_core::user_layer::{
     detect_encoding, parse_user_csv, DetectedEncoding, ImportError, ImportWarning, UnitNames,
     UserLayer, MAX_BYTES,
 };
-use atlas_core::Lang;
+use atlas_core::{Bundle, Lang};
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -21,6 +21,8 @@ use wasm_bindgen::JsCast;
 enum UploadMessage {
     Refused(ImportError),
     Unreadable,
+    /// The code that reads files could not be fetched (offline).
+    NotLoaded,
     /// A UTF-16 byte order mark (Excel's "Unicode Text").
     Utf16,
     /// Neither UTF-8 nor GB18030.
@@ -42,6 +44,7 @@ impl UploadMessage {
         match self {
             UploadMessage::Refused(e) => e.message(lang),
             UploadMessage::Unreadable => t.upload_unreadable.to_string(),
+            UploadMessage::NotLoaded => t.chunk_failed.to_string(),
             UploadMessage::Utf16 => t.upload_utf16.to_string(),
             UploadMessage::UnknownEncoding => t.upload_unknown_encoding.to_string(),
             UploadMessage::Loaded {
@@ -113,6 +116,28 @@ fn decode_upload(bytes: &[u8]) -> Result<(String, ReadAs), UploadMessage> {
 }
 
 /// Reads an upload's bytes into a layer, or says why not.
+/// Decoding, parsing and matching a file: a chunk of the WebAssembly
+/// (docs/size.md), fetched when a reader first chooses a file, so the map's
+/// first download does not carry it.
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(upload, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn read_in_chunk(bytes: Vec<u8>, bundle: Arc<Bundle>) -> Result<ReadUpload, ReadFailed> {
+    Ok(read_upload(&bytes, &UnitNames::from_bundle(&bundle)))
+}
+
+type ReadUpload = (UploadVerdict, Option<UserLayer>);
+
+/// The chunk that reads files could not be fetched.
+struct ReadFailed;
+#[cfg(feature = "split")]
+impl From<leptos::wasm_split::SplitLoaderError> for ReadFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ReadFailed
+    }
+}
+
 fn read_upload(bytes: &[u8], names: &UnitNames) -> (UploadVerdict, Option<UserLayer>) {
     let (text, read_as) = match decode_upload(bytes) {
         Ok(decoded) => decoded,
@@ -156,7 +181,7 @@ pub fn UploadLayer() -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     let verdict = RwSignal::new(None::<UploadVerdict>);
-    let names = Arc::new(UnitNames::from_bundle(&data.bundle));
+    let bundle = data.bundle.clone();
     let layer = data.user_layer;
     let on_change = move |ev: leptos::ev::Event| {
         let Some((input, file)) = chosen_file(&ev) else {
@@ -171,13 +196,18 @@ pub fn UploadLayer() -> impl IntoView {
             verdict.set(Some(UploadVerdict::undecoded(UploadMessage::Refused(e))));
             return;
         }
-        let names = names.clone();
+        let bundle = bundle.clone();
         leptos::task::spawn_local(async move {
             let Some(bytes) = file_bytes(&file).await else {
                 verdict.set(Some(UploadVerdict::undecoded(UploadMessage::Unreadable)));
                 return;
             };
-            let (read, parsed) = read_upload(&bytes, &names);
+            let read = read_in_chunk(bytes, bundle);
+            #[cfg(feature = "split")]
+            let read = read.await;
+            let (read, parsed) = read.unwrap_or_else(|ReadFailed| {
+                (UploadVerdict::undecoded(UploadMessage::NotLoaded), None)
+            });
             verdict.set(Some(read));
             if let Some(parsed) = parsed {
                 state.level.set(parsed.level);

@@ -17,6 +17,8 @@ pub const TEXTS: Texts = Texts {
     composite_rank: "Composite rank (1 = most shrinkage): ",
     similar_places: "Places like this one",
     load_failed: "The data could not be loaded",
+    chunk_failed: "This part of the atlas could not be loaded (are you offline?)",
+    retry: "Try again",
     reload: "Reload",
     dismiss: "Dismiss",
     skip_to_content: "Skip to content",

@@ -34,6 +34,9 @@ pub struct Texts {
     pub composite_rank: &'static str,
     pub similar_places: &'static str,
     pub load_failed: &'static str,
+    /// A chunk of the app's code could not be fetched (src/views/mod.rs).
+    pub chunk_failed: &'static str,
+    pub retry: &'static str,
     pub reload: &'static str,
     pub dismiss: &'static str,
     pub skip_to_content: &'static str,

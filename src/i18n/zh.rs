@@ -17,6 +17,8 @@ pub const TEXTS: Texts = Texts {
     composite_rank: "综合指数排名（1 = 收缩最明显）：",
     similar_places: "相似的地区",
     load_failed: "数据加载失败",
+    chunk_failed: "图集的这一部分未能加载（是否已断网？）",
+    retry: "重试",
     reload: "重新加载",
     dismiss: "关闭",
     skip_to_content: "跳到正文",
