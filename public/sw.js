@@ -23,7 +23,8 @@ self.addEventListener('install', (event) => {
     const page = await fetch('./', { cache: 'no-store' });
     const html = await page.clone().text();
     await cache.put('./', page);
-    const assets = [...html.matchAll(/(?:href|src)="([^"]+\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+    // (Quoted or not: the release build's minified page drops the quotes.)
+    const assets = [...html.matchAll(/(?:href|src)=["']?([^"'\s>]+\.(?:js|wasm|css))/g)].map((m) => m[1]);
     await cache.addAll([...new Set([...assets, ...DATA, ...CHUNKS])]);
     await self.skipWaiting();
   })());
