@@ -6,7 +6,9 @@
 //! parent window so an iframe can size itself.
 
 use crate::data::use_data;
-use crate::i18n::embed::{embed_texts, list_after, map_subtitle, of_place, scenario_with_levers};
+use crate::i18n::embed::{
+    embed_texts, list_after, map_subtitle, of_place, scenario_with_levers, whole_region,
+};
 use crate::i18n::lab::{lab_texts, output_name};
 use crate::i18n::texts;
 use crate::i18n::timeline::time_texts;
@@ -133,6 +135,9 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
         None => what.to_string(),
     };
     let year = |ind: &Indicator| ind.yearly.then(|| state.year.key());
+    // How many units the region has at the link's level, and prefectures.
+    let units = bundle.units_at(state.level).count();
+    let prefectures = bundle.units_at(Level::Prefecture).count();
     match state.chart {
         EmbedChart::Map => {
             let ind = state
@@ -143,13 +148,18 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
                 // The time control's year: census, reported or projected.
                 return Heading {
                     title: time_texts(lang).measure.to_string(),
-                    subtitle: map_subtitle(state.level, Some(&year_caption(later, lang)), lang),
+                    subtitle: map_subtitle(
+                        state.level,
+                        units,
+                        Some(&year_caption(later, lang)),
+                        lang,
+                    ),
                     source: e.source_trend,
                 };
             }
             Heading {
                 title: ind.name(lang).to_string(),
-                subtitle: map_subtitle(state.level, year(ind), lang),
+                subtitle: map_subtitle(state.level, units, year(ind), lang),
                 source: source_of(&[ind], lang),
             }
         }
@@ -164,7 +174,7 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
             let year = year(x).or(year(y));
             Heading {
                 title: format!("{} · {}", y.name(lang), x.name(lang)),
-                subtitle: map_subtitle(state.level, year, lang),
+                subtitle: map_subtitle(state.level, units, year, lang),
                 source: source_of(&[x, y], lang),
             }
         }
@@ -173,7 +183,7 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
             let region = state.scope == Some(LabScope::Region) || place.is_none();
             Heading {
                 title: match region {
-                    true => of_place(e.region, output, lang),
+                    true => of_place(&whole_region(prefectures, lang), output, lang),
                     false => of_this(output),
                 },
                 subtitle: lab_subtitle(state, lang),

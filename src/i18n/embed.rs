@@ -7,8 +7,6 @@ use atlas_core::{Lang, Level};
 
 /// All fixed strings of embeds.
 pub struct EmbedTexts {
-    /// The region, as a subtitle: the prefecture-level units, the counties.
-    pub region_units: [&'static str; 2],
     pub trend_title: &'static str,
     pub trend_subtitle: &'static str,
     pub pyramid_title: &'static str,
@@ -16,7 +14,6 @@ pub struct EmbedTexts {
     pub cards_title: &'static str,
     pub cards_subtitle: &'static str,
     pub lab_subtitle: &'static str,
-    pub region: &'static str,
     /// Source lines: the censuses; the 2015 economy; censuses, reported
     /// figures and the baseline; censuses and the model's scenarios.
     pub source_census: &'static str,
@@ -34,10 +31,6 @@ pub struct EmbedTexts {
 }
 
 static ZH: EmbedTexts = EmbedTexts {
-    region_units: [
-        "四川、重庆、贵州、云南、西藏的 54 个地级单元",
-        "四川、重庆、贵州、云南、西藏的 518 个县级单元",
-    ],
     trend_title: "常住人口",
     trend_subtitle: "2010、2020 年普查，2021—2024 年公布数，至 2040 年的基线预测（10%—90% 区间）",
     pyramid_title: "分年龄、性别人口",
@@ -45,7 +38,6 @@ static ZH: EmbedTexts = EmbedTexts {
     cards_title: "主要指标",
     cards_subtitle: "2020 年普查；在省内与全区的排名",
     lab_subtitle: "至 2040 年：基线与策略情景（预测）",
-    region: "西南地区（54 个地级单元合计）",
     source_census: "数据：第六、七次全国人口普查（2010、2020）",
     source_economy: "数据：2015 年城市统计年鉴（Dong 等，2021）",
     source_trend:
@@ -67,10 +59,6 @@ static ZH: EmbedTexts = EmbedTexts {
 };
 
 static EN: EmbedTexts = EmbedTexts {
-    region_units: [
-        "The 54 prefecture-level units of Sichuan, Chongqing, Guizhou, Yunnan and Tibet",
-        "The 518 counties of Sichuan, Chongqing, Guizhou, Yunnan and Tibet",
-    ],
     trend_title: "residents",
     trend_subtitle: "Censuses 2010 and 2020, reported figures 2021-2024, baseline projection to 2040 (10-90 % band)",
     pyramid_title: "population by age and sex",
@@ -78,7 +66,6 @@ static EN: EmbedTexts = EmbedTexts {
     cards_title: "key figures",
     cards_subtitle: "2020 census; ranks in the province and the region",
     lab_subtitle: "to 2040: baseline and strategy scenarios (projections)",
-    region: "Southwest China (54 prefecture-level units)",
     source_census: "Data: 2010 and 2020 censuses",
     source_economy: "Data: 2015 city statistical yearbooks (Dong et al. 2021)",
     source_trend: "Data: 2010 and 2020 censuses; year-end residents 2021-2024 as reported; projection: the atlas's baseline model",
@@ -134,10 +121,36 @@ pub fn of_place(place: &str, what: &str, lang: Lang) -> String {
     }
 }
 
-/// The map's subtitle: which units, and the census year when the measure
-/// has one.
-pub fn map_subtitle(level: Level, year: Option<&str>, lang: Lang) -> String {
-    let units = embed_texts(lang).region_units[(level == Level::County) as usize];
+/// The region's units as a subtitle: "The 54 prefecture-level units of
+/// ...", `count` from the bundle.
+pub fn region_units(level: Level, count: usize, lang: Lang) -> String {
+    match (level, lang) {
+        (Level::Prefecture, Lang::Zh) => {
+            format!("四川、重庆、贵州、云南、西藏的 {count} 个地级单元")
+        }
+        (Level::County, Lang::Zh) => format!("四川、重庆、贵州、云南、西藏的 {count} 个县级单元"),
+        (Level::Prefecture, Lang::En) => {
+            format!("The {count} prefecture-level units of Sichuan, Chongqing, Guizhou, Yunnan and Tibet")
+        }
+        (Level::County, Lang::En) => {
+            format!("The {count} counties of Sichuan, Chongqing, Guizhou, Yunnan and Tibet")
+        }
+    }
+}
+
+/// The whole region as a lab scope or a title: "Southwest China (54
+/// prefecture-level units)", `prefectures` from the bundle.
+pub fn whole_region(prefectures: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("西南地区（{prefectures} 个地级单元合计）"),
+        Lang::En => format!("Southwest China ({prefectures} prefecture-level units)"),
+    }
+}
+
+/// The map's subtitle: which units (`count` of them), and the census year
+/// when the measure has one.
+pub fn map_subtitle(level: Level, count: usize, year: Option<&str>, lang: Lang) -> String {
+    let units = region_units(level, count, lang);
     match (year, lang) {
         (None, _) => units.to_string(),
         (Some(y), Lang::Zh) => format!("{units}，{y} 年"),

@@ -12,7 +12,6 @@ pub struct LabTexts {
     pub jump_to_results: &'static str,
     // scope picker
     pub scope_legend: &'static str,
-    pub scope_whole_region: &'static str,
     pub scope_one_place_unpicked: &'static str,
     // presets and levers
     pub presets_legend: &'static str,
@@ -68,7 +67,6 @@ pub static ZH: LabTexts = LabTexts {
     lab_intro: "把论文第三部分的策略变成可调的杠杆，比较它们对人口、岗位与成本的影响。",
     jump_to_results: "查看结果 ↓",
     scope_legend: "范围",
-    scope_whole_region: "全区（54 个地级单元合计）",
     scope_one_place_unpicked: "一个地区（请先查找）",
     presets_legend: "比较论文的策略组合",
     lever_how_it_works: "作用路径",
@@ -121,7 +119,6 @@ pub static EN: LabTexts = LabTexts {
     lab_intro: "The paper's strategies (its section 3) as levers: compare what they do to residents, jobs and costs.",
     jump_to_results: "See the results ↓",
     scope_legend: "Scope",
-    scope_whole_region: "Whole region (54 prefecture-level units)",
     scope_one_place_unpicked: "One place (find it first)",
     presets_legend: "Compare the paper's strategy packages",
     lever_how_it_works: "How it works",
@@ -221,5 +218,14 @@ pub fn drivers_chart_label(output: Output, year: u32, lang: Lang) -> String {
             "哪些假设左右{year}年的{zh}：每个假设取低值（蓝）与高值（橙），其余不变"
         ),
         Lang::En => format!("What drives {en} in {year}: each assumption at its low (blue) and high (orange) value, the others unchanged"),
+    }
+}
+
+/// The lab's whole-region scope: "Whole region (54 prefecture-level units)",
+/// `prefectures` from the bundle.
+pub fn scope_whole_region(prefectures: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("全区（{prefectures} 个地级单元合计）"),
+        Lang::En => format!("Whole region ({prefectures} prefecture-level units)"),
     }
 }

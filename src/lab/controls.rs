@@ -5,7 +5,7 @@
 use super::use_lab;
 use crate::components::search::PlaceSearch;
 use crate::data::use_data;
-use crate::i18n::lab::{lab_texts, paper_reference};
+use crate::i18n::lab::{lab_texts, paper_reference, scope_whole_region};
 use crate::state::{use_app, use_lang};
 use crate::units::display_name;
 use atlas_core::model::levers::LeverDef;
@@ -35,6 +35,7 @@ pub fn ScopePicker() -> impl IntoView {
         lab.unit_scope.set(true);
     });
     let bundle = data.bundle.clone();
+    let prefectures = bundle.units_at(atlas_core::Level::Prefecture).count();
     let unit_name = move || {
         let code = state.unit.get()?;
         let u = bundle.unit(code)?;
@@ -45,7 +46,7 @@ pub fn ScopePicker() -> impl IntoView {
             <legend>{move || lab_texts(lang.get()).scope_legend}</legend>
             <label class="radio">
                 <input type="radio" name="lab-scope" prop:checked=move || !lab.unit_scope.get() on:change=move |_| lab.unit_scope.set(false) />
-                {move || lab_texts(lang.get()).scope_whole_region}
+                {move || scope_whole_region(prefectures, lang.get())}
             </label>
             <label class="radio">
                 <input
