@@ -96,7 +96,13 @@ const sw = readFileSync(swPath, 'utf8');
 if (!sw.includes('__BUILD__')) throw new Error('post-build: sw.js has no __BUILD__ placeholder');
 if (!sw.includes('/* __CHUNKS__ */')) throw new Error('post-build: sw.js has no __CHUNKS__ placeholder');
 const chunkList = split.files.map((f) => `'${f}'`).join(', ');
-writeFileSync(swPath, sw.replaceAll('__BUILD__', version).replace('/* __CHUNKS__ */', chunkList));
+let swText = sw.replaceAll('__BUILD__', version).replace('/* __CHUNKS__ */', chunkList);
+if (release) {
+  // Fetched on every first visit: its comments stay in public/sw.js.
+  const { minify } = await import('terser');
+  swText = (await minify(swText, { compress: true, mangle: true })).code;
+}
+writeFileSync(swPath, swText);
 console.log(`post-build: service worker cache of build ${version}`);
 
 if (release) {

@@ -18,7 +18,8 @@ use crate::units::display_name;
 use crate::views::place::{PlaceCards, PyramidSection, TrendSection};
 use crate::views::relate::RelateView;
 use atlas_core::catalogue::{self, Indicator, Source};
-use atlas_core::model::Output;
+use atlas_core::model::{Assumptions, Output};
+use atlas_core::timeline;
 use atlas_core::url_state::{EmbedChart, LabScope, View};
 use atlas_core::{Bundle, Lang, Level, Unit, ViewState};
 use leptos::prelude::*;
@@ -144,17 +145,24 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
                 .indicator
                 .or(catalogue::find(catalogue::DEFAULT_KEY))
                 .expect("the default indicator is in the catalogue");
-            if let Some(later) = state.time.filter(|_| ind.key == catalogue::DEFAULT_KEY) {
+            let step = timeline::shown(state.time, state.year);
+            let scenario = !state.levers.is_empty() || state.assume != Assumptions::central();
+            if let Some(later) = Some(step)
+                .filter(|y| *y != timeline::CENSUS_2020 && ind.key == catalogue::DEFAULT_KEY)
+            {
                 // The time control's year: census, reported or projected.
                 return Heading {
                     title: time_texts(lang).measure.to_string(),
                     subtitle: map_subtitle(
                         state.level,
                         units,
-                        Some(&year_caption(later, lang)),
+                        Some(&year_caption(later, scenario, lang)),
                         lang,
                     ),
-                    source: e.source_trend,
+                    source: match timeline::basis(later) {
+                        Some(timeline::Basis::Projection) if scenario => e.source_lab,
+                        _ => e.source_trend,
+                    },
                 };
             }
             Heading {

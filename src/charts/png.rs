@@ -10,7 +10,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 /// Image pixels per CSS pixel.
 pub const PNG_SCALE: f64 = 2.0;
 /// Narrower images wrap their titles into too many lines.
-const MIN_WIDTH: f64 = 560.0;
+pub const MIN_WIDTH: f64 = 560.0;
 const PAD: f64 = 14.0;
 const TITLE_PX: f64 = 17.0;
 const SMALL_PX: f64 = 12.0;

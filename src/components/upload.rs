@@ -10,7 +10,7 @@ use atlas_core::user_layer::{
     detect_encoding, parse_user_csv, DetectedEncoding, ImportError, ImportWarning, UnitNames,
     UserLayer, MAX_BYTES,
 };
-use atlas_core::{Bundle, Lang};
+use atlas_core::Lang;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -21,8 +21,6 @@ use wasm_bindgen::JsCast;
 enum UploadMessage {
     Refused(ImportError),
     Unreadable,
-    /// The code that reads files could not be fetched (offline).
-    NotLoaded,
     /// A UTF-16 byte order mark (Excel's "Unicode Text").
     Utf16,
     /// Neither UTF-8 nor GB18030.
@@ -44,7 +42,6 @@ impl UploadMessage {
         match self {
             UploadMessage::Refused(e) => e.message(lang),
             UploadMessage::Unreadable => t.upload_unreadable.to_string(),
-            UploadMessage::NotLoaded => t.chunk_failed.to_string(),
             UploadMessage::Utf16 => t.upload_utf16.to_string(),
             UploadMessage::UnknownEncoding => t.upload_unknown_encoding.to_string(),
             UploadMessage::Loaded {
@@ -116,28 +113,6 @@ fn decode_upload(bytes: &[u8]) -> Result<(String, ReadAs), UploadMessage> {
 }
 
 /// Reads an upload's bytes into a layer, or says why not.
-/// Decoding, parsing and matching a file: a chunk of the WebAssembly
-/// (docs/size.md), fetched when a reader first chooses a file, so the map's
-/// first download does not carry it.
-#[cfg_attr(
-    feature = "split",
-    leptos::wasm_split::wasm_split(upload, wasm_split_path = ::leptos::wasm_split, fallible)
-)]
-fn read_in_chunk(bytes: Vec<u8>, bundle: Arc<Bundle>) -> Result<ReadUpload, ReadFailed> {
-    Ok(read_upload(&bytes, &UnitNames::from_bundle(&bundle)))
-}
-
-type ReadUpload = (UploadVerdict, Option<UserLayer>);
-
-/// The chunk that reads files could not be fetched.
-struct ReadFailed;
-#[cfg(feature = "split")]
-impl From<leptos::wasm_split::SplitLoaderError> for ReadFailed {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ReadFailed
-    }
-}
-
 fn read_upload(bytes: &[u8], names: &UnitNames) -> (UploadVerdict, Option<UserLayer>) {
     let (text, read_as) = match decode_upload(bytes) {
         Ok(decoded) => decoded,
@@ -175,8 +150,44 @@ fn chosen_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web
     Some((input, file))
 }
 
+/// "Add your own data": a closed panel whose contents (the file input, the
+/// reading of the file and its messages) are a chunk of the WebAssembly
+/// (docs/size.md), fetched when a reader first opens it.
 #[component]
 pub fn UploadLayer() -> impl IntoView {
+    let lang = use_lang();
+    let open = RwSignal::new(false);
+    let panel = move || open.get().then(|| crate::views::chunk(upload_panel));
+    // `toggle` fires however the panel opens (click, keyboard, script).
+    let on_toggle = move |ev: leptos::ev::Event| {
+        let opened = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|d| d.has_attribute("open"));
+        // Once opened it stays: its message and layer are kept when closed.
+        if opened {
+            open.set(true);
+        }
+    };
+    view! {
+        <details class="upload" on:toggle=on_toggle>
+            <summary>{move || texts(lang.get()).upload_summary}</summary>
+            {panel}
+        </details>
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    leptos::wasm_split::wasm_split(upload, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
+fn upload_panel() -> crate::views::Loaded {
+    Ok(view! { <UploadPanel /> }.into_any())
+}
+
+/// The upload's note, file input, remove button and last message.
+#[component]
+fn UploadPanel() -> impl IntoView {
     let state = use_app();
     let data = use_data();
     let lang = use_lang();
@@ -202,12 +213,7 @@ pub fn UploadLayer() -> impl IntoView {
                 verdict.set(Some(UploadVerdict::undecoded(UploadMessage::Unreadable)));
                 return;
             };
-            let read = read_in_chunk(bytes, bundle);
-            #[cfg(feature = "split")]
-            let read = read.await;
-            let (read, parsed) = read.unwrap_or_else(|ReadFailed| {
-                (UploadVerdict::undecoded(UploadMessage::NotLoaded), None)
-            });
+            let (read, parsed) = read_upload(&bytes, &UnitNames::from_bundle(&bundle));
             verdict.set(Some(read));
             if let Some(parsed) = parsed {
                 state.level.set(parsed.level);
@@ -230,8 +236,6 @@ pub fn UploadLayer() -> impl IntoView {
         }
     };
     view! {
-        <details class="upload">
-            <summary>{move || texts(lang.get()).upload_summary}</summary>
             <p class="note">{move || texts(lang.get()).upload_note}</p>
             <input type="file" accept=".csv,.tsv,.txt,text/csv,text/plain" on:change=on_change
                 aria-label=move || texts(lang.get()).upload_choose />
@@ -239,7 +243,6 @@ pub fn UploadLayer() -> impl IntoView {
                 <button class="small" on:click=clear>{move || texts(lang.get()).upload_remove}</button>
             })}
             {move || verdict.get().map(|v| view! { <UploadVerdictLines verdict=v /> })}
-        </details>
     }
 }
 

@@ -4,6 +4,7 @@
 mod gestures;
 mod legend;
 mod panel;
+mod png;
 pub mod scale;
 mod svg;
 mod time;
@@ -63,10 +64,9 @@ pub fn MapView(
     // The time control belongs to the change in residents; another
     // indicator is shown at its census year.
     let timed = Signal::derive(move || {
-        state
-            .time
-            .get()
-            .filter(|_| indicator.get().key == catalogue::DEFAULT_KEY)
+        Some(indicator.get().key)
+            .filter(|k| *k == catalogue::DEFAULT_KEY)
+            .and_then(|_| time::timed_year(state))
     });
     Effect::new(move |_| {
         if indicator.get().key != catalogue::DEFAULT_KEY && state.time.get_untracked().is_some() {
@@ -83,7 +83,7 @@ pub fn MapView(
             format!(
                 "{} {}",
                 time_texts(lang).measure,
-                time::year_caption(year, lang)
+                time::year_caption(year, time::scenario_on(state), lang)
             )
         } else if ind.yearly {
             format!("{} {}", ind.name(lang.get()), state.year.get().key())
@@ -119,6 +119,7 @@ pub fn MapView(
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
                         <p class="hint">{move || texts(lang.get()).map_hint}</p>
+                        <png::MapPngButton />
                         <EmbedCode charts=&[EmbedChart::Map] />
                     })}
                 </div>
@@ -247,9 +248,13 @@ fn IndicatorPicker(indicator: Signal<&'static Indicator>) -> impl IntoView {
     };
     let on_indicator = move |ev| {
         let ind = catalogue::current(Some(&event_target_value(&ev)));
-        state
-            .indicator
-            .set((ind.key != catalogue::DEFAULT_KEY).then_some(ind));
+        let default = ind.key == catalogue::DEFAULT_KEY;
+        // The change in residents opens at the 2020 census, not at the
+        // 2010 stop of its time control (where every change is zero).
+        if default {
+            state.year.set(Year::Y2020);
+        }
+        state.indicator.set((!default).then_some(ind));
     };
     view! {
         <label class="control">

@@ -103,13 +103,17 @@ pub fn RegionMap(
     }
 }
 
-/// The hatching that marks units without data (never a colour of the scale).
+/// The colours of the hatching that marks units without data (never a
+/// colour of the scale): ground and stripes.
+pub(super) const HATCH: (&str, &str) = ("#f2f2f2", "#8c8c8c");
+
+/// The hatching that marks units without data.
 fn no_data_hatch() -> impl IntoView {
     view! {
         <defs>
             <pattern id="no-data-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width="8" height="8" fill="#f2f2f2" />
-                <line x1="0" y1="0" x2="0" y2="8" stroke="#8c8c8c" stroke-width="3" />
+                <rect width="8" height="8" fill=HATCH.0 />
+                <line x1="0" y1="0" x2="0" y2="8" stroke=HATCH.1 stroke-width="3" />
             </pattern>
         </defs>
     }

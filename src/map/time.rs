@@ -1,14 +1,17 @@
-//! The map's time control: a year from the 2020 census to 2040 with a play
-//! button, for the change in residents since 2010 (`year=2021` ... `2040`
-//! in the link; values from [`atlas_core::timeline`]). Each step says what
-//! its figures are: census, reported or projection.
+//! The map's time control: a year from the 2010 census to 2040 with a play
+//! button, for the change in residents since 2010 (`year=2010` ... `2040`
+//! in the link; values from [`atlas_core::timeline`]). Each stop says what
+//! its figures are: census, reported or projection. The slider moves by
+//! stop (the ten years between the censuses, which have no figures, are one
+//! step), its value the stop's position; the year is in `aria-valuetext`.
 
 use crate::data::use_data;
 use crate::i18n::backtest_summary;
 use crate::i18n::timeline::{basis_index, time_texts};
-use crate::state::{use_app, use_lang};
+use crate::state::{use_app, use_lang, AppState};
 use atlas_core::format::pct;
 use atlas_core::model::calibration::HELD_OUT_YEAR;
+use atlas_core::model::Assumptions;
 use atlas_core::timeline::{self, Basis};
 use atlas_core::url_state::Year;
 use leptos::prelude::*;
@@ -17,15 +20,33 @@ use std::time::Duration;
 /// Time between steps while playing.
 const STEP: Duration = Duration::from_millis(900);
 
-/// The year shown: `time`, or the 2020 census.
-pub fn shown_year(time: Option<u32>) -> u32 {
-    time.unwrap_or(*timeline::years().start())
+/// The year the control shows (tracked): `time`, or the link's census year.
+pub fn shown_year(state: AppState) -> u32 {
+    timeline::shown(state.time.get(), state.year.get())
 }
 
-/// "2030 · baseline projection".
-pub fn year_caption(year: u32, lang: atlas_core::Lang) -> String {
-    let basis = timeline::basis(year).unwrap_or(Basis::Census);
-    format!("{year} · {}", time_texts(lang).basis[basis_index(basis)])
+/// The year the map's change in residents is shown at when it is not the
+/// 2020 census (whose values are the indicator's own), tracked.
+pub fn timed_year(state: AppState) -> Option<u32> {
+    Some(shown_year(state)).filter(|y| *y != timeline::CENSUS_2020)
+}
+
+/// "2030 · baseline projection", or "2030 · scenario projection" when the
+/// projected years show the reader's scenario.
+pub fn year_caption(year: u32, scenario: bool, lang: atlas_core::Lang) -> String {
+    let t = time_texts(lang);
+    let what = match timeline::basis(year).unwrap_or(Basis::Census) {
+        Basis::Projection if scenario => t.scenario,
+        basis => t.basis[basis_index(basis)],
+    };
+    format!("{year} · {what}")
+}
+
+/// Whether the projected years show the reader's scenario (tracked): the
+/// link carries the lab's levers or moved assumptions. They apply to every
+/// unit, as on the lab's region map.
+pub fn scenario_on(state: AppState) -> bool {
+    !state.levers.with(Vec::is_empty) || state.assume.get() != Assumptions::central()
 }
 
 /// The model's error against the held-out reported figures, next to the
@@ -50,14 +71,16 @@ pub fn backtest_line() -> impl IntoView {
 pub fn TimeControl() -> impl IntoView {
     let state = use_app();
     let lang = use_lang();
-    let (first, last) = (*timeline::years().start(), *timeline::years().end());
-    let year = move || shown_year(state.time.get());
+    let (first, last) = (timeline::FIRST, timeline::LAST);
+    // (The timer's steps run outside the component: no context there.)
+    let year = move || shown_year(state);
     let set_year = move |y: u32| {
         let y = y.clamp(first, last);
-        state.time.set((y > first).then_some(y));
-        if y == first {
-            state.year.set(Year::Y2020);
-        }
+        state.time.set((y > timeline::CENSUS_2020).then_some(y));
+        state.year.set(match y {
+            timeline::FIRST => Year::Y2010,
+            _ => Year::Y2020,
+        });
     };
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
@@ -69,11 +92,12 @@ pub fn TimeControl() -> impl IntoView {
         playing.set(false);
     };
     let step = move || {
-        let y = shown_year(state.time.get_untracked());
+        let y = untrack(year);
         if y >= last {
             stop();
         } else {
-            set_year(y + 1);
+            let next = timeline::stop_of(y).and_then(|i| timeline::years().nth(i + 1));
+            set_year(next.unwrap_or(last));
         }
     };
     let toggle = move |_| {
@@ -90,13 +114,18 @@ pub fn TimeControl() -> impl IntoView {
     on_cleanup(stop);
     let on_input = move |ev| {
         stop();
-        if let Ok(y) = event_target_value(&ev).parse::<u32>() {
+        let stop = event_target_value(&ev).parse::<usize>().ok();
+        if let Some(y) = stop.and_then(|i| timeline::years().nth(i)) {
             set_year(y);
         }
     };
     let note = move || {
-        let basis = timeline::basis(year()).unwrap_or(Basis::Census);
-        time_texts(lang.get()).basis_note[basis_index(basis)]
+        let t = time_texts(lang.get());
+        match timeline::basis(year()).unwrap_or(Basis::Census) {
+            _ if year() == first => t.base_year_note,
+            Basis::Projection if scenario_on(state) => t.scenario_note,
+            basis => t.basis_note[basis_index(basis)],
+        }
     };
     view! {
         <div class="time-control" data-year=move || year().to_string()>
@@ -105,11 +134,11 @@ pub fn TimeControl() -> impl IntoView {
             </button>
             <label class="control time-slider">
                 <span class="control-label">{move || time_texts(lang.get()).slider_label}</span>
-                <input type="range" min=first.to_string() max=last.to_string() step="1"
-                    prop:value=move || year().to_string()
-                    aria-valuetext=move || year_caption(year(), lang.get())
+                <input type="range" min="0" max=(timeline::years().count() - 1).to_string() step="1"
+                    prop:value=move || timeline::stop_of(year()).unwrap_or(0).to_string()
+                    aria-valuetext=move || year_caption(year(), scenario_on(state), lang.get())
                     on:input=on_input />
-                <output class="time-year">{move || year_caption(year(), lang.get())}</output>
+                <output class="time-year">{move || year_caption(year(), scenario_on(state), lang.get())}</output>
             </label>
             <p class="note time-note">{note}</p>
             {move || (timeline::basis(year()) == Some(Basis::Projection)).then(backtest_line)}

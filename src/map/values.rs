@@ -2,13 +2,14 @@
 //! hover text of a unit, and the place names drawn on the map.
 
 use super::{MapLabel, TooltipContent};
-use crate::data::use_data;
+use crate::data::{use_data, Shared};
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use crate::units::{display_name, province_name};
 use atlas_core::catalogue::{self, Indicator};
 use atlas_core::change::{change_pct, shrink_class};
 use atlas_core::format::signed_pct;
+use atlas_core::model::{self, RunInputs, RunOutputs, UnitSet};
 use atlas_core::{timeline, Bundle, Level};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,20 +24,24 @@ pub(super) fn use_values(
     level: Signal<Level>,
 ) -> Memo<Values> {
     let state = use_app();
+    let scenario = use_scenario();
     Memo::new(move |_| {
         let (ind, year, level) = (indicator.get(), state.year.get(), level.get());
         // Detail indicators wait for the details file, indices for the
         // measures (no values meanwhile, a notice).
         let data = use_data();
-        if let Some(later) = state
-            .time
-            .get()
-            .filter(|_| ind.key == catalogue::DEFAULT_KEY)
+        if let Some(later) = Some(ind.key)
+            .filter(|k| *k == catalogue::DEFAULT_KEY)
+            .and_then(|_| super::time::timed_year(state))
         {
-            // After the 2020 census: reported figures, then the baseline.
+            // The 2010 census, or after the 2020 census: reported figures,
+            // then the baseline.
             let b = data.bundle_for(level == Level::County)?;
             let cohorts = data.cohorts.get();
             let baseline = match timeline::basis(later) {
+                Some(timeline::Basis::Projection) if super::time::scenario_on(state) => {
+                    Some(scenario.get()?.0)
+                }
                 Some(timeline::Basis::Projection) => Some(data.baseline()?),
                 _ => None,
             };
@@ -77,6 +82,24 @@ pub(super) fn use_values(
                 .map(|u| (u.code, ind.value_in(u, year, m)))
                 .collect::<Vec<_>>(),
         )
+    })
+}
+
+/// Every unit's run of the reader's scenario (the link's levers and
+/// assumptions, on every unit), computed when a projected year first asks
+/// for it and again when the scenario changes.
+fn use_scenario() -> Memo<Option<Shared<RunOutputs>>> {
+    let state = use_app();
+    Memo::new(move |_| {
+        let p = use_data().prepared()?;
+        let inputs = RunInputs {
+            units: UnitSet::All,
+            levers: crate::lab::user_settings(&state.levers.get()),
+            assumptions: state.assume.get(),
+            seed: 0,
+            draws: 0,
+        };
+        Some(Shared(Arc::new(model::run(&p, &inputs))))
     })
 }
 

@@ -88,7 +88,7 @@ test('a data fix reaches a returning reader, and the site still works offline', 
 
 test('the service worker cache is named after the build, and old caches are dropped', async ({ page }) => {
   const sw = readFileSync(join(root, 'sw.js'), 'utf8');
-  const name = sw.match(/const CACHE = 'shrinkage-atlas-([0-9a-f]{16})'/);
+  const name = sw.match(/["']shrinkage-atlas-([0-9a-f]{16})["']/);
   expect(name, 'post-build writes the build hash into sw.js').not.toBeNull();
   await page.goto(`${origin}/`);
   await ready(page);

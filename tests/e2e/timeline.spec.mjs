@@ -1,7 +1,9 @@
-// The map through time: a year control from the 2020 census to 2040 with a
-// play button. 2021-2024 show the figures reported for the places that have
-// them ("no data" elsewhere), later years the baseline projection, each
-// labelled; the year is in the link and the legend keeps its classes.
+// The map through time: a year control from the 2010 census to 2040 with a
+// play button. 2010 is the base of the change (every place at 0), 2021-2024
+// show the figures reported for the places that have them ("no data"
+// elsewhere), later years the baseline projection or, with the lab's levers
+// in the link, the scenario, each labelled; the year is in the link and the
+// legend keeps its classes. The map downloads as a PNG with its heading.
 import { test, expect } from '@playwright/test';
 import { ready, shots, VIEWPORTS } from './helpers.mjs';
 
@@ -50,7 +52,9 @@ test('the slider moves by year and the year goes into the link', async ({ page }
   await page.goto('./');
   await ready(page);
   const slider = page.locator('.time-slider input[type=range]');
-  await expect(slider).toHaveValue('2020');
+  // The slider's value is the stop (2010, 2020, 2021 ... 2040), its text the year.
+  await expect(slider).toHaveValue('1');
+  await expect(slider).toHaveAttribute('aria-valuetext', '2020 · 人口普查');
   await slider.focus();
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/year=2021/);
@@ -58,6 +62,84 @@ test('the slider moves by year and the year goes into the link', async ({ page }
   await page.keyboard.press('ArrowLeft');
   await expect(page).not.toHaveURL(/year=/);
   await expect(page.locator('.time-year')).toHaveText('2020 · 人口普查');
+  // One more step crosses the ten years without figures to the 2010 census.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/year=2010/);
+  await expect(page.locator('.time-year')).toHaveText('2010 · 人口普查');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.time-year')).toHaveText('2020 · 人口普查');
+});
+
+test('2010 is the base of the change: every place with a 2010 count at zero', async ({ page }) => {
+  await page.goto('./?year=2010&lang=en');
+  await ready(page);
+  await expect(page.locator('.time-year')).toHaveText('2010 · census');
+  await expect(page.locator('.time-note')).toContainText('sixth national census');
+  await expect(page.locator('.legend')).toContainText('Change in residents since 2010');
+  await page.locator(`svg path.region[data-code="511900"]`).hover();
+  await expect(page.locator('.map-tooltip')).toContainText(/Change in residents since 2010 2010 · census: [+]?0\.0/);
+  // One colour for every place that has a 2010 count: the class holding 0.
+  const fills = await page.locator('svg path.region[data-code]').evaluateAll((ps, nd) =>
+    [...new Set(ps.map((p) => p.getAttribute('fill')).filter((f) => f !== nd))], NO_DATA);
+  expect(fills).toHaveLength(1);
+  // Play runs on from the base year through the 2020 census.
+  await page.locator('.time-control button.play').click();
+  await expect(page.locator('.time-control')).toHaveAttribute('data-year', '2021', { timeout: 10_000 });
+  await page.locator('.time-control button.play').click();
+});
+
+test("with the lab's levers in the link, projected years show the scenario, labelled so", async ({ page }) => {
+  // The hover text of a few places, at one decimal.
+  const PLACES = [510100, 500000, 520100, 530100, 511900];
+  const tips = async () => {
+    const out = [];
+    for (const code of PLACES) {
+      await page.locator(`svg path.region[data-code="${code}"]`).hover();
+      out.push(await page.locator('.map-tooltip').textContent());
+    }
+    return out;
+  };
+  await page.goto('./?year=2035&lang=en');
+  await ready(page);
+  await expect.poll(() => hatched(page), { timeout: 15_000 }).toBeLessThan(5);
+  const baseline = await tips();
+  expect(baseline[0]).toContain('2035 · baseline projection');
+  await page.goto('./?year=2035&lang=en&levers=talent_parks:120,emerging_industry:1');
+  await ready(page);
+  await expect(page.locator('.time-year')).toHaveText('2035 · scenario projection');
+  await expect(page.locator('.time-note')).toContainText('strategy lab');
+  await expect(page.locator('.time-backtest')).toContainText('held out', { timeout: 15_000 });
+  await expect.poll(() => hatched(page), { timeout: 15_000 }).toBeLessThan(5);
+  const scenario = await tips();
+  expect(scenario[0]).toContain('2035 · scenario projection');
+  const pct = (t) => t.match(/projection: ([^%]+%)/)[1];
+  const changed = PLACES.filter((_, i) => pct(scenario[i]) !== pct(baseline[i]));
+  expect(changed.length, `${baseline.map(pct)} -> ${scenario.map(pct)}`).toBeGreaterThan(0);
+  // The levers stay in the link; the census and reported years are as before.
+  await expect(page).toHaveURL(/levers=talent_parks/);
+  await page.locator('.time-slider input[type=range]').focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('.time-year')).toHaveText('2010 · census');
+});
+
+test('the map downloads as a PNG with its title, legend and source, at twice its size', async ({ page }) => {
+  await page.goto('./?year=2022&lang=en');
+  await ready(page);
+  const box = await page.locator('figure.map svg').boundingBox();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.map-downloads button').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('shrinkage-atlas-map-pop_change-prefecture-2022.png');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(width).toBeGreaterThanOrEqual(Math.round(Math.max(box.width, 560) * 2) - 2);
+  // Heading, legend and source line add to the map's own height.
+  expect(height).toBeGreaterThan(box.height * 2 + 120);
+  writeFileSync(`${shots}/png-map-2022-en.png`, png);
 });
 
 test('play runs to 2040 and stops', async ({ page }) => {

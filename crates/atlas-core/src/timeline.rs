@@ -5,13 +5,14 @@
 //! Census years (2010, 2020) give census counts; 2021-2024 give the
 //! year-end figures reported after the census (`data/sources/reported/`)
 //! where they exist and nothing elsewhere: never an interpolation shown as a
-//! figure; 2025-2040 give the model's baseline projection, always labelled
-//! a projection. The years between the censuses have no figure at all and
+//! figure; 2025-2040 give the model's baseline projection (or a reader's
+//! scenario), always labelled a projection. The years between the censuses have no figure at all and
 //! are not offered.
 
 use crate::bundle::ReportedFigure;
 use crate::dataset::Unit;
 use crate::model::{Output, RunOutputs, LAST_YEAR};
+use crate::url_state::Year;
 
 /// The first and last year the map can show.
 pub const FIRST: u32 = 2010;
@@ -38,11 +39,30 @@ pub fn basis(year: u32) -> Option<Basis> {
     }
 }
 
-/// Every year the time control steps through: the 2020 census, then each
-/// year to 2040. (2010 is the base of the measure: every unit's change since
-/// it is zero there, so it is not a step.)
-pub fn years() -> std::ops::RangeInclusive<u32> {
-    2020..=LAST
+/// The second census, the last year before the reported figures.
+pub const CENSUS_2020: u32 = 2020;
+
+/// Every year the time control stops at: the 2010 census (the base of the
+/// measure, where every change is zero), the 2020 census, then each year to
+/// 2040.
+pub fn years() -> impl Iterator<Item = u32> + Clone {
+    std::iter::once(FIRST).chain(CENSUS_2020..=LAST)
+}
+
+/// The year the control shows: `time` (a year after the 2020 census), else
+/// the census year of the link (`year=2010` is the control's first step).
+pub fn shown(time: Option<u32>, census: Year) -> u32 {
+    time.unwrap_or(match census {
+        Year::Y2010 => FIRST,
+        Year::Y2020 => CENSUS_2020,
+    })
+}
+
+/// The position of `year` among the control's stops ([`years`]), `None`
+/// for a year it does not stop at. The control moves by stop, so the ten
+/// years between the censuses (no figures) are one step.
+pub fn stop_of(year: u32) -> Option<usize> {
+    years().position(|y| y == year)
 }
 
 /// The figure reported for `code` in `year`: a strong source before a weak
@@ -60,12 +80,13 @@ fn change(p2010: Option<u64>, later: f64) -> Option<f64> {
 /// Each unit's change in residents from the 2010 census to `year`, in
 /// percent (`None` for a unit without a figure that year). `None` as a
 /// whole when the year's source is not loaded (`reported` for 2021-2024,
-/// `baseline` for projected years) or the year cannot be shown.
+/// `run` for projected years) or the year cannot be shown. A projected year
+/// shows `run`'s scenario: the baseline itself for a run with no lever on.
 pub fn change_since_2010<'a>(
     year: u32,
     units: impl Iterator<Item = &'a Unit>,
     reported_figures: Option<&[ReportedFigure]>,
-    baseline: Option<&RunOutputs>,
+    run: Option<&RunOutputs>,
 ) -> Option<Vec<(u32, Option<f64>)>> {
     let basis = basis(year)?;
     let value = |u: &Unit| -> Option<Option<f64>> {
@@ -76,11 +97,11 @@ pub fn change_since_2010<'a>(
             Basis::Reported => {
                 reported(reported_figures?, u.code, year).and_then(|f| change(p2010, f.persons()))
             }
-            Basis::Projection => baseline?
+            Basis::Projection => run?
                 .units
                 .iter()
                 .find(|r| r.code == u.code && r.level == u.level)
-                .and_then(|r| change(p2010, r.baseline.get(Output::Population, year))),
+                .and_then(|r| change(p2010, r.scenario.get(Output::Population, year))),
         })
     };
     let mut out = Vec::new();
@@ -115,7 +136,9 @@ mod tests {
 
     #[test]
     fn every_year_has_one_basis_and_the_intercensal_years_none() {
-        assert_eq!(years().count(), 21);
+        assert_eq!(years().count(), 22);
+        assert_eq!(years().next(), Some(2010));
+        assert_eq!(years().nth(1), Some(2020));
         assert!(years().all(|y| basis(y).is_some()));
         for y in 2011..=2019 {
             assert_eq!(basis(y), None, "{y}");
@@ -124,6 +147,24 @@ mod tests {
         assert_eq!(basis(2041), None);
         assert_eq!(basis(2024), Some(Basis::Reported));
         assert_eq!(basis(2025), Some(Basis::Projection));
+    }
+
+    #[test]
+    fn the_stops_run_from_2010_to_2040_in_steps_of_one_stop() {
+        assert_eq!(stop_of(2010), Some(0));
+        assert_eq!(stop_of(2020), Some(1));
+        assert_eq!(stop_of(2040), Some(21));
+        assert_eq!(stop_of(2015), None);
+        for (i, y) in years().enumerate() {
+            assert_eq!(stop_of(y), Some(i));
+        }
+    }
+
+    #[test]
+    fn the_census_year_of_a_link_is_the_first_or_second_stop() {
+        assert_eq!(shown(None, Year::Y2010), 2010);
+        assert_eq!(shown(None, Year::Y2020), 2020);
+        assert_eq!(shown(Some(2031), Year::Y2010), 2031);
     }
 
     #[test]

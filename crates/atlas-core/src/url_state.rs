@@ -209,7 +209,9 @@ pub struct ViewState {
     pub zoom: Option<MapZoom>,
     /// The map's year after the 2020 census (`year=2021` ... `year=2040`):
     /// the change in residents since 2010 from the reported figures or the
-    /// baseline projection ([`crate::timeline`]); `None` = a census year.
+    /// baseline projection ([`crate::timeline`]); `None` = a census year
+    /// (`year`, which for the change in residents is the time control's
+    /// 2010 or 2020 stop: [`crate::timeline::shown`]).
     pub time: Option<u32>,
     /// The compare view's second place (`with=<adcode>`).
     pub with: Option<u32>,

@@ -263,3 +263,55 @@ fn every_assumption_changes_something() {
         .collect();
     assert!(dead.is_empty(), "assumptions that change nothing: {dead:?}");
 }
+
+/// The map's projected years: with no lever on they are the baseline; with
+/// levers they are the scenario, which moves places (and never the census).
+#[test]
+fn the_map_shows_the_scenario_of_the_run_it_is_given() {
+    use atlas_core::timeline::change_since_2010;
+    let b = Bundle::from_files(
+        include_str!("../../../public/data/atlas.json"),
+        include_str!("../../../public/data/details.json"),
+    )
+    .unwrap();
+    let p = prepared();
+    let baseline = run(p, &RunInputs::new(UnitSet::All, vec![]));
+    let levers = vec![LeverSetting::new(
+        LeverKey::from_key("emerging_industry").unwrap(),
+        1.0,
+        Target::All,
+    )];
+    let scenario = run(p, &RunInputs::new(UnitSet::All, levers));
+    let at = |year, out: &RunOutputs| {
+        change_since_2010(year, b.units_at(Level::Prefecture), None, Some(out)).unwrap()
+    };
+    let (base, lever) = (at(2035, &baseline), at(2035, &scenario));
+    assert_eq!(base.len(), 54);
+    // The baseline run's scenario is its baseline.
+    for (r, (code, v)) in baseline
+        .units
+        .iter()
+        .zip(&base)
+        .filter(|(r, _)| r.level == Level::Prefecture)
+    {
+        assert_eq!(r.code, *code);
+        let p2010 = b
+            .unit_at(Level::Prefecture, r.code)
+            .unwrap()
+            .y2010
+            .as_ref()
+            .and_then(|c| c.pop);
+        if let (Some(v), Some(p2010)) = (v, p2010) {
+            let from_baseline =
+                (r.baseline.get(Output::Population, 2035) / p2010 as f64 - 1.0) * 100.0;
+            assert!((v - from_baseline).abs() < 1e-9, "{code}");
+        }
+    }
+    let moved = base
+        .iter()
+        .zip(&lever)
+        .filter(|((_, a), (_, b))| matches!((a, b), (Some(a), Some(b)) if (a - b).abs() > 0.05))
+        .count();
+    assert!(moved > 10, "{moved} of 54 places moved by the lever");
+    assert_eq!(at(2020, &scenario), at(2020, &baseline));
+}
