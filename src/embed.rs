@@ -216,6 +216,30 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
     }
 }
 
+/// The heading of the strategy lab's scenario map: the reader's scenario
+/// (with its levers) on every unit of the level shown.
+pub fn lab_map_heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
+    let t = lab_texts(lang);
+    let units = bundle.units_at(state.level).count();
+    let levers: Vec<&str> = state
+        .levers
+        .iter()
+        .map(|(k, _)| k.def().name(lang))
+        .collect();
+    let scenario = match levers.is_empty() {
+        true => t.cost_baseline.to_string(),
+        false => scenario_with_levers(t.my_scenario, &levers, lang),
+    };
+    Heading {
+        title: t.map_heading.to_string(),
+        subtitle: format!(
+            "{} · {scenario}",
+            map_subtitle(state.level, units, None, lang)
+        ),
+        source: embed_texts(lang).source_lab,
+    }
+}
+
 /// "To 2040: baseline and strategy scenarios (projections): my scenario
 /// (talent parks), the people-led package".
 fn lab_subtitle(state: &ViewState, lang: Lang) -> String {

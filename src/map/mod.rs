@@ -14,6 +14,7 @@ mod values;
 pub mod zoom;
 
 pub use legend::Legend;
+pub use png::MapPngButton;
 pub use svg::{MapLabel, RegionMap, TooltipContent};
 
 use crate::components::embed_code::EmbedCode;
@@ -119,7 +120,7 @@ pub fn MapView(
                     <Legend indicator=indicator classes=classes caption=caption />
                     {(!compact).then(|| view! {
                         <p class="hint">{move || texts(lang.get()).map_hint}</p>
-                        <png::MapPngButton />
+                        <MapPngButton />
                         <EmbedCode charts=&[EmbedChart::Map] />
                     })}
                 </div>

@@ -7,12 +7,12 @@
 use crate::charts::png::{canvas, framed_png, PNG_SCALE};
 use crate::data::use_data;
 use crate::download::download_data_url;
-use crate::embed::heading;
+use crate::embed::{heading, lab_map_heading, Heading};
 use crate::i18n::texts;
 use crate::state::{use_app, use_lang};
 use atlas_core::catalogue;
 use atlas_core::url_state::EmbedChart;
-use atlas_core::{Bundle, ViewState};
+use atlas_core::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -23,11 +23,20 @@ use web_sys::{CanvasRenderingContext2d, Element};
 /// chunk (whose failure shows the chunk message and "Try again"); every
 /// click makes an image.
 #[component]
-pub fn MapPngButton() -> impl IntoView {
+pub fn MapPngButton(
+    /// The strategy lab's scenario map (else the atlas's map).
+    #[prop(optional)]
+    lab: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let clicks = RwSignal::new(0u32);
-    let maker =
-        move || (clicks.get() > 0).then(|| crate::views::chunk(move || map_png_maker(clicks)));
+    // Made once, at the first click; it follows the clicks from then on.
+    let clicked = Memo::new(move |_| clicks.get() > 0);
+    let maker = move || {
+        clicked
+            .get()
+            .then(|| crate::views::chunk(move || map_png_maker(clicks, lab)))
+    };
     view! {
         <div class="downloads map-downloads">
             <button class="small" on:click=move |_| clicks.update(|n| *n += 1)>
@@ -42,13 +51,13 @@ pub fn MapPngButton() -> impl IntoView {
     feature = "split",
     leptos::wasm_split::wasm_split(map_png, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn map_png_maker(clicks: RwSignal<u32>) -> crate::views::Loaded {
-    Ok(view! { <MapPngMaker clicks=clicks /> }.into_any())
+fn map_png_maker(clicks: RwSignal<u32>, lab: bool) -> crate::views::Loaded {
+    Ok(view! { <MapPngMaker clicks=clicks lab=lab /> }.into_any())
 }
 
 /// Makes the image on each click (nothing on screen).
 #[component]
-fn MapPngMaker(clicks: RwSignal<u32>) -> impl IntoView {
+fn MapPngMaker(clicks: RwSignal<u32>, lab: bool) -> impl IntoView {
     let app = use_app();
     let bundle = use_data().bundle;
     Effect::new(move |_| {
@@ -57,11 +66,23 @@ fn MapPngMaker(clicks: RwSignal<u32>) -> impl IntoView {
             chart: EmbedChart::Map,
             ..untrack(|| app.snapshot())
         };
+        let (selector, heading, file) = match lab {
+            true => (
+                ".lab-map",
+                lab_map_heading(&state, &bundle, state.lang),
+                format!("shrinkage-atlas-scenario-map-{}.png", state.level.key()),
+            ),
+            false => (
+                ".map-view .map-column",
+                heading(&state, &bundle, state.lang),
+                file_name(&state),
+            ),
+        };
         let column = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".map-view .map-column").ok().flatten());
+            .and_then(|d| d.query_selector(selector).ok().flatten());
         if let Some(column) = column {
-            download_map_png(&column, &state, &bundle);
+            download_map_png(&column, heading, file);
         }
     });
 }
@@ -90,11 +111,9 @@ const SWATCH: f64 = 12.0;
 const ROW: f64 = 20.0;
 const GAP: f64 = 14.0;
 
-/// Starts the download of the map in `column` (the map's figure and its
-/// legend), headed for `state`, once the browser has decoded the SVG.
-fn download_map_png(column: &Element, state: &ViewState, bundle: &Bundle) {
-    let heading = heading(state, bundle, state.lang);
-    let file_name = file_name(state);
+/// Starts the download of the map in `column` (its figure and legend) as
+/// `file_name`, once the browser has decoded the SVG.
+fn download_map_png(column: &Element, heading: Heading, file_name: String) {
     let Some(svg) = column.query_selector("figure.map svg").ok().flatten() else {
         return;
     };

@@ -123,6 +123,24 @@ test('the scenario map of the counties follows the slider, run in a Web Worker',
   await page.screenshot({ path: `${shots}/lab-county-map.png` });
 });
 
+test('the scenario map downloads as a PNG with its heading, legend and source', async ({ page }) => {
+  await page.goto('./?view=lab&levers=talent_parks:65&lang=en');
+  await ready(page);
+  const map = page.locator('.lab-map');
+  await expect(map.locator('svg path.region')).toHaveCount(54);
+  const box = await map.locator('figure.map svg').boundingBox();
+  const [download] = await Promise.all([page.waitForEvent('download'), map.locator('.map-downloads button').click()]);
+  expect(download.suggestedFilename()).toBe('shrinkage-atlas-scenario-map-prefecture.png');
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const png = readFileSync(await download.path());
+  expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.round(Math.max(box.width, 560) * 2) - 2);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(box.height * 2 + 120);
+  writeFileSync(`${shots}/png-lab-map-en.png`, png);
+  // A second click makes a second image (the maker is fetched once).
+  const [again] = await Promise.all([page.waitForEvent('download'), map.locator('.map-downloads button').click()]);
+  expect(again.suggestedFilename()).toBe('shrinkage-atlas-scenario-map-prefecture.png');
+});
+
 test('on a phone the chart stays in view while a slider moves', async ({ page }) => {
   const viewport = { width: 390, height: 844 };
   await page.setViewportSize(viewport);

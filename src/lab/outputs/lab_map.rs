@@ -164,6 +164,7 @@ pub(super) fn LabMap() -> impl IntoView {
             // A projection shows the model's own error (as the map's
             // projected years do).
             {backtest_line()}
+            <crate::map::MapPngButton lab=true />
         </section>
     }
 }
