@@ -148,12 +148,14 @@ pub fn whole_region(prefectures: usize, lang: Lang) -> String {
 }
 
 /// The map's subtitle: which units (`count` of them), and the census year
-/// when the measure has one.
+/// when the measure has one (or the time control's "2030 · 基线预测",
+/// which takes no 年).
 pub fn map_subtitle(level: Level, count: usize, year: Option<&str>, lang: Lang) -> String {
     let units = region_units(level, count, lang);
     match (year, lang) {
         (None, _) => units.to_string(),
-        (Some(y), Lang::Zh) => format!("{units}，{y} 年"),
+        (Some(y), Lang::Zh) if y.bytes().all(|b| b.is_ascii_digit()) => format!("{units}，{y} 年"),
+        (Some(y), Lang::Zh) => format!("{units}，{y}"),
         (Some(y), Lang::En) => format!("{units}, {y}"),
     }
 }

@@ -38,6 +38,17 @@ test('a projected year is labelled a projection and colours every projected plac
   await page.screenshot({ path: `${shots}/timeline-2035-en-desktop.png` });
 });
 
+test('an embed of a projected year says so in its subtitle, in both languages', async ({ page }) => {
+  await page.goto('./?embed=1&chart=map&year=2030');
+  await ready(page);
+  await expect(page.locator('.embed-subtitle')).toHaveText('四川、重庆、贵州、云南、西藏的 54 个地级单元，2030 · 基线预测');
+  await page.goto('./?embed=1&chart=map&year=2030&lang=en&levers=emerging_industry:1');
+  await ready(page);
+  await expect(page.locator('.embed-subtitle')).toHaveText(
+    'The 54 prefecture-level units of Sichuan, Chongqing, Guizhou, Yunnan and Tibet, 2030 · scenario projection');
+  await expect(page.locator('.embed-source')).toContainText('levers from the paper');
+});
+
 test('the legend keeps its classes from year to year', async ({ page }) => {
   await page.goto('./');
   await ready(page);
