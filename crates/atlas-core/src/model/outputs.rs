@@ -287,10 +287,6 @@ impl Series {
     pub fn rows(&self) -> impl Iterator<Item = &[f64; YEARS]> {
         self.values.iter().chain(self.age_groups.iter())
     }
-
-    pub(crate) fn rows_mut(&mut self) -> impl Iterator<Item = &mut [f64; YEARS]> {
-        self.values.iter_mut().chain(self.age_groups.iter_mut())
-    }
 }
 
 /// Number of rows of a [`Series`]: outputs and age groups.
@@ -314,9 +310,10 @@ pub fn year_index(year: u32) -> usize {
     (year - FIRST_YEAR) as usize
 }
 
-/// 10 %, 50 % and 90 % points of every value over the Monte Carlo draws
-/// (each value separately: the bands of the age groups need not add up to
-/// the band of the population).
+/// 10 %, 50 % and 90 % points of every output over the Monte Carlo draws,
+/// each value separately. Only the outputs (`Series::values`) are banded:
+/// the age tables of a band (`age_groups`, `men`) stay empty, as nothing
+/// shows them.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Bands {
     pub p10: Series,

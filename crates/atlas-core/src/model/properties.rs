@@ -135,14 +135,19 @@ fn check_outputs(out: &RunOutputs, case: &str) {
         check_series(&u.baseline, &what);
         if let Some(b) = &u.bands {
             for (name, s) in [("p10", &b.p10), ("p50", &b.p50), ("p90", &b.p90)] {
-                for row in s.rows() {
+                for row in &s.values {
                     assert!(
                         row.iter().all(|x| x.is_finite() && *x >= 0.0),
                         "{what} {name}"
                     );
                 }
             }
-            for (lo, (mid, hi)) in b.p10.rows().zip(b.p50.rows().zip(b.p90.rows())) {
+            for (lo, (mid, hi)) in b
+                .p10
+                .values
+                .iter()
+                .zip(b.p50.values.iter().zip(&b.p90.values))
+            {
                 for t in 0..YEARS {
                     assert!(
                         lo[t] <= mid[t] && mid[t] <= hi[t],

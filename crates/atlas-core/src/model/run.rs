@@ -10,7 +10,7 @@
 use super::assumptions::Assumptions;
 use super::cohort_component::SexAges;
 use super::levers::{resolve, LeverKey, LeverSetting};
-use super::outputs::{Bands, RunOutputs, Series, Skipped, UnitResult, SERIES_ROWS, YEARS};
+use super::outputs::{Bands, RunOutputs, Series, Skipped, UnitResult, OUTPUT_COUNT, YEARS};
 use super::prepared::{
     level_index, CohortBasis, NotProjected, PreparedData, PreparedUnit, Sector, UnitBase,
 };
@@ -107,7 +107,7 @@ pub fn run_into(prepared: &PreparedData, inputs: &RunInputs, out: &mut RunOutput
             if draws.is_empty() {
                 0
             } else {
-                SERIES_ROWS * YEARS * draws.len()
+                OUTPUT_COUNT * YEARS * draws.len()
             }
         ],
         draws,
@@ -192,7 +192,7 @@ fn empty_result() -> UnitResult {
 /// to unit (allocated once per run, never per unit).
 struct MonteCarlo {
     draws: Vec<DrawTerms>,
-    /// Every draw of every value: `[(row * YEARS + t) * draws + d]`.
+    /// Every draw of every output: `[(output * YEARS + t) * draws + d]`.
     samples: Vec<f64>,
     /// One draw's baseline and scenario.
     scratch: (Series, Series),
@@ -217,7 +217,7 @@ impl MonteCarlo {
             let (baseline, scenario) = &mut self.scratch;
             simulate(base, &UnitPlan::default(), nat, terms, None, baseline);
             simulate(base, plan, nat, terms, Some(&*baseline), scenario);
-            for (r, row) in scenario.rows().enumerate() {
+            for (r, row) in scenario.values.iter().enumerate() {
                 for (t, x) in row.iter().enumerate() {
                     self.samples[(r * YEARS + t) * n + d] = *x;
                 }
@@ -228,7 +228,9 @@ impl MonteCarlo {
     }
 }
 
-/// Sorts each value's draws and reads the 10, 50 and 90 % points. A band
+/// Sorts each output's draws and reads the 10, 50 and 90 % points (the
+/// age tables are not banded: nothing shows their bands, and they were
+/// half of the sorting). A band
 /// always holds its central run: where an output sits at an extremum of an
 /// assumption (Zunyi's working-age residents in 2025 barely move with its
 /// migration level, and rise whichever way it moves), every draw lies on
@@ -238,10 +240,11 @@ impl MonteCarlo {
 fn fill_bands(samples: &mut [f64], n: usize, central: &Series, bands: &mut Bands) {
     let rows = bands
         .p10
-        .rows_mut()
-        .zip(bands.p50.rows_mut())
-        .zip(bands.p90.rows_mut())
-        .zip(central.rows());
+        .values
+        .iter_mut()
+        .zip(bands.p50.values.iter_mut())
+        .zip(bands.p90.values.iter_mut())
+        .zip(central.values.iter());
     for (r, (((p10, p50), p90), c)) in rows.enumerate() {
         for t in 0..YEARS {
             let slice = &mut samples[(r * YEARS + t) * n..(r * YEARS + t + 1) * n];
