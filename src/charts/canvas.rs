@@ -11,7 +11,6 @@ use crate::state::use_lang;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::*;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
@@ -101,13 +100,10 @@ pub fn ChartCanvas(
         canvas.set_width((css_width as f64 * ratio).round() as u32);
         canvas.set_height((css_height as f64 * ratio).round() as u32);
         width.set(css_width);
-        let Some(backend) = CanvasBackend::with_canvas_object(canvas) else {
+        let Some(backend) = AnyBackend::canvas(canvas) else {
             return;
         };
-        match spec.draw(
-            &AnyBackend::Canvas(backend).into_drawing_area(),
-            Scale(ratio),
-        ) {
+        match spec.draw(&backend.into_drawing_area(), Scale(ratio)) {
             Ok(at) => {
                 let (w, h) = (css_width as f64 * ratio, css_height as f64 * ratio);
                 spots.set(
@@ -144,8 +140,8 @@ pub fn ChartCanvas(
             let Some((chart, _)) = png::canvas(width, css.1 * PNG_SCALE) else {
                 return;
             };
-            if let Some(backend) = CanvasBackend::with_canvas_object(chart.clone()) {
-                let area = AnyBackend::Canvas(backend).into_drawing_area();
+            if let Some(backend) = AnyBackend::canvas(chart.clone()) {
+                let area = backend.into_drawing_area();
                 if let Err(e) = spec.draw(&area, Scale(PNG_SCALE)) {
                     leptos::logging::warn!("png: {e}");
                 }

@@ -17,12 +17,11 @@ const MAX_RESULTS: usize = 8;
 fn fold(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace() && *c != '\'' && *c != '-')
-        .map(|c| match c {
+        .map(|c| match atlas_core::fold::latin_lower(c) {
             'ü' => 'u',
             'ê' => 'e',
-            _ => c,
+            c => c,
         })
-        .flat_map(char::to_lowercase)
         .collect()
 }
 

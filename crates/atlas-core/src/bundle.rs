@@ -153,7 +153,7 @@ impl ReportedFigure {
 /// The one rule for a weak source, from the transcriber's `source_kind`
 /// (see [`ReportedFigure::is_weak`]).
 pub fn is_weak_source_kind(kind: &str) -> bool {
-    let kind = kind.to_lowercase();
+    let kind = kind.to_ascii_lowercase();
     [
         "low reliability",
         "encyclopedia",

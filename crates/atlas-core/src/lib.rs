@@ -21,6 +21,7 @@ pub mod change;
 pub mod classify;
 pub mod dataset;
 pub mod economy;
+pub mod fold;
 pub mod format;
 pub mod geometry;
 pub mod indicators;

@@ -80,7 +80,7 @@ fn add(map: &mut HashMap<String, Option<(u32, Level)>>, key: String, id: (u32, L
 fn fold_latin(s: &str) -> String {
     s.chars()
         .filter(|c| !matches!(c, ' ' | '-' | '\'' | '’' | '‘'))
-        .flat_map(char::to_lowercase)
+        .map(crate::fold::latin_lower)
         .collect()
 }
 
