@@ -18,7 +18,7 @@ use crate::units::display_name;
 use crate::views::place::{PlaceCards, PyramidSection, TrendSection};
 use crate::views::relate::RelateView;
 use atlas_core::catalogue::{self, Indicator, Source};
-use atlas_core::model::{Assumptions, Output};
+use atlas_core::model::Output;
 use atlas_core::timeline;
 use atlas_core::url_state::{EmbedChart, LabScope, View};
 use atlas_core::{Bundle, Lang, Level, Unit, ViewState};
@@ -146,7 +146,7 @@ pub fn heading(state: &ViewState, bundle: &Bundle, lang: Lang) -> Heading {
                 .or(catalogue::find(catalogue::DEFAULT_KEY))
                 .expect("the default indicator is in the catalogue");
             let step = timeline::shown(state.time, state.year);
-            let scenario = !state.levers.is_empty() || state.assume != Assumptions::central();
+            let scenario = state.carries_scenario();
             if let Some(later) = Some(step)
                 .filter(|y| *y != timeline::CENSUS_2020 && ind.key == catalogue::DEFAULT_KEY)
             {

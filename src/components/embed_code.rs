@@ -63,12 +63,7 @@ pub fn EmbedCode(
     let lang = use_lang();
     let open = RwSignal::new(false);
     // Once opened the panel stays (closed, its choices kept).
-    let opened = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
-    let panel = move || {
-        opened
-            .get()
-            .then(|| crate::views::chunk(move || embed_panel(charts, open)))
-    };
+    let panel = crate::views::chunk_once(move || open.get(), move || embed_panel(charts, open));
     view! {
         <details class="embed-code no-print">
             <summary on:click=move |_| open.update(|o| *o = !*o)>{move || texts(lang.get()).copy_embed}</summary>

@@ -157,17 +157,14 @@ fn chosen_file(ev: &leptos::ev::Event) -> Option<(web_sys::HtmlInputElement, web
 pub fn UploadLayer() -> impl IntoView {
     let lang = use_lang();
     let open = RwSignal::new(false);
-    let panel = move || open.get().then(|| crate::views::chunk(upload_panel));
+    let panel = crate::views::chunk_once(move || open.get(), upload_panel);
     // `toggle` fires however the panel opens (click, keyboard, script).
     let on_toggle = move |ev: leptos::ev::Event| {
         let opened = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .is_some_and(|d| d.has_attribute("open"));
-        // Once opened it stays: its message and layer are kept when closed.
-        if opened {
-            open.set(true);
-        }
+        open.set(opened);
     };
     view! {
         <details class="upload" on:toggle=on_toggle>

@@ -31,12 +31,8 @@ pub fn MapPngButton(
     let lang = use_lang();
     let clicks = RwSignal::new(0u32);
     // Made once, at the first click; it follows the clicks from then on.
-    let clicked = Memo::new(move |_| clicks.get() > 0);
-    let maker = move || {
-        clicked
-            .get()
-            .then(|| crate::views::chunk(move || map_png_maker(clicks, lab)))
-    };
+    let maker =
+        crate::views::chunk_once(move || clicks.get() > 0, move || map_png_maker(clicks, lab));
     view! {
         <div class="downloads map-downloads">
             <button class="small" on:click=move |_| clicks.update(|n| *n += 1)>

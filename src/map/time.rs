@@ -11,9 +11,9 @@ use crate::i18n::timeline::{basis_index, time_texts};
 use crate::state::{use_app, use_lang, AppState};
 use atlas_core::format::pct;
 use atlas_core::model::calibration::HELD_OUT_YEAR;
-use atlas_core::model::Assumptions;
+
 use atlas_core::timeline::{self, Basis};
-use atlas_core::url_state::Year;
+use atlas_core::url_state::{self, Year};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -46,7 +46,9 @@ pub fn year_caption(year: u32, scenario: bool, lang: atlas_core::Lang) -> String
 /// link carries the lab's levers or moved assumptions. They apply to every
 /// unit, as on the lab's region map.
 pub fn scenario_on(state: AppState) -> bool {
-    !state.levers.with(Vec::is_empty) || state.assume.get() != Assumptions::central()
+    state
+        .levers
+        .with(|levers| url_state::carries_scenario(levers, &state.assume.get()))
 }
 
 /// The model's error against the held-out reported figures, next to the
@@ -74,8 +76,8 @@ pub fn TimeControl() -> impl IntoView {
     let (first, last) = (timeline::FIRST, timeline::LAST);
     // (The timer's steps run outside the component: no context there.)
     let year = move || shown_year(state);
+    // Every year given here is a stop of `timeline::years()`.
     let set_year = move |y: u32| {
-        let y = y.clamp(first, last);
         state.time.set((y > timeline::CENSUS_2020).then_some(y));
         state.year.set(match y {
             timeline::FIRST => Year::Y2010,

@@ -72,6 +72,17 @@ pub fn chunk(load: impl Load) -> AnyView {
     in_chunk(load, || view! { <Loading /> }.into_any())
 }
 
+/// A chunk made the first time `used` is true and kept from then on (a
+/// panel closed again keeps its contents; a button's maker follows later
+/// clicks): the upload panel, the embed-code panel and the map's PNG maker.
+pub fn chunk_once(
+    used: impl Fn() -> bool + Send + Sync + 'static,
+    load: impl Load,
+) -> impl Fn() -> Option<AnyView> + Send + Sync + 'static {
+    let latched = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || used());
+    move || latched.get().then(|| chunk(load))
+}
+
 #[cfg(feature = "split")]
 fn in_chunk(load: impl Load, fallback: fn() -> AnyView) -> AnyView {
     // Bumped by "try again": a failed load is not remembered, so the next

@@ -255,7 +255,20 @@ pub fn is_key(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+/// Whether a link's levers and assumptions make a scenario of their own:
+/// any lever set, or any assumption off its central value. Then the map's
+/// projected years and their captions show that scenario, not the
+/// baseline.
+pub fn carries_scenario(levers: &[(LeverKey, f64)], assume: &Assumptions) -> bool {
+    !levers.is_empty() || *assume != Assumptions::central()
+}
+
 impl ViewState {
+    /// See [`carries_scenario`].
+    pub fn carries_scenario(&self) -> bool {
+        carries_scenario(&self.levers, &self.assume)
+    }
+
     /// Parses a query string (with or without the leading `?`).
     pub fn from_query(query: &str) -> (ViewState, Vec<Notice>) {
         let mut state = ViewState::default();

@@ -423,3 +423,14 @@ fn bad_pair_state_is_dropped_with_notices() {
     s.with = Some(510100);
     assert!(s.resolve_units(|c| c == 510100).is_empty());
 }
+
+#[test]
+fn a_link_carries_a_scenario_with_a_lever_or_a_moved_assumption() {
+    let (plain, _) = ViewState::from_query("?year=2030");
+    assert!(!plain.carries_scenario());
+    let (levers, _) = ViewState::from_query("?levers=talent_parks:65");
+    assert!(levers.carries_scenario());
+    let mut moved = plain.clone();
+    moved.assume = Assumptions::low();
+    assert!(moved.carries_scenario());
+}
