@@ -11,7 +11,6 @@ use crate::i18n::timeline::{basis_index, time_texts};
 use crate::state::{use_app, use_lang, AppState};
 use atlas_core::format::pct;
 use atlas_core::model::calibration::HELD_OUT_YEAR;
-
 use atlas_core::timeline::{self, Basis};
 use atlas_core::url_state::{self, Year};
 use leptos::prelude::*;

@@ -118,13 +118,8 @@ mod tests {
 
     #[test]
     fn floats_sort_as_the_standard_sort_in_total_order() {
-        let mut x = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = crate::model::rng::SplitMix64::new(0x2545_f491_4f6c_dd1d);
+        let mut next = || rng.next_u64();
         let specials = [
             0.0,
             -0.0,

@@ -303,7 +303,7 @@ mod tests {
     }
 
     /// The definition of one year of ageing, age by age: a person aged `a`
-    /// moves to `a + 1` at the factor of `a`'s group (the slice form above
+    /// moves to `a + 1` at the factor of `a`'s group (the group loops above
     /// must give the same bits).
     fn age_one_year_by_age(pop: &mut SexYears, growth: &SexAges, factor: f64, births: [f64; 2]) {
         for sex in [MALE, FEMALE] {
@@ -318,14 +318,9 @@ mod tests {
     }
 
     #[test]
-    fn the_slice_form_gives_the_bits_of_the_age_by_age_definition() {
-        let mut x = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x >> 11) as f64 / (1u64 << 53) as f64
-        };
+    fn the_group_loops_give_the_bits_of_the_age_by_age_definition() {
+        let mut rng = crate::model::rng::SplitMix64::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = || rng.unit();
         for _ in 0..50 {
             let mut pop = ZERO_YEARS;
             for sex in [MALE, FEMALE] {

@@ -289,9 +289,6 @@ impl Series {
     }
 }
 
-/// Number of rows of a [`Series`]: outputs and age groups.
-pub const SERIES_ROWS: usize = OUTPUT_COUNT + AGE_GROUPS;
-
 /// Decade-scaled change of a population series since 2020, in percent.
 pub fn decade_scaled_change(population: &[f64; YEARS], year: u32) -> Option<f64> {
     let t = year
